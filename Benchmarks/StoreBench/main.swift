@@ -1,0 +1,144 @@
+import ArgumentParser
+import EventStore
+import Foundation
+
+/// The event store on the workload of ../shared/peers (sqlite_limit.c and the Python
+/// eventsourcing peer): 1,000 streams of 100 events of ~300 bytes, each stream's events
+/// contiguous. Prints `RESULT <metric> <value> <unit>` lines.
+@main
+struct StoreBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store-bench",
+        abstract: "Measure the event store: batched and single durable appends, scan, scan with verify.",
+        discussion: """
+            Run side by side with the peers, so that all see the same disk:
+              RUNS=5 EXTRA_CMD='.build/release/store-bench --dir /tmp/peers-bench' ../shared/peers/run_all.sh
+            """)
+
+    @Option(help: "Directory for the benchmark's database files (removed afterwards).")
+    var dir = "/tmp/peers-bench"
+
+    @Option(help: "Events in the batched-append log.")
+    var events = 100_000
+
+    @Option(help: "Events per transaction in the batched append.")
+    var batch = 1_000
+
+    @Option(help: "Transactions of one event each in the single-append run.")
+    var single = 2_000
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let batchPath = "\(dir)/swift_batch.sqlite"
+        let singlePath = "\(dir)/swift_single.sqlite"
+        defer { [batchPath, singlePath].forEach(Self.remove) }
+        print("# event store bench: N=\(events) batch=\(batch) single=\(single)")
+
+        Self.remove(batchPath)
+        let perStream = max(1, events / 1000)
+        let appendTime = try Self.measure {
+            let store = try EventStore(path: batchPath, mode: .create)
+            var index = 0
+            while index < events {
+                let end = min(index + batch, events)
+                try store.write { transaction in
+                    var start = index
+                    while start < end {
+                        let stream = start / perStream
+                        let streamEnd = min(end, (stream + 1) * perStream)
+                        let batch = (start..<streamEnd).map { NewEvent(type: Self.type($0), payload: Self.payload($0)) }
+                        let version = Int64(start - stream * perStream)
+                        _ = try transaction.append(
+                            batch, to: Self.stream(stream), expecting: version == 0 ? .noStream : .exactly(version),
+                            metadata: Self.metadata)
+                        start = streamEnd
+                    }
+                }
+                index = end
+            }
+        }
+        Self.result(
+            "swift_batch_append_events_per_s", Double(events) / appendTime, "events/s",
+            "(\(events) events, \(Self.seconds(appendTime)))")
+
+        Self.remove(singlePath)
+        let singlePerStream = max(1, single / 20)
+        let singleTime = try Self.measure {
+            let store = try EventStore(path: singlePath, mode: .create)
+            for index in 0..<single {
+                let version = Int64(index % singlePerStream)
+                try store.append(
+                    [NewEvent(type: Self.type(index), payload: Self.payload(index))],
+                    to: Self.stream(index / singlePerStream), expecting: version == 0 ? .noStream : .exactly(version),
+                    metadata: Self.metadata)
+            }
+        }
+        Self.result(
+            "swift_single_append_events_per_s", Double(single) / singleTime, "events/s",
+            "(\(single) txns, \(Self.seconds(singleTime)), \(String(format: "%.3f", singleTime * 1000 / Double(single))) ms/txn)"
+        )
+
+        var rows = 0
+        var sink = 0
+        let scanTime = try Self.measure {
+            let store = try EventStore(path: batchPath, mode: .readOnly)
+            try store.scan { event in
+                rows += 1
+                sink &+= event.payload.count &+ event.stream.utf8.count &+ Int(event.streamVersion)
+            }
+        }
+        guard rows == events else { throw ValidationError("scan read \(rows) rows, expected \(events)") }
+        Self.result(
+            "swift_scan_rows_per_s", Double(rows) / scanTime, "rows/s",
+            "(\(rows) rows, \(Self.seconds(scanTime)), sink \(sink))")
+
+        var report: VerificationReport?
+        let verifyTime = try Self.measure {
+            report = try EventStore(path: batchPath, mode: .readOnly).verify()
+        }
+        guard let report, report.isIntact, report.eventsChecked == events else {
+            throw ValidationError("verify failed: \(String(describing: report?.failure))")
+        }
+        Self.result(
+            "swift_scan_verify_rows_per_s", Double(events) / verifyTime, "rows/s",
+            "(\(events) rows, \(Self.seconds(verifyTime)))")
+    }
+
+    static let metadata = CommandMetadata(actor: "bench", command: "store-bench", correlationID: "store-bench")
+    static let types = ["IssueOpened", "IssueCommented", "IssueLabelled", "IssueAssigned", "IssueClosed"]
+    static let body = String(
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
+            + "tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim "
+            + "veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea "
+            + "commodo consequat. Duis aute irure dolor in reprehenderit in voluptate.").prefix(222))
+
+    static func type(_ index: Int) -> String { types[index % 5] }
+
+    static func stream(_ number: Int) -> String {
+        "issue-" + String(repeating: "0", count: max(0, 4 - String(number % 1000).count)) + String(number % 1000)
+    }
+
+    /// The same ~300-byte JSON as `make_payload` in sqlite_limit.c.
+    static func payload(_ index: Int) -> Data {
+        Data(
+            #"{"issue":"TRK-\#(index / 100)","actor":"user-\#(index % 37)","points":\#(index % 13),"labels":["bug","p\#(index % 4)"],"body":"\#(body)"}"#
+                .utf8)
+    }
+
+    static func measure(_ body: () throws -> Void) throws -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+
+    static func result(_ metric: String, _ value: Double, _ unit: String, _ note: String) {
+        print("RESULT \(metric) \(String(format: "%.0f", value)) \(unit)  \(note)")
+    }
+
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}

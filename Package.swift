@@ -1,0 +1,94 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "participation-programme",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "programctl", targets: ["programctl"]),
+        .executable(name: "programd", targets: ["programd"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+    ],
+    targets: [
+        // Storage: libsqlite3 through its C API, and the append-only, hash-chained event log.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "EventStore",
+            dependencies: ["CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+
+        // Domain: the programme's events, commands and rules. No SQL, no HTTP.
+        .target(name: "Program", swiftSettings: strict),
+
+        // Read models folded from events, and the reports rendered from them.
+        .target(name: "Projections", dependencies: ["Program"], path: "Projections", swiftSettings: strict),
+
+        // The programme on an event store: event codec, sealing of personal data, command runner, demo.
+        .target(
+            name: "ProgramStore",
+            dependencies: [
+                "EventStore", "Program", "Projections",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Interfaces.
+        .executableTarget(
+            name: "programctl",
+            dependencies: [
+                "ProgramStore", "Projections", "Program", "EventStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "programd",
+            dependencies: [
+                "ProgramStore", "Projections", "Program", "EventStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Benchmark programs (run with `swift run -c release …`).
+        .executableTarget(
+            name: "store-bench",
+            dependencies: ["EventStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/StoreBench",
+            swiftSettings: strict
+        ),
+
+        // Tests.
+        .executableTarget(
+            name: "store-writer",
+            dependencies: ["EventStore"],
+            path: "Tests/StoreWriter",
+            swiftSettings: strict
+        ),
+        .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,114 @@
+import Program
+
+/// One line about an event, for people: what happened, in Dutch or English, without personal data.
+public enum EventDescription {
+    public static func describe(_ event: ProgramEvent, _ language: Language = .dutch) -> String {
+        let nl = language == .dutch
+        switch event {
+        case .programmeDefined(let e):
+            return nl ? "Programma ingericht: \(e.definition.name)" : "Programme set up: \(e.definition.name)"
+        case .memberJoined(let e):
+            let who = e.constituency.kind.name(language)
+            return nl
+                ? "\(e.member) trad toe tot de kerngroep (\(who)) op \(e.date)"
+                : "\(e.member) joined the core group (\(who)) on \(e.date)"
+        case .memberLeft(let e):
+            return nl ? "\(e.member) verliet de kerngroep op \(e.date)" : "\(e.member) left the core group on \(e.date)"
+        case .decisionRecorded(let e):
+            return nl
+                ? "Besluit \(e.decision) \(e.outcome.name(.dutch)): \(e.title) (\(e.meeting.date))"
+                : "Decision \(e.decision) \(e.outcome.name(.english)): \(e.title) (\(e.meeting.date))"
+        case .decisionAmended(let e):
+            return nl
+                ? "Besluit \(e.decision) gewijzigd op \(e.meeting.date)"
+                : "Decision \(e.decision) amended on \(e.meeting.date)"
+        case .decisionRevoked(let e):
+            return nl
+                ? "Besluit \(e.decision) ingetrokken op \(e.meeting.date)"
+                : "Decision \(e.decision) revoked on \(e.meeting.date)"
+        case .planVersionDrafted(let e):
+            return nl
+                ? "Plan van aanpak versie \(e.version) opgesteld: \(e.title)"
+                : "Plan of approach version \(e.version) drafted: \(e.title)"
+        case .planSubmitted(let e):
+            return nl
+                ? "Plan van aanpak versie \(e.version) voorgelegd aan de gemeenten op \(e.date)"
+                : "Plan of approach version \(e.version) submitted to the municipalities on \(e.date)"
+        case .planDecided(let e):
+            return nl
+                ? "Gemeente \(e.municipality): plan versie \(e.version) \(e.outcome.name(.dutch)) op \(e.date)"
+                : "Municipality \(e.municipality): plan version \(e.version) \(e.outcome.name(.english)) on \(e.date)"
+        case .goalAdded(let e):
+            return nl
+                ? "Doel \(e.goal) toegevoegd aan het beleidskader: \(e.title)"
+                : "Goal \(e.goal) added to the framework: \(e.title)"
+        case .goalAdjusted(let e):
+            return nl ? "Doel \(e.goal) bijgesteld: \(e.reason)" : "Goal \(e.goal) adjusted: \(e.reason)"
+        case .measurementRecorded(let e):
+            return nl
+                ? "Meting \(e.goal) over \(e.period): \(Format.number(e.value, language))"
+                : "Measurement \(e.goal) for \(e.period): \(Format.number(e.value, language))"
+        case .conferenceScheduled(let e):
+            return nl
+                ? "Conferentie \(e.conference) gepland: \(e.title), \(e.date), \(e.venue)"
+                : "Conference \(e.conference) scheduled: \(e.title), \(e.date), \(e.venue)"
+        case .registrationReceived(let e):
+            let place =
+                e.placement == .registered
+                ? (nl ? "aangemeld" : "registered") : (nl ? "op de wachtlijst" : "waitlisted")
+            return nl
+                ? "Aanmelding \(e.registration) voor \(e.conference) (\(e.category.name(.dutch))): \(place)"
+                : "Registration \(e.registration) for \(e.conference) (\(e.category.name(.english))): \(place)"
+        case .registrationCancelled(let e):
+            return nl ? "Aanmelding \(e.registration) geannuleerd" : "Registration \(e.registration) cancelled"
+        case .registrationPromoted(let e):
+            return nl
+                ? "Aanmelding \(e.registration) van de wachtlijst geplaatst"
+                : "Registration \(e.registration) promoted from the waitlist"
+        case .attendeeCheckedIn(let e):
+            return nl
+                ? "Aanmelding \(e.registration) ingecheckt om \(e.at.localText)"
+                : "Registration \(e.registration) checked in at \(e.at.localText)"
+        case .inputCollected(let e):
+            return nl
+                ? "Inbreng \(e.input) opgehaald onder pijler \(e.pillar) (\(e.source.name(.dutch)), \(e.channel.name(.dutch)))"
+                : "Input \(e.input) collected under pillar \(e.pillar) (\(e.source.name(.english)), \(e.channel.name(.english)))"
+        case .inputTakenUp(let e):
+            return nl ? "Inbreng \(e.input) overgenomen in \(e.into)" : "Input \(e.input) taken up in \(e.into)"
+        case .inputDeclined(let e):
+            return nl ? "Inbreng \(e.input) niet overgenomen: \(e.reason)" : "Input \(e.input) declined: \(e.reason)"
+        case .feedbackGiven(let e):
+            return nl
+                ? "Terugkoppeling over inbreng \(e.input) (\(e.channel.name(.dutch)))"
+                : "Feedback on input \(e.input) (\(e.channel.name(.english)))"
+        case .subsidyAwarded(let e):
+            return nl
+                ? "Subsidie \(e.subsidy) toegekend door \(e.funder): \(e.amount.formatted(.dutch))"
+                : "Subsidy \(e.subsidy) awarded by \(e.funder): \(e.amount.formatted(.english))"
+        case .trancheReceived(let e):
+            return nl
+                ? "Tranche \(e.amount.formatted(.dutch)) ontvangen op \(e.subsidy)"
+                : "Tranche of \(e.amount.formatted(.english)) received on \(e.subsidy)"
+        case .expenditureBooked(let e):
+            return nl
+                ? "Uitgave \(e.expenditure) \(e.amount.formatted(.dutch)) (pijler \(e.pillar), \(e.activity))"
+                : "Expenditure \(e.expenditure) \(e.amount.formatted(.english)) (pillar \(e.pillar), \(e.activity))"
+        case .accountabilitySubmitted(let e):
+            return nl
+                ? "Verantwoording \(e.subsidy) ingediend op \(e.date)"
+                : "Accountability report on \(e.subsidy) submitted on \(e.date)"
+        case .subsidySettled(let e):
+            return nl
+                ? "Subsidie \(e.subsidy) vastgesteld op \(e.amount.formatted(.dutch))"
+                : "Subsidy \(e.subsidy) settled at \(e.amount.formatted(.english))"
+        case .subjectForgotten(let e):
+            return nl ? "Persoonsgegevens van \(e.subject) gewist" : "Personal data of \(e.subject) erased"
+        case .subjectDataExported(let e):
+            return nl ? "Inzageverzoek \(e.subject) beantwoord" : "Data-access request of \(e.subject) answered"
+        case .reportPublished(let e):
+            return nl
+                ? "Voortgangsrapportage \(e.report) gepubliceerd (positie \(e.position))"
+                : "Progress report \(e.report) published (position \(e.position))"
+        }
+    }
+}

@@ -1,0 +1,271 @@
+import CSQLite
+import Foundation
+import Synchronization
+
+/// An append-only, hash-chained event log in one SQLite file.
+///
+/// ```swift
+/// let store = try EventStore(path: "programme.sqlite", mode: .create)
+/// let result = try store.append(
+///     [NewEvent(type: "MemberJoined", payload: json)],
+///     to: "core-group", expecting: .noStream,
+///     metadata: CommandMetadata(actor: "secretary", command: "member add"))
+/// ```
+///
+/// - Every write is one `BEGIN IMMEDIATE` transaction: a batch is all or nothing, and positions
+///   are gapless and in commit order even with several writing processes.
+/// - The file runs in WAL mode with `synchronous=FULL`: a committed event survives a crash or
+///   power loss, and readers never block the writer.
+/// - Triggers refuse `UPDATE`, `DELETE` and out-of-sequence inserts; the hash chain makes any
+///   other change detectable by ``verify(against:)``.
+///
+/// The store knows nothing of what the payloads mean. It is safe to share between threads and
+/// tasks: one connection, owned behind a mutex. Its calls block; ``offload(_:)`` runs one on a
+/// background thread for async callers.
+public final class EventStore: Sendable {
+    /// How to open the file.
+    public enum Mode: Sendable {
+        /// Read only: every write fails with ``EventStoreError/readOnly(path:)``.
+        case readOnly
+        /// Read and write an existing store.
+        case readWrite
+        /// Read and write, creating the store when the file does not exist or is empty.
+        case create
+    }
+
+    /// Tuning that rarely needs changing.
+    public struct Options: Sendable {
+        /// How long a writer waits for another writer's lock before ``EventStoreError/busy(path:timeoutMilliseconds:)``.
+        public var busyTimeoutMilliseconds: Int = 10_000
+        /// The source of `recorded_at`. The store never records a time earlier than the last event's.
+        public var clock: @Sendable () -> Date = { Date() }
+
+        public init() {}
+    }
+
+    /// The file's path as given.
+    public let path: String
+    /// Whether the store refuses writes.
+    public let isReadOnly: Bool
+
+    let options: Options
+    let connection: Mutex<Connection>
+    /// Commits made through this instance, which `PRAGMA data_version` does not count.
+    let localCommits = Atomic<Int>(0)
+    private let queue = DispatchQueue(label: "EventStore")
+
+    /// Opens (or, with ``Mode/create``, creates) the event store at `path`.
+    ///
+    /// - Throws: ``EventStoreError/notFound(path:)``, ``EventStoreError/notADatabase(path:)``,
+    ///   ``EventStoreError/foreignDatabase(path:applicationID:)``, ``EventStoreError/newerSchema(path:found:supported:)``.
+    public init(path: String, mode: Mode = .readWrite, options: Options = Options()) throws {
+        self.path = path
+        self.isReadOnly = mode == .readOnly
+        self.options = options
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && mode != .create { throw EventStoreError.notFound(path: path) }
+        let flags: Int32 =
+            switch mode {
+            case .readOnly: SQLITE_OPEN_READONLY
+            case .readWrite: SQLITE_OPEN_READWRITE
+            case .create: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+            }
+        let connection: Connection
+        do {
+            connection = try Connection(path: path, flags: flags | SQLITE_OPEN_NOMUTEX)
+            connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
+            try Self.prepare(connection, path: path, mode: mode)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+        self.connection = Mutex(connection)
+    }
+
+    /// Checks the file's identity and schema, creating or migrating it when allowed, and sets the pragmas.
+    private static func prepare(_ connection: Connection, path: String, mode: Mode) throws {
+        let applicationID = try connection.pragma("application_id")
+        let version = try connection.pragma("user_version")
+        let tables = try connection.pragma("schema_version")
+        let isEmpty = applicationID == 0 && version == 0 && tables == 0
+        if isEmpty && mode != .create {
+            throw EventStoreError.damaged(path: path, detail: "the file holds no event store (it is empty)")
+        }
+        if !isEmpty && applicationID != Schema.applicationID {
+            throw EventStoreError.foreignDatabase(path: path, applicationID: applicationID)
+        }
+        if version > Schema.currentVersion {
+            throw EventStoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+        }
+        if mode == .readOnly {
+            if version < Schema.currentVersion {
+                throw EventStoreError.needsMigration(path: path, found: version, current: Schema.currentVersion)
+            }
+            try connection.execute("PRAGMA query_only = ON")
+            return
+        }
+        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
+        if version < Schema.currentVersion {
+            try migrate(connection, path: path)
+        }
+    }
+
+    /// Creates the schema in an empty file, or brings an older one up to date, in one transaction.
+    private static func migrate(_ connection: Connection, path: String) throws {
+        try connection.execute("BEGIN IMMEDIATE")
+        do {
+            // Another process may have created or migrated the file while this one waited for the lock.
+            let version = try connection.pragma("user_version")
+            if version == 0 {
+                try connection.execute(Schema.version1)
+                try connection.execute("PRAGMA application_id = \(Schema.applicationID)")
+            }
+            for step in Schema.migrations.dropFirst(max(0, Int(version) - 1)) {
+                try connection.execute(step)
+            }
+            try connection.execute("PRAGMA user_version = \(Schema.currentVersion)")
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: Writing
+
+    /// Appends a batch of events to one stream in one transaction, all or nothing.
+    ///
+    /// - Parameters:
+    ///   - expected: the stream's version as the writer saw it; a mismatch throws
+    ///     ``EventStoreError/wrongExpectedVersion(stream:expected:actual:)`` and writes nothing.
+    /// - Returns: the positions written, or, when the batch's event ids are already stored
+    ///   (a retry), the positions they were stored at, writing nothing.
+    @discardableResult
+    public func append(
+        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
+    ) throws -> AppendResult {
+        try write { transaction in
+            try transaction.append(events, to: stream, expecting: expected, metadata: metadata)
+        }
+    }
+
+    /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`): it sees the log as it is with the
+    /// writer lock held, so what it decides cannot be overtaken by another writer. It commits when
+    /// `body` returns and rolls back, writing nothing, when `body` throws.
+    public func write<T>(_ body: (inout WriteTransaction) throws -> T) throws -> T {
+        if isReadOnly { throw EventStoreError.readOnly(path: path) }
+        return try connection.withLock { connection in
+            do {
+                try connection.execute("BEGIN IMMEDIATE")
+                do {
+                    var transaction = WriteTransaction(connection: connection, clock: options.clock)
+                    let result = try body(&transaction)
+                    try connection.execute("COMMIT")
+                    localCommits.add(1, ordering: .relaxed)
+                    return result
+                } catch {
+                    if connection.inTransaction { try? connection.execute("ROLLBACK") }
+                    throw error
+                }
+            } catch {
+                throw Self.translate(error, path: path, busyTimeout: options.busyTimeoutMilliseconds)
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// The last position and its chain hash.
+    public func head() throws -> LogHead {
+        try reading { try $0.headRow().head }
+    }
+
+    /// Up to `limit` events from `position` on (a page), in order.
+    public func read(from position: Int64, limit: Int = 1000) throws -> [StoredEvent] {
+        try reading { try $0.events(from: max(1, position), limit: max(0, limit)) }
+    }
+
+    /// The events of one stream, from `version` on.
+    public func read(stream: String, fromVersion version: Int64 = 1) throws -> [StoredEvent] {
+        try reading { try $0.events(inStream: stream, fromVersion: version) }
+    }
+
+    /// The version of a stream's last event, 0 when it has none.
+    public func version(of stream: String) throws -> Int64 {
+        try reading { try $0.streamVersion(stream) }
+    }
+
+    /// Calls `body` for every event from `position` through `last` (or the head), in order,
+    /// reading in pages of `pageSize` within one snapshot of the log.
+    public func scan(
+        from position: Int64 = 1, through last: Int64? = nil, pageSize: Int = 2000, _ body: (StoredEvent) throws -> Void
+    ) throws {
+        try reading { connection in
+            try connection.readTransaction {
+                var next = max(1, position)
+                while true {
+                    let page = try connection.events(from: next, limit: pageSize)
+                    for event in page {
+                        if let last, event.position > last { return }
+                        try body(event)
+                    }
+                    guard let final = page.last, page.count == pageSize else { return }
+                    next = final.position + 1
+                }
+            }
+        }
+    }
+
+    /// The last position recorded at or before `date` (0 when none was).
+    ///
+    /// `recorded_at` never decreases along the log (a trigger enforces it), so this is a binary search.
+    public func position(recordedAtOrBefore date: Date) throws -> Int64 {
+        let bound = Timestamp.format(date)
+        return try reading { connection in
+            try connection.readTransaction {
+                var low: Int64 = 0
+                var high = try connection.headRow().head.position
+                let statement = try connection.statement("SELECT recorded_at FROM events WHERE position = ?")
+                defer { statement.reset() }
+                while low < high {
+                    let middle = low + (high - low + 1) / 2
+                    statement.reset()
+                    statement.bind(1, middle)
+                    _ = try statement.step()
+                    if statement.text(0) <= bound { low = middle } else { high = middle - 1 }
+                }
+                return low
+            }
+        }
+    }
+
+    /// Runs a blocking call of this store on a background thread, off Swift's cooperative pool
+    /// and off any event loop.
+    public func offload<T: Sendable>(_ body: @escaping @Sendable (EventStore) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result { try body(self) })
+            }
+        }
+    }
+
+    /// Runs read-only work on the connection, translating SQLite errors.
+    func reading<T>(_ body: (Connection) throws -> T) throws -> T {
+        try connection.withLock { connection in
+            do {
+                return try body(connection)
+            } catch {
+                throw Self.translate(error, path: path, busyTimeout: options.busyTimeoutMilliseconds)
+            }
+        }
+    }
+
+    /// Maps SQLite errors to ``EventStoreError``; passes others through.
+    static func translate(_ error: any Error, path: String, busyTimeout: Int = 0) -> any Error {
+        guard let error = error as? SQLiteError else { return error }
+        if error.isNotADatabase { return EventStoreError.notADatabase(path: path) }
+        if error.isCorrupt { return EventStoreError.damaged(path: path, detail: error.message) }
+        if error.isBusy { return EventStoreError.busy(path: path, timeoutMilliseconds: busyTimeout) }
+        if error.isReadOnly { return EventStoreError.readOnly(path: path) }
+        return EventStoreError.sqlite(code: error.code, message: error.message)
+    }
+}

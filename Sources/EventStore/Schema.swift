@@ -1,0 +1,60 @@
+/// The layout of an event store file, its identity and its migrations.
+enum Schema {
+    /// `PRAGMA application_id` of every event store file: the ASCII bytes "EVLG".
+    static let applicationID: Int64 = 0x4556_4C47
+
+    /// `PRAGMA user_version` this code writes and reads.
+    static let currentVersion: Int64 = 1
+
+    /// Creates version 1 in an empty file.
+    static let version1 = """
+        CREATE TABLE events (
+            position       INTEGER PRIMARY KEY CHECK (position > 0),
+            stream         TEXT    NOT NULL CHECK (length(stream) > 0),
+            stream_version INTEGER NOT NULL CHECK (stream_version > 0),
+            event_id       TEXT    NOT NULL UNIQUE,
+            type           TEXT    NOT NULL CHECK (length(type) > 0),
+            schema_version INTEGER NOT NULL CHECK (schema_version > 0),
+            recorded_at    TEXT    NOT NULL CHECK (length(recorded_at) = 27),
+            actor          TEXT    NOT NULL,
+            command        TEXT    NOT NULL,
+            correlation_id TEXT    NOT NULL,
+            causation_id   TEXT    NOT NULL,
+            payload        BLOB    NOT NULL,
+            leaf_hash      BLOB    NOT NULL CHECK (length(leaf_hash) = 32),
+            chain_hash     BLOB    NOT NULL CHECK (length(chain_hash) = 32),
+            UNIQUE (stream, stream_version)
+        ) STRICT;
+
+        CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
+
+        CREATE TRIGGER events_refuse_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
+
+        CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
+        WHEN NEW.position IS NOT (SELECT IFNULL(MAX(position), 0) + 1 FROM events)
+          OR NEW.stream_version IS NOT
+             (SELECT IFNULL(MAX(stream_version), 0) + 1 FROM events WHERE stream = NEW.stream)
+          OR NEW.recorded_at < IFNULL((SELECT recorded_at FROM events WHERE position = NEW.position - 1), '')
+        BEGIN SELECT RAISE(ABORT, 'events must be appended in sequence: next position, next stream version, recorded_at not earlier'); END;
+
+        CREATE TABLE subject_keys (
+            subject    TEXT PRIMARY KEY,
+            key        BLOB NOT NULL CHECK (length(key) = 32),
+            created_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE checkpoints (
+            name       TEXT PRIMARY KEY,
+            version    INTEGER NOT NULL,
+            position   INTEGER NOT NULL,
+            state      BLOB NOT NULL,
+            saved_at   TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Upgrades from a version to the next. Entry `n` takes a file from version `n + 1` to `n + 2`,
+    /// so the list grows by one statement whenever ``currentVersion`` grows by one.
+    static let migrations: [String] = []
+}

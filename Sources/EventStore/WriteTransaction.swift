@@ -1,0 +1,122 @@
+import Foundation
+
+/// The log inside one write transaction, with the writer lock held.
+///
+/// Handed to the closure of ``EventStore/write(_:)``; it cannot outlive it. Reads see every
+/// committed event plus what this transaction appended so far.
+public struct WriteTransaction: ~Copyable {
+    let connection: Connection
+    let clock: @Sendable () -> Date
+    private var encoder = CanonicalEncoder()
+
+    init(connection: Connection, clock: @escaping @Sendable () -> Date) {
+        self.connection = connection
+        self.clock = clock
+    }
+
+    /// The last position and its chain hash.
+    public func head() throws -> LogHead {
+        try connection.headRow().head
+    }
+
+    /// The version of a stream's last event, 0 when it has none.
+    public func version(of stream: String) throws -> Int64 {
+        try connection.streamVersion(stream)
+    }
+
+    /// Up to `limit` events from `position` on: what a writer catches up on before deciding.
+    public func read(from position: Int64, limit: Int = 1000) throws -> [StoredEvent] {
+        try connection.events(from: max(1, position), limit: limit)
+    }
+
+    /// The position an event id is stored at, if it is.
+    public func position(ofEventID id: UUID) throws -> Int64? {
+        try connection.location(ofEventID: id)?.position
+    }
+
+    /// Appends a batch to one stream; see ``EventStore/append(_:to:expecting:metadata:)``.
+    public mutating func append(
+        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
+    ) throws -> AppendResult {
+        guard !stream.isEmpty else { throw EventStoreError.invalidArgument("the stream name must not be empty") }
+        guard let first = events.first else {
+            throw EventStoreError.invalidArgument("nothing to append: the batch is empty")
+        }
+        if let stored = try connection.location(ofEventID: first.id) {
+            return try retried(events, storedAt: stored, stream: stream)
+        }
+        let actual = try connection.streamVersion(stream)
+        guard expected.admits(actual) else {
+            throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
+        }
+        for event in events where event.schemaVersion < 1 || event.type.isEmpty {
+            throw EventStoreError.invalidArgument(
+                "event \(event.id.lowercasedString) needs a type and a schema version of at least 1")
+        }
+        let (head, lastRecordedAt) = try connection.headRow()
+        let recordedAt = max(Timestamp.format(clock()), lastRecordedAt)
+        let insert = try connection.statement(
+            "INSERT INTO events (\(Connection.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var chain = head.chainHash
+        for (offset, event) in events.enumerated() {
+            let position = head.position + 1 + Int64(offset)
+            let version = actual + 1 + Int64(offset)
+            let eventID = event.id.lowercasedString
+            let causationID = event.causationID?.lowercasedString ?? ""
+            let leaf = encoder.leafHash(
+                CanonicalEncoder.Fields(
+                    position: position, stream: stream, streamVersion: version, eventID: eventID,
+                    type: event.type, schemaVersion: Int64(event.schemaVersion), recordedAt: recordedAt,
+                    actor: metadata.actor, command: metadata.command, correlationID: metadata.correlationID,
+                    causationID: causationID, payload: event.payload))
+            chain = CanonicalEncoder.chainHash(previous: chain, leaf: leaf)
+            insert.reset()
+            insert.bind(1, position)
+            insert.bind(2, stream)
+            insert.bind(3, version)
+            insert.bind(4, eventID)
+            insert.bind(5, event.type)
+            insert.bind(6, Int64(event.schemaVersion))
+            insert.bind(7, recordedAt)
+            insert.bind(8, metadata.actor)
+            insert.bind(9, metadata.command)
+            insert.bind(10, metadata.correlationID)
+            insert.bind(11, causationID)
+            insert.bind(12, event.payload)
+            leaf.withUnsafeBytes { insert.bind(13, bytes: $0) }
+            chain.withUnsafeBytes { insert.bind(14, bytes: $0) }
+            try run(insert, inserting: event.id)
+        }
+        return AppendResult(
+            positions: (head.position + 1)...(head.position + Int64(events.count)),
+            streamVersion: actual + Int64(events.count), wasAlreadyStored: false)
+    }
+
+    /// Runs an insert; a clash with a stored event id becomes ``EventStoreError/duplicateEventID(_:storedAt:)``.
+    private func run(_ insert: Statement, inserting id: UUID) throws {
+        do {
+            try insert.run()
+        } catch {
+            if error.isConstraintViolation, let stored = try connection.location(ofEventID: id) {
+                throw EventStoreError.duplicateEventID(id, storedAt: stored.position)
+            }
+            throw error
+        }
+    }
+
+    /// The result of a retried batch whose first event id is stored: every event must be stored,
+    /// in order, in the same stream; anything else is a conflict.
+    private func retried(
+        _ events: [NewEvent], storedAt first: (position: Int64, stream: String, version: Int64), stream: String
+    ) throws -> AppendResult {
+        for (offset, event) in events.enumerated() {
+            let location = try connection.location(ofEventID: event.id)
+            guard let location, location.position == first.position + Int64(offset), location.stream == stream else {
+                throw EventStoreError.duplicateEventID(events[0].id, storedAt: first.position)
+            }
+        }
+        return AppendResult(
+            positions: first.position...(first.position + Int64(events.count) - 1),
+            streamVersion: first.version + Int64(events.count) - 1, wasAlreadyStored: true)
+    }
+}

@@ -1,0 +1,60 @@
+/// Whom a core group member represents (achterban).
+public enum Constituency: Sendable, Hashable, Codable {
+    /// Youth (jongeren).
+    case youth
+    /// Parents (ouders).
+    case parent
+    /// A client representative, e.g. of a client council (cliëntvertegenwoordiger).
+    case clientRepresentative
+    /// One municipality, by CBS code.
+    case municipality(code: String)
+    /// One care provider (zorgaanbieder), by name.
+    case careProvider(name: String)
+
+    /// The kind, without its detail.
+    public var kind: Kind {
+        switch self {
+        case .youth: .youth
+        case .parent: .parent
+        case .clientRepresentative: .clientRepresentative
+        case .municipality: .municipality
+        case .careProvider: .careProvider
+        }
+    }
+
+    /// Youth, parents and client representatives: "niet over ons zonder ons" (nothing about us without us).
+    public var speaksForClients: Bool { kind.speaksForClients }
+
+    /// The kinds of constituency.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case youth
+        case parent
+        case clientRepresentative = "client-representative"
+        case municipality
+        case careProvider = "care-provider"
+
+        public var speaksForClients: Bool { self == .youth || self == .parent || self == .clientRepresentative }
+
+        public var dutchName: String {
+            switch self {
+            case .youth: "jongeren"
+            case .parent: "ouders"
+            case .clientRepresentative: "cliëntvertegenwoordiging"
+            case .municipality: "gemeenten"
+            case .careProvider: "zorgaanbieders"
+            }
+        }
+
+        public var englishName: String {
+            switch self {
+            case .youth: "youth"
+            case .parent: "parents"
+            case .clientRepresentative: "client representatives"
+            case .municipality: "municipalities"
+            case .careProvider: "care providers"
+            }
+        }
+
+        public func name(_ language: Language) -> String { language == .dutch ? dutchName : englishName }
+    }
+}

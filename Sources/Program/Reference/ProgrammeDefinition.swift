@@ -1,0 +1,69 @@
+import Foundation
+
+/// What a participation programme is made of: its region, framework period, pillars and municipalities.
+///
+/// Data, not code: `programctl init` records the built-in Zuid-Limburg definition, or one read
+/// from a JSON file, so that the log describes itself and another region needs no code change.
+public struct ProgrammeDefinition: Sendable, Hashable, Codable {
+    /// E.g. "Cliënt- en jongerenparticipatie Zuid-Limburg".
+    public var name: String
+    /// E.g. "Zuid-Limburg".
+    public var region: String
+    /// E.g. "Beleidskader jeugdhulp Zuid-Limburg 2024–2028".
+    public var frameworkTitle: String
+    /// The first year of the policy framework.
+    public var frameworkFirstYear: Int
+    /// The last year of the policy framework.
+    public var frameworkLastYear: Int
+    /// The first date facts can carry (the programme's preparation began).
+    public var startsOn: Day
+    public var pillars: [Pillar]
+    public var municipalities: [Municipality]
+
+    public init(
+        name: String, region: String, frameworkTitle: String, frameworkFirstYear: Int, frameworkLastYear: Int,
+        startsOn: Day, pillars: [Pillar], municipalities: [Municipality]
+    ) {
+        self.name = name
+        self.region = region
+        self.frameworkTitle = frameworkTitle
+        self.frameworkFirstYear = frameworkFirstYear
+        self.frameworkLastYear = frameworkLastYear
+        self.startsOn = startsOn
+        self.pillars = pillars
+        self.municipalities = municipalities
+    }
+
+    /// The framework's years, e.g. 2024...2028.
+    public var frameworkYears: ClosedRange<Int> { frameworkFirstYear...frameworkLastYear }
+
+    /// The municipalities that exist on `day`.
+    public func municipalities(on day: Day) -> [Municipality] {
+        municipalities.filter { $0.isValid(on: day) }
+    }
+
+    /// Finds a municipality by CBS code or name, ignoring case.
+    public func municipality(named text: String) -> Municipality? {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return municipalities.first { $0.code.lowercased() == key || $0.name.lowercased() == key }
+    }
+
+    /// The pillar with this number.
+    public func pillar(_ number: Int) -> Pillar? { pillars.first { $0.number == number } }
+
+    /// Checks the definition itself: at least one pillar and municipality, numbers 1…n, unique codes.
+    public func validate() throws(RuleViolation) {
+        _ = try Text.validated(name, field: "name")
+        _ = try Text.validated(region, field: "region")
+        _ = try Text.validated(frameworkTitle, field: "framework-title")
+        guard frameworkFirstYear <= frameworkLastYear, frameworkLastYear - frameworkFirstYear < 20 else {
+            throw RuleViolation("framework-years", "must be a period of 1 to 20 years, first before last")
+        }
+        guard !pillars.isEmpty, pillars.map(\.number) == Array(1...pillars.count) else {
+            throw RuleViolation("pillars", "must be numbered 1, 2, 3, … without gaps")
+        }
+        guard !municipalities.isEmpty, Set(municipalities.map(\.code)).count == municipalities.count else {
+            throw RuleViolation("municipalities", "must be at least one, each with a unique code")
+        }
+    }
+}

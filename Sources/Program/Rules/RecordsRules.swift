@@ -1,0 +1,38 @@
+/// Rules for privacy requests and published reports.
+extension Rules {
+    func forgetSubject(_ command: ForgetSubject) throws(RuleViolation) -> [ProgramEvent] {
+        try checkSubject(command.subject)
+        if state.forgottenSubjects.contains(command.subject) {
+            throw RuleViolation("subject", "\(command.subject) was already forgotten")
+        }
+        let reason = try Text.validated(command.reason, field: "reason")
+        try checkFactDate(command.date)
+        return [.subjectForgotten(SubjectForgotten(subject: command.subject, date: command.date, reason: reason))]
+    }
+
+    func recordDataExport(_ command: RecordDataExport) throws(RuleViolation) -> [ProgramEvent] {
+        try checkSubject(command.subject)
+        try checkFactDate(command.date)
+        return [.subjectDataExported(SubjectDataExported(subject: command.subject, date: command.date))]
+    }
+
+    func publishReport(_ command: PublishReport) throws(RuleViolation) -> [ProgramEvent] {
+        try checkFactDate(command.date)
+        let isHex = { (text: String) in text.count == 64 && text.allSatisfy(\.isHexDigit) }
+        guard isHex(command.digest) else { throw RuleViolation("digest", "must be 64 hexadecimal digits (SHA-256)") }
+        guard isHex(command.headHash) else { throw RuleViolation("head", "must be 64 hexadecimal digits (SHA-256)") }
+        guard command.position >= 1 else { throw RuleViolation("position", "must be a log position, from 1") }
+        return [
+            .reportPublished(
+                ReportPublished(
+                    report: state.nextID(), position: command.position, headHash: command.headHash,
+                    digest: command.digest, format: command.format, language: command.language, date: command.date))
+        ]
+    }
+
+    private func checkSubject(_ subject: SubjectID) throws(RuleViolation) {
+        if !state.subjects.contains(subject) {
+            throw RuleViolation("subject", "\(subject) is not a data subject in this programme")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+extension ProgrammeState {
+    /// Applies one event in place (``evolve(_:_:)`` without the copy).
+    ///
+    /// Events that refer to something unknown are ignored: the rules never record them, and a
+    /// fold must not trap on a log it did not write.
+    public mutating func apply(_ event: ProgramEvent) {
+        switch event {
+        case .programmeDefined(let event):
+            definition = event.definition
+        case .memberJoined(let event):
+            members[event.member] = Member(
+                id: event.member, name: event.name, constituency: event.constituency, joined: event.date)
+            note(event.member)
+            noteSubject(event.name.subject)
+        case .memberLeft(let event):
+            members[event.member]?.left = event.date
+        case .decisionRecorded(let event):
+            decisions[event.decision] = Decision(
+                id: event.decision, title: event.title, text: event.text, meeting: event.meeting,
+                outcome: event.outcome, pillars: event.pillars, participationLevel: event.participationLevel,
+                informedBy: event.informedBy)
+            note(event.decision)
+        case .decisionAmended(let event):
+            guard var decision = decisions[event.decision] else { return }
+            decision.title = event.title ?? decision.title
+            decision.text = event.text ?? decision.text
+            decision.pillars = event.pillars ?? decision.pillars
+            decision.participationLevel = event.participationLevel ?? decision.participationLevel
+            decision.informedBy += event.informedBy.filter { !decision.informedBy.contains($0) }
+            decision.amendments.append(event)
+            decisions[event.decision] = decision
+        case .decisionRevoked(let event):
+            decisions[event.decision]?.revocation = event
+        case .planVersionDrafted(let event):
+            planVersions[event.version] = PlanVersion(
+                version: event.version, title: event.title, summary: event.summary, drafted: event.date,
+                informedBy: event.informedBy)
+        case .planSubmitted(let event):
+            planVersions[event.version]?.submitted = event.date
+        case .planDecided(let event):
+            planVersions[event.version]?.decisions[event.municipality] = event
+            planVersions[event.version]?.history.append(event)
+        case .goalAdded(let event):
+            goals[event.goal] = Goal(
+                id: event.goal, title: event.title, indicator: event.indicator, unit: event.unit,
+                direction: event.direction, baselineYear: event.baselineYear, baseline: event.baseline,
+                targets: event.targets, pillars: event.pillars, added: event.date)
+            note(event.goal)
+        case .goalAdjusted(let event):
+            guard var goal = goals[event.goal] else { return }
+            goal.title = event.title ?? goal.title
+            goal.indicator = event.indicator ?? goal.indicator
+            goal.targets.merge(event.targets) { $1 }
+            goal.adjustments.append(event)
+            goals[event.goal] = goal
+        case .measurementRecorded(let event):
+            goals[event.goal]?.measurements[event.period] = event
+        default:
+            applyParticipation(event)
+        }
+    }
+
+    /// The bottom-up half: conferences, inputs, funds, privacy, reports.
+    private mutating func applyParticipation(_ event: ProgramEvent) {
+        switch event {
+        case .conferenceScheduled(let event):
+            conferences[event.conference] = Conference(
+                id: event.conference, title: event.title, date: event.date, venue: event.venue,
+                capacity: event.capacity)
+            note(event.conference)
+        case .registrationReceived(let event):
+            let status: Registration.Status = event.placement == .registered ? .registered : .waitlisted
+            let registration = Registration(
+                id: event.registration, subject: event.subject, category: event.category,
+                municipality: event.municipality, ageGroup: event.ageGroup, contact: event.contact,
+                received: event.date, status: status, history: ["\(event.date) \(event.placement.rawValue)"])
+            conferences[event.conference]?.registrations[event.registration] = registration
+            conferences[event.conference]?.order.append(event.registration)
+            if status == .waitlisted { conferences[event.conference]?.waitlist.append(event.registration) }
+            note(event.registration)
+            noteSubject(event.subject)
+        case .registrationCancelled(let event):
+            conferences[event.conference]?.registrations[event.registration]?.status = .cancelled
+            conferences[event.conference]?.registrations[event.registration]?.history.append(
+                "\(event.date) cancelled: \(event.reason)")
+            conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
+        case .registrationPromoted(let event):
+            conferences[event.conference]?.registrations[event.registration]?.status = .registered
+            conferences[event.conference]?.registrations[event.registration]?.promoted = event.date
+            conferences[event.conference]?.registrations[event.registration]?.history.append(
+                "\(event.date) promoted from the waitlist")
+            conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
+        case .attendeeCheckedIn(let event):
+            conferences[event.conference]?.registrations[event.registration]?.checkedIn = event.at
+            conferences[event.conference]?.registrations[event.registration]?.history.append(
+                "\(event.at.localText) checked in")
+        case .inputCollected(let event):
+            inputs[event.input] = Input(
+                id: event.input, pillar: event.pillar, source: event.source, channel: event.channel,
+                municipality: event.municipality, themes: event.themes, collected: event.date, summary: event.summary,
+                participationLevel: event.participationLevel, quoteSubject: event.quote?.text.subject)
+            note(event.input)
+            if let subject = event.quote?.text.subject { noteSubject(subject) }
+        case .inputTakenUp(let event):
+            inputs[event.input]?.uses.append(event)
+        case .inputDeclined(let event):
+            inputs[event.input]?.declined = event
+        case .feedbackGiven(let event):
+            inputs[event.input]?.feedback.append(event)
+        default:
+            applyFundsAndRecords(event)
+        }
+    }
+
+    private mutating func applyFundsAndRecords(_ event: ProgramEvent) {
+        switch event {
+        case .subsidyAwarded(let event):
+            subsidies[event.subsidy] = Subsidy(
+                id: event.subsidy, funder: event.funder, amount: event.amount, periodStart: event.periodStart,
+                periodEnd: event.periodEnd, conditions: event.conditions, awarded: event.date)
+            note(event.subsidy)
+        case .trancheReceived(let event):
+            subsidies[event.subsidy]?.tranches.append(event)
+        case .expenditureBooked(let event):
+            subsidies[event.subsidy]?.expenditures.append(event)
+            note(event.expenditure)
+        case .accountabilitySubmitted(let event):
+            subsidies[event.subsidy]?.accountability = event
+        case .subsidySettled(let event):
+            subsidies[event.subsidy]?.settlement = event
+        case .subjectForgotten(let event):
+            forgottenSubjects.insert(event.subject)
+        case .reportPublished(let event):
+            reports[event.report] = event
+            note(event.report)
+        default:
+            break
+        }
+    }
+
+    private mutating func note<Kind>(_ id: Identifier<Kind>) {
+        guard let number = Int(id.rawValue.dropFirst(Kind.prefix.count)) else { return }
+        lastNumbers[Kind.prefix] = max(lastNumbers[Kind.prefix] ?? 0, number)
+    }
+
+    private mutating func noteSubject(_ subject: SubjectID) {
+        subjects.insert(subject)
+        note(subject)
+    }
+}

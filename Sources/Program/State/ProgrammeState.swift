@@ -1,0 +1,47 @@
+/// The programme as its events built it: what the rules decide against.
+///
+/// A fold over the log: start from ``init()`` and ``apply(_:)`` every event in order.
+/// It holds personal data only sealed.
+public struct ProgrammeState: Sendable, Hashable {
+    public var definition: ProgrammeDefinition?
+    public var members: [MemberID: Member] = [:]
+    public var decisions: [DecisionID: Decision] = [:]
+    public var planVersions: [Int: PlanVersion] = [:]
+    public var goals: [GoalID: Goal] = [:]
+    public var conferences: [ConferenceID: Conference] = [:]
+    public var inputs: [InputID: Input] = [:]
+    public var subsidies: [SubsidyID: Subsidy] = [:]
+    public var reports: [ReportID: ReportPublished] = [:]
+    /// Every subject that has personal data in the log.
+    public var subjects: Set<SubjectID> = []
+    public var forgottenSubjects: Set<SubjectID> = []
+    /// The highest number handed out per identifier prefix (`K` → 7), for the next id.
+    public var lastNumbers: [String: Int] = [:]
+
+    public init() {}
+
+    /// The next identifier of a kind: one above the highest handed out.
+    public func nextID<Kind>(_: Kind.Type = Kind.self) -> Identifier<Kind> {
+        .numbered((lastNumbers[Kind.prefix] ?? 0) + 1)
+    }
+
+    /// The members who sat in the core group on `day`.
+    public func activeMembers(on day: Day) -> [Member] {
+        members.values.filter { $0.isActive(on: day) }.sorted { $0.id < $1.id }
+    }
+
+    /// The registration with this id, in whichever conference.
+    public func registration(_ id: RegistrationID) -> (ConferenceID, Registration)? {
+        for conference in conferences.values {
+            if let registration = conference.registrations[id] { return (conference.id, registration) }
+        }
+        return nil
+    }
+}
+
+/// `evolve(state, event) -> state`: the state after one more event.
+public func evolve(_ state: ProgrammeState, _ event: ProgramEvent) -> ProgrammeState {
+    var next = state
+    next.apply(event)
+    return next
+}

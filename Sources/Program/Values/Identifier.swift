@@ -1,0 +1,74 @@
+/// A typed identifier, e.g. `MemberID("K3")`: an identifier of one kind cannot be passed as another.
+public struct Identifier<Kind: IdentifierKind>: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+
+    public var description: String { rawValue }
+
+    /// Orders `K2` before `K10`: by prefix, then by number.
+    public static func < (lhs: Identifier, rhs: Identifier) -> Bool {
+        let (lp, ln) = lhs.parts
+        let (rp, rn) = rhs.parts
+        return (lp, ln, lhs.rawValue) < (rp, rn, rhs.rawValue)
+    }
+
+    private var parts: (String, Int) {
+        let prefix = rawValue.prefix { !$0.isNumber }
+        return (String(prefix), Int(rawValue.dropFirst(prefix.count)) ?? -1)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// A kind of identifier, with the prefix of the ids the programme hands out.
+public protocol IdentifierKind {
+    static var prefix: String { get }
+}
+
+public enum MemberKind: IdentifierKind { public static let prefix = "K" }
+public enum DecisionKind: IdentifierKind { public static let prefix = "B" }
+public enum GoalKind: IdentifierKind { public static let prefix = "D" }
+public enum InputKind: IdentifierKind { public static let prefix = "I" }
+public enum ConferenceKind: IdentifierKind { public static let prefix = "C" }
+public enum RegistrationKind: IdentifierKind { public static let prefix = "A" }
+public enum SubsidyKind: IdentifierKind { public static let prefix = "S" }
+public enum ExpenditureKind: IdentifierKind { public static let prefix = "U" }
+public enum ReportKind: IdentifierKind { public static let prefix = "R" }
+public enum SubjectKind: IdentifierKind { public static let prefix = "P" }
+
+/// A core group member (kerngroeplid): `K1`, `K2`, …
+public typealias MemberID = Identifier<MemberKind>
+/// A decision (besluit): `B1`, …
+public typealias DecisionID = Identifier<DecisionKind>
+/// A goal of the policy framework (doel): `D1`, …
+public typealias GoalID = Identifier<GoalKind>
+/// A piece of bottom-up input (inbreng): `I1`, …
+public typealias InputID = Identifier<InputKind>
+/// A conference (conferentie): `C1`, …
+public typealias ConferenceID = Identifier<ConferenceKind>
+/// A conference registration (aanmelding): `A1`, …
+public typealias RegistrationID = Identifier<RegistrationKind>
+/// A subsidy (subsidie): `S1`, …
+public typealias SubsidyID = Identifier<SubsidyKind>
+/// An expenditure booked against a subsidy (uitgave): `U1`, …
+public typealias ExpenditureID = Identifier<ExpenditureKind>
+/// A published progress report: `R1`, …
+public typealias ReportID = Identifier<ReportKind>
+/// A data subject: the pseudonym under which a person's personal data is sealed: `P1`, …
+public typealias SubjectID = Identifier<SubjectKind>
+
+extension Identifier {
+    /// The `number`th identifier of its kind, e.g. `MemberID.numbered(3)` is `K3`.
+    public static func numbered(_ number: Int) -> Identifier { Identifier("\(Kind.prefix)\(number)") }
+}

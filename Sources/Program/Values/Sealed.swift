@@ -1,0 +1,99 @@
+import Foundation
+
+/// Personal data in an event, stored only as ciphertext sealed with its subject's key.
+///
+/// A command carries the plain value; when the event is encoded for the log, the encoder's
+/// ``PersonalDataSealer`` seals it, so plain personal data never reaches an event payload. Read
+/// back, it is ``Content/sealed(_:)`` until opened with the subject's key, and
+/// ``Content/forgotten`` once that key was destroyed.
+///
+/// In JSON: `{"subject":"P12","sealed":"<base64 of nonce ‖ ciphertext ‖ tag>"}`.
+public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, Codable {
+    public var subject: SubjectID
+    public var content: Content
+
+    public enum Content: Sendable, Hashable {
+        /// In memory only: before sealing, or after opening.
+        case plain(Value)
+        /// As stored.
+        case sealed(Data)
+        /// The subject's key was destroyed: the value is gone for good.
+        case forgotten
+    }
+
+    public init(_ value: Value, subject: SubjectID) {
+        self.subject = subject
+        self.content = .plain(value)
+    }
+
+    /// The plain value, if this is open.
+    public var value: Value? {
+        if case .plain(let value) = content { return value }
+        return nil
+    }
+
+    /// Opens the sealed value with `keys`; ``Content/forgotten`` when the subject has no key.
+    public func opened(with keys: any PersonalDataKeys) -> Sealed {
+        guard case .sealed(let data) = content else { return self }
+        var copy = self
+        guard let plaintext = keys.open(data, subject: subject),
+            let value = try? JSONDecoder().decode(Value.self, from: plaintext)
+        else {
+            copy.content = .forgotten
+            return copy
+        }
+        copy.content = .plain(value)
+        return copy
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case subject, sealed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        subject = try container.decode(SubjectID.self, forKey: .subject)
+        let text = try container.decode(String.self, forKey: .sealed)
+        guard let data = Data(base64Encoded: text) else {
+            throw DecodingError.dataCorruptedError(forKey: .sealed, in: container, debugDescription: "not base64")
+        }
+        content = .sealed(data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subject, forKey: .subject)
+        let sealed: Data
+        switch content {
+        case .sealed(let data):
+            sealed = data
+        case .plain(let value):
+            guard let sealer = encoder.userInfo[.personalDataSealer] as? any PersonalDataSealer else {
+                throw EncodingError.invalidValue(
+                    value, .init(codingPath: encoder.codingPath, debugDescription: "personal data must be sealed"))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            sealed = try sealer.seal(try encoder.encode(value), subject: subject)
+        case .forgotten:
+            throw EncodingError.invalidValue(
+                subject, .init(codingPath: encoder.codingPath, debugDescription: "forgotten data cannot be stored"))
+        }
+        try container.encode(sealed.base64EncodedString(), forKey: .sealed)
+    }
+}
+
+/// Seals personal data for a subject (AES-GCM with the subject's key, in the store).
+public protocol PersonalDataSealer: Sendable {
+    func seal(_ plaintext: Data, subject: SubjectID) throws -> Data
+}
+
+/// Opens sealed personal data; `nil` when the subject's key is gone.
+public protocol PersonalDataKeys {
+    func open(_ sealed: Data, subject: SubjectID) -> Data?
+}
+
+extension CodingUserInfoKey {
+    /// Where an encoder finds its ``PersonalDataSealer``.
+    public static let personalDataSealer = CodingUserInfoKey(rawValue: "personalDataSealer")!
+}

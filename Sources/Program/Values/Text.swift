@@ -1,0 +1,38 @@
+import Foundation
+
+/// Limits and checks for the text people enter.
+public enum Text {
+    /// One-line text: titles, names, venues.
+    public static let lineLimit = 200
+    /// Multi-line text: a decision's text, a summary, a note.
+    public static let paragraphLimit = 10_000
+
+    /// Trimmed `value`, checked: not empty (unless `optional`), valid UTF-8, no control characters
+    /// (a newline or tab only in multi-line text), at most `limit` characters.
+    public static func validated(
+        _ value: String, field: String, limit: Int = lineLimit, multiline: Bool = false
+    ) throws(RuleViolation) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { throw RuleViolation(field, "must not be empty") }
+        if trimmed.unicodeScalars.contains("\u{FFFD}") {
+            throw RuleViolation(field, "is not valid UTF-8 text")
+        }
+        let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t", "\r"] : []
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }
+        ) {
+            throw RuleViolation(field, multiline ? "must not contain control characters" : "must be a single line")
+        }
+        if trimmed.count > limit {
+            throw RuleViolation(field, "is too long: \(trimmed.count) characters, at most \(limit)")
+        }
+        return trimmed
+    }
+
+    /// Like ``validated(_:field:limit:multiline:)`` for an optional value; empty becomes `nil`.
+    public static func validatedOptional(
+        _ value: String?, field: String, limit: Int = lineLimit, multiline: Bool = false
+    ) throws(RuleViolation) -> String? {
+        guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return try validated(value, field: field, limit: limit, multiline: multiline)
+    }
+}

@@ -1,0 +1,46 @@
+import EventStore
+import Foundation
+import Program
+
+/// The subject keys one write needs: it seals personal data while encoding events.
+struct KeyRing: PersonalDataSealer {
+    let keys: [SubjectID: SubjectKey]
+
+    func seal(_ plaintext: Data, subject: SubjectID) throws -> Data {
+        guard let key = keys[subject] else { throw MissingSubjectKey(subject: subject) }
+        return try key.seal(plaintext, subject: subject.rawValue)
+    }
+
+    /// The keys of `subjects` in the transaction's store, creating (and storing) the missing ones.
+    static func prepare(_ subjects: [SubjectID], in transaction: inout WriteTransaction) throws -> KeyRing {
+        var keys: [SubjectID: SubjectKey] = [:]
+        for subject in subjects where keys[subject] == nil {
+            if let key = try transaction.subjectKey(subject.rawValue) {
+                keys[subject] = key
+            } else {
+                let key = SubjectKey.generate()
+                try transaction.storeSubjectKey(key, for: subject.rawValue)
+                keys[subject] = key
+            }
+        }
+        return KeyRing(keys: keys)
+    }
+}
+
+/// A subject's data was to be sealed without a key: a defect, never a user error.
+struct MissingSubjectKey: Error, CustomStringConvertible {
+    var subject: SubjectID
+    var description: String { "no key to seal personal data of \(subject)" }
+}
+
+/// Opens sealed personal data with the keys in a store.
+public struct StoreKeys: PersonalDataKeys {
+    let store: EventStore
+
+    public init(store: EventStore) { self.store = store }
+
+    public func open(_ sealed: Data, subject: SubjectID) -> Data? {
+        guard let key = try? store.subjectKey(subject.rawValue) else { return nil }
+        return try? key.open(sealed, subject: subject.rawValue)
+    }
+}

@@ -1,0 +1,173 @@
+import EventStore
+import Foundation
+import Program
+
+/// The programme on an event store: records commands through the rules, and reads the log back
+/// as programme events.
+///
+/// Recording runs the rules inside the store's write transaction, on the state caught up to the
+/// head with the writer lock held: what the rules saw is what the events are appended to, so two
+/// people recording at once can never break a rule between them.
+public final class ProgrammeStore {
+    /// The event log underneath.
+    public let log: EventStore
+    private let clock: @Sendable () -> Date
+    private var folded = Fold()
+
+    /// Opens the programme's store at `path`.
+    public init(path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() })
+        throws
+    {
+        var options = EventStore.Options()
+        options.clock = clock
+        self.log = try EventStore(path: path, mode: mode, options: options)
+        self.clock = clock
+    }
+
+    /// The state after every event now in the log.
+    public func currentState() throws -> (state: ProgrammeState, position: Int64) {
+        try catchUp { try log.read(from: $0, limit: 5000) }
+        return (folded.state, folded.position)
+    }
+
+    /// The state after the events up to and including `position`.
+    public func state(through position: Int64) throws -> ProgrammeState {
+        var fold = Fold()
+        let decoder = JSONDecoder()
+        try log.scan(through: position) { stored in
+            fold.apply(try Self.decode(stored, decoder: decoder), stored: stored)
+        }
+        return fold.state
+    }
+
+    /// The events from `position` on, decoded, up to `limit`.
+    public func events(from position: Int64, limit: Int = 1000) throws -> [RecordedEvent] {
+        let decoder = JSONDecoder()
+        return try log.read(from: position, limit: limit).map {
+            RecordedEvent(event: try Self.decode($0, decoder: decoder), stored: $0)
+        }
+    }
+
+    /// Runs `command` through the rules and appends the events it yields, all or nothing.
+    ///
+    /// - Parameters:
+    ///   - actor: who records it (`--as`), kept in the metadata.
+    ///   - name: the command as people call it, e.g. `decision record`, kept in the metadata.
+    ///   - requestID: makes a retry idempotent: the same request id records nothing twice and
+    ///     returns what the first attempt recorded.
+    /// - Throws: ``RuleViolation`` when a rule refuses it; store errors when the log cannot take it.
+    @discardableResult
+    public func record(_ command: Command, actor: MemberID?, name: String, requestID: String? = nil) throws
+        -> RecordResult
+    {
+        let metadata = CommandMetadata(
+            actor: actor?.rawValue ?? "(setup)", command: name,
+            correlationID: requestID ?? UUID.v7().lowercasedString)
+        let result = try log.write { transaction -> RecordResult in
+            if let requestID, let earlier = try Self.earlier(requestID, name: name, in: &transaction) {
+                return RecordResult(events: earlier, wasAlreadyRecorded: true)
+            }
+            try catchUp { try transaction.read(from: $0, limit: 5000) }
+            let context = CommandContext(actor: actor, now: Instant(clock()))
+            let events = try decide(command, state: folded.state, context: context)
+            let keys = try KeyRing.prepare(events.flatMap(\.payload.sealedSubjects), in: &transaction)
+            let ids = events.indices.map { index in
+                requestID.map { RequestID.eventID(request: $0, index: index) } ?? UUID.v7()
+            }
+            let encoded = try EventCodec.encode(events, keys: keys, ids: ids)
+            var first: Int64?
+            for stream in events.map(\.stream).uniqued() {
+                let batch = zip(events, encoded).filter { $0.0.stream == stream }.map(\.1)
+                let version = folded.versions[stream] ?? 0
+                let appended = try transaction.append(
+                    batch, to: stream, expecting: version == 0 ? .noStream : .exactly(version), metadata: metadata)
+                first = first ?? appended.positions.lowerBound
+            }
+            let stored = try transaction.read(from: first ?? 1, limit: events.count)
+            return RecordResult(
+                events: zip(events, stored).map { RecordedEvent(event: $0, stored: $1) }, wasAlreadyRecorded: false)
+        }
+        if !result.wasAlreadyRecorded {
+            for recorded in result.events { folded.apply(recorded.event, stored: recorded.stored) }
+        }
+        return result
+    }
+
+    /// Decodes a stored event, or explains which event this program cannot read.
+    static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
+        do {
+            return try EventCodec.decode(stored, decoder: decoder)
+        } catch {
+            throw UnreadableEvent(position: stored.position, type: stored.type, reason: "\(error)")
+        }
+    }
+
+    /// Applies the events after the folded position, read in pages by `page`.
+    private func catchUp(_ page: (Int64) throws -> [StoredEvent]) throws {
+        let decoder = JSONDecoder()
+        while true {
+            let events = try page(folded.position + 1)
+            for stored in events { folded.apply(try Self.decode(stored, decoder: decoder), stored: stored) }
+            if events.count < 5000 { return }
+        }
+    }
+
+    /// What an earlier attempt with this request id recorded, if there was one.
+    private static func earlier(_ requestID: String, name: String, in transaction: inout WriteTransaction) throws
+        -> [RecordedEvent]?
+    {
+        guard let position = try transaction.position(ofEventID: RequestID.eventID(request: requestID, index: 0))
+        else { return nil }
+        let decoder = JSONDecoder()
+        var events: [RecordedEvent] = []
+        for stored in try transaction.read(from: position, limit: 100) {
+            guard stored.id == RequestID.eventID(request: requestID, index: events.count) else { break }
+            events.append(RecordedEvent(event: try decode(stored, decoder: decoder), stored: stored))
+        }
+        if let command = events.first?.stored.metadata.command, command != name {
+            throw RuleViolation(
+                "request-id", "'\(requestID)' was already used for `\(command)` (position \(position)): use a new one")
+        }
+        return events
+    }
+}
+
+/// What ``ProgrammeStore/record(_:actor:name:requestID:)`` did.
+public struct RecordResult: Sendable {
+    /// The events recorded, with their positions.
+    public var events: [RecordedEvent]
+    /// `true` when a retried request id found its events already recorded: nothing was written.
+    public var wasAlreadyRecorded: Bool
+}
+
+/// A stored event this program cannot decode: written by a newer version, or damaged.
+public struct UnreadableEvent: Error, Sendable, CustomStringConvertible {
+    public var position: Int64
+    public var type: String
+    public var reason: String
+
+    public var description: String {
+        "the event at position \(position) (\(type)) cannot be read by this version: \(reason)"
+    }
+}
+
+/// The state folded so far, with the position and stream versions it reached.
+private struct Fold {
+    var state = ProgrammeState()
+    var position: Int64 = 0
+    var versions: [String: Int64] = [:]
+
+    mutating func apply(_ event: ProgramEvent, stored: StoredEvent) {
+        state.apply(event)
+        position = stored.position
+        versions[stored.stream] = stored.streamVersion
+    }
+}
+
+extension Sequence where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Program
+import ProgramStore
+
+struct MemberList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the core group's members, or who sat in it on a date.",
+        discussion: """
+            Shows names: this is the core group's own view. programd never shows them.
+
+            Example:  programctl member list --on 2023-06-07
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only those who were members on this date.")
+    var on: Day?
+
+    func run() throws {
+        try perform(global) {
+            let store = try global.store(readOnly: true)
+            let state = try store.currentState().state
+            let keys = StoreKeys(store: store.log)
+            let members = state.members.values
+                .filter { member in on.map { member.isActive(on: $0) } ?? true }
+                .sorted { $0.id < $1.id }
+            let rows = members.map { member in
+                (member, member.name.opened(with: keys).value ?? "(gewist / erased)")
+            }
+            if global.json {
+                global.output.print(
+                    object: rows.map { member, name in
+                        [
+                            "id": member.id.rawValue, "name": name, "constituency": member.constituency.kind.rawValue,
+                            "represents": member.constituency.detail ?? "", "joined": member.joined.iso,
+                            "left": member.left?.iso ?? "",
+                        ]
+                    })
+                return
+            }
+            global.output.table(
+                ["ID", "NAME", "CONSTITUENCY", "JOINED", "LEFT"],
+                rows.map { member, name in
+                    [
+                        member.id.rawValue, name,
+                        [member.constituency.kind.rawValue, member.constituency.detail].compactMap { $0 }.joined(
+                            separator: ": "),
+                        member.joined.iso, member.left?.iso ?? "",
+                    ]
+                })
+        }
+    }
+}
+
+extension Constituency {
+    /// The municipality's code or care provider's name.
+    var detail: String? {
+        switch self {
+        case .municipality(let code): code
+        case .careProvider(let name): name
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import Program
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract:
+            "The plan of approach (plan van aanpak): draft versions, submit one, record each municipality's decision.",
+        subcommands: [PlanDraft.self, PlanSubmit.self, PlanDecide.self, PlanStatus.self])
+}
+
+struct PlanDraft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Record a new version of the plan (versions are numbered 1, 2, …).",
+        discussion: """
+            Example:  programctl plan draft --as K1 --title "Plan van aanpak cliëntparticipatie" \\
+                        --summary "Bottom-up, drie pijlers" --date 2023-04-17 --informed-by I1,I2
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The plan's title.")
+    var title: String
+
+    @Option(help: "What this version says, in short.")
+    var summary: String
+
+    @Option(help: "The date of the draft.")
+    var date: Day
+
+    @Option(help: ArgumentHelp("Inputs that informed it, comma-separated.", valueName: "inputs"))
+    var informedBy: List<InputID>?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .draftPlan(DraftPlan(title: title, summary: summary, date: date, informedBy: informedBy?.items ?? [])),
+                name: "plan draft")
+        }
+    }
+}
+
+struct PlanSubmit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: "Record that a plan version was put to the municipalities for decision (ter besluitvorming).",
+        discussion: "Example:  programctl plan submit 1 --as K1 --date 2023-05-01")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The plan version.")
+    var version: Int
+
+    @Option(help: "The date it was submitted.")
+    var date: Day
+
+    func run() throws {
+        try perform(global) {
+            try global.record(.submitPlan(SubmitPlan(version: version, date: date)), name: "plan submit")
+        }
+    }
+}
+
+struct PlanDecide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Record a municipality's decision on a submitted plan version.",
+        discussion: """
+            Outcomes: adopted (vastgesteld), adopted-with-amendments (vastgesteld met amendementen),
+            rejected (verworpen). A later decision of the same municipality replaces its earlier one.
+
+            Example:  programctl plan decide 1 --as K1 --municipality Heerlen --outcome adopted --date 2023-06-20
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The plan version.")
+    var version: Int
+
+    @Option(help: "The municipality (gemeente): name or CBS code.")
+    var municipality: String
+
+    @Option(help: "adopted, adopted-with-amendments or rejected.")
+    var outcome: PlanOutcome
+
+    @Option(help: "The date of the council's or board's decision.")
+    var date: Day
+
+    @Option(help: "A note, e.g. the amendments.")
+    var note: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .recordPlanDecision(
+                    RecordPlanDecision(
+                        version: version, municipality: municipality, outcome: outcome, date: date, note: note)),
+                name: "plan decide")
+        }
+    }
+}
+
+struct PlanStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Each plan version and how the municipalities decided on it, e.g. \"adopted by 12 of 16\".")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try perform(global) {
+            let state = try global.store(readOnly: true).currentState().state
+            guard let definition = state.definition else { throw RuleViolation("programme", "no programme here yet") }
+            let versions = state.planVersions.values.sorted { $0.version < $1.version }
+            let rows = versions.map { version -> [String: Any] in
+                let day = version.submitted ?? version.drafted
+                let municipalities = definition.municipalities(on: day)
+                let adopted = version.decisions.values.filter(\.outcome.isAdoption).count
+                return [
+                    "version": version.version, "title": version.title, "drafted": version.drafted.iso,
+                    "submitted": version.submitted?.iso ?? "", "adopted": adopted,
+                    "municipalities": municipalities.count,
+                    "decisions": municipalities.map { municipality -> [String: String] in
+                        let decision = version.decisions[municipality.code]
+                        return [
+                            "municipality": municipality.name, "outcome": decision?.outcome.rawValue ?? "pending",
+                            "date": decision?.date.iso ?? "",
+                        ]
+                    },
+                ]
+            }
+            if global.json {
+                global.output.print(object: rows)
+                return
+            }
+            for (version, row) in zip(versions, rows) {
+                let status =
+                    version.submitted == nil
+                    ? "draft, not submitted"
+                    : "submitted \(version.submitted!): adopted by \(row["adopted"]!) of \(row["municipalities"]!)"
+                global.output.print("version \(version.version)  \(version.title)  (\(status))")
+                for decision in row["decisions"] as! [[String: String]] where version.submitted != nil {
+                    global.output.print(
+                        "    \(decision["municipality"]!): \(decision["outcome"]!) \(decision["date"]!)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Program
+import ProgramStore
+import Projections
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the events in the log, in order.",
+        discussion: """
+            Text: one line per event (position, time in Europe/Amsterdam, stream/version, type, what
+            happened). With --json: one JSON object per line with every stored field, the payload as
+            recorded (personal data in it is encrypted) and the hashes.
+
+            Example:  programctl log --from 20 --limit 10
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The first position to show.")
+    var from: Int64 = 1
+
+    @Option(help: "At most this many events.")
+    var limit: Int?
+
+    func run() throws {
+        try perform(global) {
+            let store = try global.store(readOnly: true)
+            var position = from
+            var remaining = limit ?? Int.max
+            while remaining > 0 {
+                let page = try store.events(from: position, limit: min(remaining, 1000))
+                for recorded in page { show(recorded) }
+                guard let last = page.last, page.count == min(remaining, 1000) else { return }
+                remaining -= page.count
+                position = last.position + 1
+            }
+        }
+    }
+
+    private func show(_ recorded: RecordedEvent) {
+        let stored = recorded.stored
+        if global.json {
+            global.output.print(object: [
+                "position": stored.position, "stream": stored.stream, "streamVersion": stored.streamVersion,
+                "id": stored.id.uuidString.lowercased(), "type": stored.type, "schemaVersion": stored.schemaVersion,
+                "recordedAt": stored.metadata.recordedAtText, "actor": stored.metadata.actor,
+                "command": stored.metadata.command, "correlationId": stored.metadata.correlationID,
+                "causationId": stored.metadata.causationID?.uuidString.lowercased() as Any,
+                "payload": (try? JSONSerialization.jsonObject(with: stored.payload)) as Any,
+                "leafHash": stored.leafHash.hex, "chainHash": stored.chainHash.hex,
+            ])
+            return
+        }
+        let time = Instant(stored.metadata.recordedAt).localText
+        global.output.print(
+            "\(String(stored.position).leftPadded(6))  \(time)  \(stored.stream)/\(stored.streamVersion)  "
+                + "\(stored.type)  \(stored.metadata.actor)  \(EventDescription.describe(recorded.event, .english))")
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

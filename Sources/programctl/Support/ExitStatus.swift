@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The exit codes of programctl (from sysexits.h, as argument-parser uses for usage errors).
+enum ExitStatus: Int32, CaseIterable {
+    /// 0: done.
+    case success = 0
+    /// 64: the command line is wrong (unknown option, missing value, bad format).
+    case usage = 64
+    /// 65: a rule of the programme refused the input; nothing was recorded.
+    case ruleViolation = 65
+    /// 66: there is no programme store at the path.
+    case noStore = 66
+    /// 70: a defect in programctl itself.
+    case internalError = 70
+    /// 74: the store is damaged, foreign, of a newer version, or fails verification.
+    case damagedStore = 74
+    /// 75: another writer got in the way (busy, or a concurrency conflict); try again.
+    case conflict = 75
+
+    var code: ExitCode { ExitCode(rawValue) }
+
+    /// The table for help texts.
+    static let table = """
+        Exit codes:
+          0   success
+          64  usage error: unknown option, missing or malformed value
+          65  rule violation: the programme's rules refused the input; nothing was recorded
+          66  no programme store at the path (run `programctl init`)
+          70  internal error in programctl
+          74  damaged or foreign store, newer schema, or failed verification
+          75  conflict: another writer held the store or changed it first; try again
+        """
+}

@@ -1,0 +1,84 @@
+import EventStore
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Opening files")
+struct OpeningTests {
+    @Test("a read-only store refuses appends and writes nothing")
+    func readOnly() async throws {
+        try await withStore { store, directory in
+            let path = directory.path("log.sqlite")
+            try store.append(events(2), to: "s", expecting: .any, metadata: metadata)
+            let reader = try EventStore(path: path, mode: .readOnly)
+            #expect(throws: EventStoreError.readOnly(path: path)) {
+                try reader.append(events(1), to: "s", expecting: .any, metadata: metadata)
+            }
+            #expect(throws: EventStoreError.readOnly(path: path)) { try reader.purgeFreedPages() }
+            #expect(rowCount(path) == 2)
+            #expect(try reader.read(from: 1).count == 2)
+        }
+    }
+
+    @Test("a missing file is not created unless asked")
+    func missing() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("nothing.sqlite")
+            #expect(throws: EventStoreError.notFound(path: path)) { try EventStore(path: path) }
+            #expect(throws: EventStoreError.notFound(path: path)) { try EventStore(path: path, mode: .readOnly) }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+    }
+
+    @Test("a garbage file is refused with a clear error and left as it was")
+    func garbage() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("garbage.sqlite")
+            let bytes = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+            try bytes.write(to: URL(fileURLWithPath: path))
+            for mode in [EventStore.Mode.readOnly, .readWrite, .create] {
+                let error = #expect(throws: EventStoreError.self) { try EventStore(path: path, mode: mode) }
+                #expect(error == .notADatabase(path: path))
+                #expect(error?.description == "\(path) is not an event store: the file is not an SQLite database")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
+    }
+
+    @Test("another application's SQLite file is refused and left as it was")
+    func foreign() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("foreign.sqlite")
+            #expect(
+                RawSQLite.execute("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')", on: path) == nil)
+            for mode in [EventStore.Mode.readOnly, .readWrite, .create] {
+                let error = #expect(throws: EventStoreError.self) { try EventStore(path: path, mode: mode) }
+                #expect(error == .foreignDatabase(path: path, applicationID: 0))
+                #expect(error?.description.contains("is not an event store") == true)
+            }
+            #expect(RawSQLite.integer("SELECT count(*) FROM sqlite_schema", on: path) == 1)
+        }
+    }
+
+    @Test("a store of a newer schema version is refused")
+    func newerSchema() async throws {
+        try await withStore { _, directory in
+            let path = directory.path("log.sqlite")
+            #expect(RawSQLite.execute("PRAGMA user_version = 99", on: path) == nil)
+            let error = #expect(throws: EventStoreError.self) { try EventStore(path: path) }
+            #expect(error == .newerSchema(path: path, found: 99, supported: 1))
+            #expect(error?.description.contains("upgrade the program") == true)
+        }
+    }
+
+    @Test("the file is in WAL mode with the event store's application id")
+    func pragmas() async throws {
+        try await withStore { _, directory in
+            let path = directory.path("log.sqlite")
+            #expect(RawSQLite.integer("PRAGMA application_id", on: path) == 0x4556_4C47)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 1)
+            #expect(
+                RawSQLite.integer("SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'", on: path) == 1)
+        }
+    }
+}

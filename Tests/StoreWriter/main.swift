@@ -1,0 +1,58 @@
+import EventStore
+import Foundation
+
+// A writer process for the event store's multi-process tests.
+//
+//   store-writer append PATH STREAM COUNT BATCH   appends COUNT events in batches of BATCH
+//   store-writer crash PATH STREAM COUNT          one transaction of COUNT events; prints
+//                                                 "halfway" in the middle and waits to be killed
+//
+// With START_AT=<seconds since 1970> in the environment it waits until then, so that several
+// writers start at the same moment.
+
+func payload(_ index: Int, stream: String) -> Data {
+    Data(#"{"stream":"\#(stream)","index":\#(index),"filler":"\#(String(repeating: "x", count: 200))"}"#.utf8)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 5, let count = Int(arguments[4]) else {
+    FileHandle.standardError.write(Data("usage: store-writer append|crash PATH STREAM COUNT [BATCH]\n".utf8))
+    exit(64)
+}
+let (path, stream) = (arguments[2], arguments[3])
+let metadata = CommandMetadata(actor: "store-writer", command: arguments[1])
+
+if let start = ProcessInfo.processInfo.environment["START_AT"].flatMap(Double.init) {
+    let wait = start - Date().timeIntervalSince1970
+    if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
+}
+
+do {
+    let store = try EventStore(path: path, mode: .create)
+    switch arguments[1] {
+    case "append":
+        let batch = arguments.count > 5 ? Int(arguments[5]) ?? 1 : 1
+        var written = 0
+        while written < count {
+            let size = min(batch, count - written)
+            let events = (0..<size).map { NewEvent(type: "Written", payload: payload(written + $0, stream: stream)) }
+            try store.append(events, to: stream, expecting: .any, metadata: metadata)
+            written += size
+        }
+    case "crash":
+        try store.write { transaction in
+            let half = count / 2
+            let first = (0..<half).map { NewEvent(type: "Written", payload: payload($0, stream: stream)) }
+            _ = try transaction.append(first, to: stream, expecting: .any, metadata: metadata)
+            FileHandle.standardOutput.write(Data("halfway\n".utf8))
+            let second = (half..<count).map { NewEvent(type: "Written", payload: payload($0, stream: stream)) }
+            _ = try transaction.append(second, to: stream, expecting: .any, metadata: metadata)
+            sleep(60)
+        }
+    default:
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("store-writer: \(error)\n".utf8))
+    exit(1)
+}
