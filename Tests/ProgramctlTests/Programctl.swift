@@ -1,0 +1,32 @@
+import EventStore
+import Foundation
+import TestSupport
+import Testing
+
+/// programctl run as a real process against a store in a temporary directory.
+struct Programctl {
+    let directory: TemporaryDirectory
+    let executable = Executable("programctl")
+
+    init(directory: TemporaryDirectory) { self.directory = directory }
+
+    /// The store's path.
+    var db: String { directory.path("programme.sqlite") }
+
+    /// Runs `programctl ARGUMENTS --db <store>`.
+    @discardableResult
+    func run(_ arguments: String..., input: String? = nil) throws -> ProcessResult {
+        try executable.run(arguments + ["--db", db], input: input)
+    }
+
+    /// Runs a command that must succeed, returning its output.
+    @discardableResult
+    func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try executable.run(arguments + ["--db", db])
+        #expect(result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+
+    /// The log's head, read directly from the store.
+    func head() throws -> LogHead { try EventStore(path: db, mode: .readOnly).head() }
+}
