@@ -195,23 +195,23 @@ public final class EventStore: Sendable {
     }
 
     /// Calls `body` for every event from `position` through `last` (or the head), in order,
-    /// reading in pages of `pageSize` within one snapshot of the log.
+    /// reading in pages of `pageSize`.
+    ///
+    /// The lock is held only while a page is read, so `body` may use the store. Stored events
+    /// never change, so pages read one after another are consistent: events committed meanwhile
+    /// only ever appear at the end.
     public func scan(
         from position: Int64 = 1, through last: Int64? = nil, pageSize: Int = 2000, _ body: (StoredEvent) throws -> Void
     ) throws {
-        try reading { connection in
-            try connection.readTransaction {
-                var next = max(1, position)
-                while true {
-                    let page = try connection.events(from: next, limit: pageSize)
-                    for event in page {
-                        if let last, event.position > last { return }
-                        try body(event)
-                    }
-                    guard let final = page.last, page.count == pageSize else { return }
-                    next = final.position + 1
-                }
+        var next = max(1, position)
+        while true {
+            let page = try read(from: next, limit: pageSize)
+            for event in page {
+                if let last, event.position > last { return }
+                try body(event)
             }
+            guard let final = page.last, page.count == pageSize else { return }
+            next = final.position + 1
         }
     }
 

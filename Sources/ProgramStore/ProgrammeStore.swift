@@ -60,37 +60,79 @@ public final class ProgrammeStore {
     public func record(_ command: Command, actor: MemberID?, name: String, requestID: String? = nil) throws
         -> RecordResult
     {
+        do {
+            return try record(batch: [command], actor: actor, name: name, requestID: requestID)
+        } catch let refused as BatchViolation {
+            throw refused.violation
+        }
+    }
+
+    /// Runs several commands through the rules, each on the state the previous ones left, and
+    /// appends all their events in one transaction: all of them, or — when any is refused — none.
+    ///
+    /// - Throws: ``BatchViolation`` naming the first command refused and why.
+    @discardableResult
+    public func record(batch commands: [Command], actor: MemberID?, name: String, requestID: String? = nil) throws
+        -> RecordResult
+    {
         let metadata = CommandMetadata(
             actor: actor?.rawValue ?? "(setup)", command: name,
             correlationID: requestID ?? UUID.v7().lowercasedString)
-        let result = try log.write { transaction -> RecordResult in
+        let (result, working) = try log.write { transaction -> (RecordResult, Fold) in
             if let requestID, let earlier = try Self.earlier(requestID, name: name, in: &transaction) {
-                return RecordResult(events: earlier, wasAlreadyRecorded: true)
+                return (RecordResult(events: earlier, wasAlreadyRecorded: true), folded)
             }
             try catchUp { try transaction.read(from: $0, limit: 5000) }
             let context = CommandContext(actor: actor, now: Instant(clock()))
-            let events = try decide(command, state: folded.state, context: context)
-            let keys = try KeyRing.prepare(events.flatMap(\.payload.sealedSubjects), in: &transaction)
-            let ids = events.indices.map { index in
-                requestID.map { RequestID.eventID(request: $0, index: index) } ?? UUID.v7()
+            var working = folded
+            var appended: [RecordedEvent] = []
+            for (index, command) in commands.enumerated() {
+                let events: [ProgramEvent]
+                do throws(RuleViolation) {
+                    events = try decide(command, state: working.state, context: context)
+                } catch {
+                    throw BatchViolation(index: index, violation: error)
+                }
+                let ids = events.indices.map { offset in
+                    requestID.map { RequestID.eventID(request: $0, index: appended.count + offset) } ?? UUID.v7()
+                }
+                let stored = try append(events, ids: ids, to: &working, metadata: metadata, in: &transaction)
+                appended += zip(events, stored).map { RecordedEvent(event: $0, stored: $1) }
             }
-            let encoded = try EventCodec.encode(events, keys: keys, ids: ids)
-            var first: Int64?
-            for stream in events.map(\.stream).uniqued() {
-                let batch = zip(events, encoded).filter { $0.0.stream == stream }.map(\.1)
-                let version = folded.versions[stream] ?? 0
-                let appended = try transaction.append(
-                    batch, to: stream, expecting: version == 0 ? .noStream : .exactly(version), metadata: metadata)
-                first = first ?? appended.positions.lowerBound
-            }
-            let stored = try transaction.read(from: first ?? 1, limit: events.count)
-            return RecordResult(
-                events: zip(events, stored).map { RecordedEvent(event: $0, stored: $1) }, wasAlreadyRecorded: false)
+            return (RecordResult(events: appended, wasAlreadyRecorded: false), working)
         }
-        if !result.wasAlreadyRecorded {
-            for recorded in result.events { folded.apply(recorded.event, stored: recorded.stored) }
+        folded = working
+        if result.events.contains(where: { if case .subjectForgotten = $0.event { true } else { false } }) {
+            try log.purgeFreedPages()
         }
         return result
+    }
+
+    /// Seals, encodes and appends one command's events, stream by stream, and folds them into `working`.
+    private func append(
+        _ events: [ProgramEvent], ids: [UUID], to working: inout Fold, metadata: CommandMetadata,
+        in transaction: inout WriteTransaction
+    ) throws -> [StoredEvent] {
+        guard !events.isEmpty else { return [] }
+        let keys = try KeyRing.prepare(events.flatMap(\.payload.sealedSubjects), in: &transaction)
+        let encoded = try EventCodec.encode(events, keys: keys, ids: ids)
+        var first: Int64?
+        for stream in events.map(\.stream).uniqued() {
+            let batch = zip(events, encoded).filter { $0.0.stream == stream }.map(\.1)
+            let version = working.versions[stream] ?? 0
+            let appended = try transaction.append(
+                batch, to: stream, expecting: version == 0 ? .noStream : .exactly(version), metadata: metadata)
+            first = first ?? appended.positions.lowerBound
+        }
+        let stored = try transaction.read(from: first ?? 1, limit: events.count)
+        for (event, stored) in zip(events, stored) {
+            working.apply(event, stored: stored)
+            // Erasure is the key's destruction, in the same transaction as the event that records it.
+            if case .subjectForgotten(let forgotten) = event {
+                try transaction.destroySubjectKey(forgotten.subject.rawValue)
+            }
+        }
+        return stored
     }
 
     /// Decodes a stored event, or explains which event this program cannot read.
@@ -138,6 +180,12 @@ public struct RecordResult: Sendable {
     public var events: [RecordedEvent]
     /// `true` when a retried request id found its events already recorded: nothing was written.
     public var wasAlreadyRecorded: Bool
+}
+
+/// A command of a batch was refused: which one (from 0) and why. Nothing of the batch was recorded.
+public struct BatchViolation: Error, Sendable {
+    public var index: Int
+    public var violation: RuleViolation
 }
 
 /// A stored event this program cannot decode: written by a newer version, or damaged.

@@ -19,7 +19,7 @@ struct Programctl: ParsableCommand {
         version: "1.0.0",
         subcommands: [
             Init.self, MemberCommand.self, DecisionCommand.self, PlanCommand.self, FrameworkCommand.self,
-            Log.self,
+            ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, Log.self,
         ]
     )
 }

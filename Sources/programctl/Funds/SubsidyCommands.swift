@@ -1,0 +1,235 @@
+import ArgumentParser
+import Program
+
+struct SubsidyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subsidy",
+        abstract:
+            "Subsidies (subsidie): award, tranches received, spending, accountability (verantwoording), settlement (vaststelling).",
+        discussion: """
+            Amounts are in euros, written as people write them: 12500, 12.500,00 or 12500.00.
+            They are kept exactly, as integer cents.
+            """,
+        subcommands: [
+            SubsidyAward.self, SubsidyReceive.self, SubsidySpend.self, SubsidyReport.self, SubsidySettle.self,
+            SubsidyStatus.self,
+        ])
+}
+
+struct SubsidyAward: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "award",
+        abstract: "Record a subsidy award (toekenning); it gets an id (S1, S2, …).",
+        discussion: """
+            Example:  programctl subsidy award --as K1 --funder "Bovenregionaal Expertisenetwerk Limburg (innovatiebudget)" \\
+                        --amount 48.000,00 --from 2023-09-01 --until 2025-08-31 \\
+                        --condition "Tussentijdse rapportage per jaar" --date 2023-08-15
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Who awards it.")
+    var funder: String
+
+    @Option(help: "The amount awarded, in euros.")
+    var amount: Cents
+
+    @Option(name: .customLong("from"), help: "The first day of the subsidy period.")
+    var start: Day
+
+    @Option(name: .customLong("until"), help: "The last day of the subsidy period.")
+    var end: Day
+
+    @Option(help: "A condition of the award; repeat for more.")
+    var condition: [String] = []
+
+    @Option(help: "The date of the award.")
+    var date: Day
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .awardSubsidy(
+                    AwardSubsidy(
+                        funder: funder, amount: amount, periodStart: start, periodEnd: end, conditions: condition,
+                        date: date)),
+                name: "subsidy award")
+        }
+    }
+}
+
+struct SubsidyReceive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receive",
+        abstract: "Record a tranche received; tranches never exceed the award.",
+        discussion: "Example:  programctl subsidy receive S1 --as K1 --amount 24.000,00 --date 2023-10-02")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The subsidy, e.g. S1.")
+    var subsidy: SubsidyID
+
+    @Option(help: "The amount received, in euros.")
+    var amount: Cents
+
+    @Option(help: "The date it was received.")
+    var date: Day
+
+    @Option(help: "A payment reference.")
+    var reference: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .receiveTranche(ReceiveTranche(subsidy: subsidy, amount: amount, date: date, reference: reference)),
+                name: "subsidy receive")
+        }
+    }
+}
+
+struct SubsidySpend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spend",
+        abstract:
+            "Book an expenditure (uitgave) against a pillar and an activity; spending beyond the award is refused.",
+        discussion: """
+            Example:  programctl subsidy spend S1 --as K1 --amount 3.250,00 --pillar 3 --activity "Jongerenpanel" --date 2024-02-14
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The subsidy, e.g. S1.")
+    var subsidy: SubsidyID
+
+    @Option(help: "The amount spent, in euros.")
+    var amount: Cents
+
+    @Option(help: "The pillar it serves.")
+    var pillar: Int
+
+    @Option(help: "The activity, e.g. \"Jongerenpanel\".")
+    var activity: String
+
+    @Option(help: "What it was spent on.")
+    var description: String?
+
+    @Option(help: "The date of the expenditure.")
+    var date: Day
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .bookExpenditure(
+                    BookExpenditure(
+                        subsidy: subsidy, amount: amount, pillar: pillar, activity: activity, description: description,
+                        date: date)),
+                name: "subsidy spend")
+        }
+    }
+}
+
+struct SubsidyReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Record that the accountability report (verantwoording) was submitted to the funder.",
+        discussion: "Example:  programctl subsidy report S1 --as K1 --date 2025-10-15")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The subsidy, e.g. S1.")
+    var subsidy: SubsidyID
+
+    @Option(help: "The date it was submitted.")
+    var date: Day
+
+    @Option(help: "A note.")
+    var note: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .submitAccountability(SubmitAccountability(subsidy: subsidy, date: date, note: note)),
+                name: "subsidy report")
+        }
+    }
+}
+
+struct SubsidySettle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settle",
+        abstract: "Record the funder's settlement (vaststelling): the final amount. The subsidy is then closed.",
+        discussion: "Example:  programctl subsidy settle S1 --as K1 --amount 46.730,00 --date 2025-12-01")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The subsidy, e.g. S1.")
+    var subsidy: SubsidyID
+
+    @Option(help: "The final amount, in euros.")
+    var amount: Cents
+
+    @Option(help: "The date of the settlement.")
+    var date: Day
+
+    @Option(help: "A note.")
+    var note: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .settleSubsidy(SettleSubsidy(subsidy: subsidy, amount: amount, date: date, note: note)),
+                name: "subsidy settle")
+        }
+    }
+}
+
+struct SubsidyStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Each subsidy: awarded, received, spent (per pillar), left, accountability and settlement.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try perform(global) {
+            let state = try global.store(readOnly: true).currentState().state
+            let subsidies = state.subsidies.values.sorted { $0.id < $1.id }
+            let rows = subsidies.map { subsidy -> [String: Any] in
+                var perPillar: [String: Int64] = [:]
+                for expenditure in subsidy.expenditures {
+                    perPillar[String(expenditure.pillar), default: 0] += expenditure.amount.value
+                }
+                return [
+                    "id": subsidy.id.rawValue, "funder": subsidy.funder, "awardedCents": subsidy.amount.value,
+                    "receivedCents": subsidy.received.value, "spentCents": subsidy.spent.value,
+                    "unspentCents": subsidy.unspent.value, "spentPerPillarCents": perPillar,
+                    "accountability": subsidy.accountability?.date.iso ?? "",
+                    "settled": subsidy.settlement?.date.iso ?? "",
+                    "settledCents": subsidy.settlement?.amount.value as Any,
+                ]
+            }
+            if global.json {
+                global.output.print(object: rows)
+                return
+            }
+            for subsidy in subsidies {
+                global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
+                global.output.print(
+                    "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
+                        + "spent \(subsidy.spent.formatted(.english)), left \(subsidy.unspent.formatted(.english))")
+                let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
+                for (pillar, expenditures) in pillars {
+                    global.output.print(
+                        "    pillar \(pillar): \(expenditures.reduce(Cents.zero) { $0 + $1.amount }.formatted(.english))"
+                    )
+                }
+                if let report = subsidy.accountability {
+                    global.output.print("    accountability submitted \(report.date)")
+                }
+                if let settlement = subsidy.settlement {
+                    global.output.print("    settled \(settlement.date) at \(settlement.amount.formatted(.english))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+import ArgumentParser
+import Foundation
+import Program
+import ProgramStore
+
+struct ConferenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conference",
+        abstract:
+            "Conferences (e.g. the startconferentie of 7 June 2023): schedule, registrations (aanmeldingen), check-in.",
+        subcommands: [
+            ConferenceSchedule.self, ConferenceRegister.self, ConferenceCancel.self, ConferenceCheckIn.self,
+            ConferenceImport.self, ConferenceList.self,
+        ])
+}
+
+struct ConferenceSchedule: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Schedule a conference with its capacity; it gets an id (C1, C2, …).",
+        discussion: """
+            Example:  programctl conference schedule --as K1 --title "Startconferentie" --date 2023-06-07 \\
+                        --venue "Flexiforum, Kerkrade" --capacity 200
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The conference's title.")
+    var title: String
+
+    @Option(help: "The day it takes place.")
+    var date: Day
+
+    @Option(help: "Where.")
+    var venue: String
+
+    @Option(help: "Places; registrations beyond it go on the waitlist (wachtlijst).")
+    var capacity: Int
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .scheduleConference(ScheduleConference(title: title, date: date, venue: venue, capacity: capacity)),
+                name: "conference schedule")
+        }
+    }
+}
+
+struct ConferenceRegister: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "Register someone (aanmelding); when the conference is full, on the waitlist.",
+        discussion: """
+            Name, e-mail and phone are personal data: stored encrypted under a pseudonymous subject
+            (P1, P2, …) and erasable with `programctl privacy forget`. Someone under 16 registers with
+            a parent's consent (--parent-consent NAME).
+
+            Categories: youth, parent, client-representative, municipality, care-provider, other.
+            Age groups: 0-11, 12-15, 16-17, 18-23, 24+.
+
+            Example:  programctl conference register C1 --as K1 --category youth --name "Daan" \\
+                        --email daan@example.nl --municipality Kerkrade --age-group 12-15 \\
+                        --parent-consent "M. Claessens" --date 2023-05-02
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The conference, e.g. C1.")
+    var conference: ConferenceID
+
+    @Option(help: "Who registers: youth, parent, client-representative, municipality, care-provider, other.")
+    var category: AttendeeCategory
+
+    @Option(help: "Their name (stored encrypted).")
+    var name: String
+
+    @Option(help: "Their e-mail address (stored encrypted).")
+    var email: String?
+
+    @Option(help: "Their phone number (stored encrypted).")
+    var phone: String?
+
+    @Option(help: "Municipality of residence: name or CBS code.")
+    var municipality: String?
+
+    @Option(help: "Age group of a young person: 0-11, 12-15, 16-17, 18-23, 24+.")
+    var ageGroup: AgeGroup?
+
+    @Option(help: "Under 16: the name of the parent who consented (stored encrypted).")
+    var parentConsent: String?
+
+    @Option(help: "The date of the registration.")
+    var date: Day
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .register(
+                    Register(
+                        conference: conference, category: category, name: name, email: email, phone: phone,
+                        municipality: municipality, ageGroup: ageGroup, parentConsentBy: parentConsent, date: date)),
+                name: "conference register")
+        }
+    }
+}
+
+struct ConferenceCancel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel",
+        abstract: "Cancel a registration, with a reason; the first on the waitlist gets the place.",
+        discussion: "Example:  programctl conference cancel A17 --as K1 --reason \"ziek\" --date 2023-06-05")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The registration, e.g. A17.")
+    var registration: RegistrationID
+
+    @Option(help: "Why it was cancelled.")
+    var reason: String
+
+    @Option(help: "The date of the cancellation.")
+    var date: Day
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .cancelRegistration(CancelRegistration(registration: registration, reason: reason, date: date)),
+                name: "conference cancel")
+        }
+    }
+}
+
+struct ConferenceCheckIn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-in",
+        abstract: "Check someone in at the door, now or — recorded afterwards — at the time it happened.",
+        discussion: """
+            --at takes a local time in Europe/Amsterdam (2023-06-07T09:12) or an ISO 8601 time with
+            a zone (2023-06-07T07:12:00Z). Those who registered and never checked in count as no-shows.
+
+            Example:  programctl conference check-in A17 --as K1 --at 2023-06-07T09:12
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The registration, e.g. A17.")
+    var registration: RegistrationID
+
+    @Option(help: "When they checked in (default: now).")
+    var at: Instant?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .checkIn(CheckIn(registration: registration, at: at ?? Instant(Date()))), name: "conference check-in")
+        }
+    }
+}
+
+struct ConferenceList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Conferences and their registrations: registered, waitlisted, cancelled, checked in, no-show.",
+        discussion: "Shows names: this is the core group's own view. programd shows only counts.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "One conference (default: all, counts only).")
+    var conference: ConferenceID?
+
+    func run() throws {
+        try perform(global) {
+            let store = try global.store(readOnly: true)
+            let state = try store.currentState().state
+            let today = Instant(Date()).dayInNetherlands
+            let conferences = state.conferences.values.filter { conference == nil || $0.id == conference }
+                .sorted { $0.id < $1.id }
+            if let conference, conferences.isEmpty {
+                throw RuleViolation("conference", "\(conference) is not a scheduled conference")
+            }
+            let keys = StoreKeys(store: store.log)
+            var output: [[String: Any]] = []
+            for item in conferences {
+                let registrations = item.order.compactMap { item.registrations[$0] }
+                let status = { (registration: Registration) -> String in
+                    if registration.checkedIn != nil { return "checked-in" }
+                    if registration.status == .registered && item.date < today { return "no-show" }
+                    return registration.status.rawValue
+                }
+                var counts: [String: Int] = [:]
+                for registration in registrations { counts[status(registration), default: 0] += 1 }
+                var entry: [String: Any] = [
+                    "id": item.id.rawValue, "title": item.title, "date": item.date.iso, "venue": item.venue,
+                    "capacity": item.capacity, "counts": counts,
+                ]
+                if conference != nil {
+                    entry["registrations"] = registrations.map { registration -> [String: String] in
+                        [
+                            "id": registration.id.rawValue, "subject": registration.subject.rawValue,
+                            "name": registration.contact.opened(with: keys).value?.name ?? "(gewist / erased)",
+                            "category": registration.category.rawValue, "status": status(registration),
+                            "checkedIn": registration.checkedIn?.localText ?? "",
+                        ]
+                    }
+                }
+                output.append(entry)
+            }
+            if global.json {
+                global.output.print(object: output)
+                return
+            }
+            for entry in output {
+                let counts = (entry["counts"] as? [String: Int] ?? [:]).sorted { $0.key < $1.key }
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                global.output.print(
+                    "\(entry["id"]!)  \(entry["date"]!)  \(entry["title"]!), \(entry["venue"]!)  capacity \(entry["capacity"]!): \(counts)"
+                )
+                if let rows = entry["registrations"] as? [[String: String]] {
+                    global.output.table(
+                        ["ID", "SUBJECT", "NAME", "CATEGORY", "STATUS", "CHECKED IN"],
+                        rows.map {
+                            [$0["id"]!, $0["subject"]!, $0["name"]!, $0["category"]!, $0["status"]!, $0["checkedIn"]!]
+                        })
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Program
+
+struct ConferenceImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import registrations from a CSV file (a sign-up form's export): all rows or none.",
+        discussion: """
+            Columns (header row, any order; extra columns are ignored):
+              name (required), email, phone, category (required: youth, parent, client-representative,
+              municipality, care-provider, other — or the Dutch jongeren, ouders, …), municipality,
+              age-group (0-11, 12-15, 16-17, 18-23, 24+), parent-consent (required under 16),
+              date (required, YYYY-MM-DD).
+            Each row is one registration, checked by the same rules as `conference register`, in order:
+            when the conference fills up, later rows go on the waitlist. A bad row rejects the whole
+            file, naming the row (the header is row 1) and the column.
+
+            Example:  programctl conference import C1 aanmeldingen.csv --as K1
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The conference, e.g. C1.")
+    var conference: ConferenceID
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    func run() throws {
+        try perform(global) {
+            let csv = try CSVFile(path: file, required: ["name", "category", "date"])
+            try csv.importRows(into: global, name: "conference import") { row throws(RuleViolation) in
+                .register(
+                    Register(
+                        conference: conference,
+                        category: try row.choice("category") { $0.name(.dutch) },
+                        name: try row.required("name"), email: row.optional("email"), phone: row.optional("phone"),
+                        municipality: row.optional("municipality"),
+                        ageGroup: try row.parsedOptional(
+                            "age-group", expected: "an age group (0-11, 12-15, 16-17, 18-23, 24+)"
+                        ) {
+                            AgeGroup(rawValue: $0)
+                        },
+                        parentConsentBy: row.optional("parent-consent"),
+                        date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:))))
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import ArgumentParser
+import Program
+import ProgramStore
+
+struct InputCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "input",
+        abstract:
+            "Bottom-up input (inbreng) under the three pillars: collect, follow up, give feedback (terugkoppeling).",
+        subcommands: [InputAdd.self, InputRespond.self, InputFeedback.self, InputImport.self, InputList.self])
+}
+
+struct InputAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record input collected under a pillar (pijler); it gets an id (I1, I2, …).",
+        discussion: """
+            Pillars of Zuid-Limburg: 1 regular co-determination (reguliere medezeggenschap),
+            2 regional co-determination (regionale medezeggenschap), 3 empowerment.
+            Sources: youth, parent, client-representative, professional, municipality, care-provider, other.
+            Channels: conference, survey, client-council, interview, online, meeting, letter, other.
+            --level: the participation level at which it was asked, 1–6.
+            A --quote of a young person or parent is personal data: stored encrypted, erasable.
+
+            Example:  programctl input add --as K1 --pillar 3 --source youth --channel conference \\
+                        --municipality Kerkrade --theme school --theme wonen --date 2023-06-07 \\
+                        --summary "Jongeren willen een vast aanspreekpunt" --level 2
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The pillar (pijler): 1, 2 or 3.")
+    var pillar: Int
+
+    @Option(help: "Who brought it in.")
+    var source: InputSource
+
+    @Option(help: "How it was collected.")
+    var channel: Channel
+
+    @Option(help: "The municipality it came from: name or CBS code.")
+    var municipality: String?
+
+    @Option(help: "A theme; repeat for more.")
+    var theme: [String] = []
+
+    @Option(help: "The date it was collected.")
+    var date: Day
+
+    @Option(help: "What was brought in, in your words.")
+    var summary: String
+
+    @Option(help: "The participation level at which it was asked, 1–6 or its name.")
+    var level: ParticipationLevel
+
+    @Option(help: "A quote of the contributor (stored encrypted).")
+    var quote: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .addInput(
+                    AddInput(
+                        pillar: pillar, source: source, channel: channel, municipality: municipality, themes: theme,
+                        date: date, summary: summary, participationLevel: level, quote: quote)),
+                name: "input add")
+        }
+    }
+}
+
+struct InputRespond: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "respond",
+        abstract:
+            "Record what became of an input: taken up (overgenomen) in a decision, plan version or goal, or declined with a reason.",
+        discussion: """
+            Example:  programctl input respond I4 --as K1 --taken-up-in B2 --date 2023-07-03
+                      programctl input respond I5 --as K1 --declined "valt buiten de jeugdhulp" --date 2023-07-03
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The input, e.g. I4.")
+    var input: InputID
+
+    @Option(
+        help: ArgumentHelp("Taken up in a decision (B2), a plan version (plan-1) or a goal (D1).", valueName: "target"))
+    var takenUpIn: InputUse?
+
+    @Option(help: ArgumentHelp("Declined, with this reason.", valueName: "reason"))
+    var declined: String?
+
+    @Option(help: "The date of the response.")
+    var date: Day
+
+    @Option(help: "A note.")
+    var note: String?
+
+    func validate() throws {
+        if (takenUpIn == nil) == (declined == nil) {
+            throw ValidationError("Give either --taken-up-in TARGET or --declined REASON.")
+        }
+    }
+
+    func run() throws {
+        try perform(global) {
+            if let takenUpIn {
+                try global.record(
+                    .takeUpInput(TakeUpInput(input: input, into: takenUpIn, date: date, note: note)),
+                    name: "input respond")
+            } else if let declined {
+                try global.record(
+                    .declineInput(DeclineInput(input: input, reason: declined, date: date)), name: "input respond")
+            }
+        }
+    }
+}
+
+struct InputFeedback: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feedback",
+        abstract: "Record feedback to the contributors (terugkoppeling): what was done with their input.",
+        discussion: "Example:  programctl input feedback I4 --as K1 --channel meeting --date 2023-09-12")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The input, e.g. I4.")
+    var input: InputID
+
+    @Option(help: "How the feedback was given.")
+    var channel: Channel
+
+    @Option(help: "The date of the feedback.")
+    var date: Day
+
+    @Option(help: "A note.")
+    var note: String?
+
+    func run() throws {
+        try perform(global) {
+            try global.record(
+                .giveFeedback(GiveFeedback(input: input, channel: channel, date: date, note: note)),
+                name: "input feedback")
+        }
+    }
+}
+
+struct InputList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Inputs with their follow-up: taken up, declined, feedback given, days to feedback.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only this pillar.")
+    var pillar: Int?
+
+    func run() throws {
+        try perform(global) {
+            let state = try global.store(readOnly: true).currentState().state
+            let inputs = state.inputs.values.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
+            let rows = inputs.map { input -> [String: String] in
+                let response =
+                    input.declined.map { "declined: \($0.reason)" }
+                    ?? (input.uses.isEmpty
+                        ? "open" : "taken up in " + input.uses.map(\.into.description).joined(separator: ", "))
+                let feedback =
+                    input.feedback.first.map { "\($0.date) (\($0.date.days(since: input.collected)) days)" } ?? ""
+                return [
+                    "id": input.id.rawValue, "pillar": String(input.pillar), "date": input.collected.iso,
+                    "source": input.source.rawValue, "channel": input.channel.rawValue, "summary": input.summary,
+                    "response": response, "feedback": feedback,
+                ]
+            }
+            if global.json {
+                global.output.print(object: rows)
+                return
+            }
+            global.output.table(
+                ["ID", "PILLAR", "DATE", "SOURCE", "RESPONSE", "FEEDBACK", "SUMMARY"],
+                rows.map {
+                    [
+                        $0["id"]!, $0["pillar"]!, $0["date"]!, $0["source"]!, $0["response"]!, $0["feedback"]!,
+                        String($0["summary"]!.prefix(50)),
+                    ]
+                })
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Program
+
+struct InputImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import inputs from a CSV file (e.g. a survey's export): all rows or none.",
+        discussion: """
+            Columns (header row, any order; extra columns are ignored):
+              pillar (required, 1–3), source (required: youth, parent, client-representative,
+              professional, municipality, care-provider, other), channel (required: conference, survey,
+              client-council, interview, online, meeting, letter, other), municipality, themes
+              (separated by ;), date (required), summary (required), level (required, 1–6), quote.
+            A bad row rejects the whole file, naming the row (the header is row 1) and the column.
+
+            Example:  programctl input import enquete-2023.csv --as K1
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    func run() throws {
+        try perform(global) {
+            let csv = try CSVFile(path: file, required: ["pillar", "source", "channel", "date", "summary", "level"])
+            try csv.importRows(into: global, name: "input import") { row throws(RuleViolation) in
+                .addInput(
+                    AddInput(
+                        pillar: try row.parsed("pillar", expected: "a pillar number") { Int($0) },
+                        source: try row.choice("source") { $0.name(.dutch) },
+                        channel: try row.choice("channel") { $0.name(.dutch) },
+                        municipality: row.optional("municipality"),
+                        themes: row.optional("themes")?.split(separator: ";").map(String.init) ?? [],
+                        date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:)),
+                        summary: try row.required("summary"),
+                        participationLevel: try row.parsed("level", expected: "a participation level (1–6)") {
+                            ParticipationLevel(text: $0)
+                        },
+                        quote: row.optional("quote")))
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Program
+import ProgramStore
+import SwiftCSV
+
+/// A CSV file to import (e.g. a sign-up form's export): its rows as column → value, with their
+/// row numbers (the header is row 1). Comma, semicolon and tab separators are recognised.
+struct CSVFile {
+    /// The data rows: row number and the values by column name.
+    let rows: [(number: Int, values: [String: String])]
+
+    /// Reads `path`, which must be UTF-8, have a header row naming at least `required` columns,
+    /// and at least one data row. Column names are compared without case; `_` and spaces count as `-`.
+    init(path: String, required: [String]) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError("cannot read \(path)")
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw RuleViolation("file", "\(path) is not valid UTF-8 text (export the CSV as UTF-8)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let csv: EnumeratedCSV
+        do {
+            csv = try EnumeratedCSV(string: text, loadColumns: false)
+        } catch {
+            throw RuleViolation("file", "\(path) is not a readable CSV file: \(error)")
+        }
+        let header = csv.header.map(Self.normalized)
+        if let missing = required.first(where: { !header.contains($0) }) {
+            throw RuleViolation(
+                "file", "\(path) has no column '\(missing)' (needed: \(required.joined(separator: ", ")))")
+        }
+        var rows: [(Int, [String: String])] = []
+        for (index, row) in csv.rows.enumerated()
+        where !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if row.count > header.count {
+                throw RuleViolation("row \(index + 2)", "has \(row.count) values, the header \(header.count) columns")
+            }
+            var values: [String: String] = [:]
+            for (column, value) in zip(header, row) {
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { values[column] = trimmed }
+            }
+            rows.append((index + 2, values))
+        }
+        if rows.isEmpty { throw RuleViolation("file", "\(path) has no data rows") }
+        self.rows = rows
+    }
+
+    private static func normalized(_ column: String) -> String {
+        column.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// Turns every row into a command with `command`, then records them all in one transaction:
+    /// all rows or — when any row is malformed or refused by a rule — none, naming the row and column.
+    func importRows(
+        into global: GlobalOptions, name: String, _ command: (Row) throws(RuleViolation) -> Command
+    ) throws {
+        var commands: [Command] = []
+        for (number, values) in rows {
+            do throws(RuleViolation) {
+                commands.append(try command(Row(values: values)))
+            } catch {
+                throw RuleViolation("row \(number), column \(error.field)", error.rule)
+            }
+        }
+        do {
+            let result = try global.store().record(
+                batch: commands, actor: global.actor, name: name, requestID: global.requestID)
+            if global.json {
+                global.output.print(object: [
+                    "alreadyRecorded": result.wasAlreadyRecorded, "rows": rows.count, "events": result.events.count,
+                    "recorded": result.events.map(Output.summary),
+                ])
+            } else {
+                let verb = result.wasAlreadyRecorded ? "already imported (same --request-id)" : "imported"
+                let span = result.events.first.map { "positions \($0.position)–\(result.events.last!.position)" } ?? ""
+                global.output.print("\(verb) \(rows.count) rows as \(result.events.count) events, \(span)")
+            }
+        } catch let refused as BatchViolation {
+            throw RuleViolation(
+                "row \(rows[refused.index].number), column \(refused.violation.field)", refused.violation.rule)
+        }
+    }
+
+    /// One row's values, read with the conversions the domain needs.
+    struct Row {
+        let values: [String: String]
+
+        /// The value of a column, `nil` when empty or absent.
+        func optional(_ column: String) -> String? { values[column] }
+
+        /// The value of a required column.
+        func required(_ column: String) throws(RuleViolation) -> String {
+            guard let value = values[column] else { throw RuleViolation(column, "is empty") }
+            return value
+        }
+
+        /// A value converted by `parse`, which returns `nil` for a malformed one described by `expected`.
+        func parsed<T>(_ column: String, expected: String, _ parse: (String) -> T?) throws(RuleViolation) -> T {
+            let text = try required(column)
+            guard let value = parse(text) else { throw RuleViolation(column, "'\(text)' is not \(expected)") }
+            return value
+        }
+
+        /// An optional value converted by `parse`.
+        func parsedOptional<T>(_ column: String, expected: String, _ parse: (String) -> T?) throws(RuleViolation) -> T?
+        {
+            guard values[column] != nil else { return nil }
+            return try parsed(column, expected: expected, parse)
+        }
+
+        /// One of a closed set of values, given by its code or its Dutch name.
+        func choice<T: RawRepresentable<String> & CaseIterable>(
+            _ column: String, dutch: (T) -> String
+        ) throws(RuleViolation) -> T {
+            let choices = T.allCases.map(\.rawValue).joined(separator: ", ")
+            return try parsed(column, expected: "one of \(choices)") { text in
+                let key = text.lowercased()
+                return T.allCases.first { $0.rawValue == key || dutch($0).lowercased() == key }
+            }
+        }
+    }
+}
