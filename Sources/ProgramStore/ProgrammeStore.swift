@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Program
+import Projections
 
 /// The programme on an event store: records commands through the rules, and reads the log back
 /// as programme events.
@@ -12,7 +13,8 @@ public final class ProgrammeStore {
     /// The event log underneath.
     public let log: EventStore
     private let clock: @Sendable () -> Date
-    private var folded = Fold()
+    private var folded = ProgrammeProjection()
+    private var loadedCheckpoint = false
 
     /// Opens the programme's store at `path`.
     public init(path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() })
@@ -26,18 +28,15 @@ public final class ProgrammeStore {
 
     /// The state after every event now in the log.
     public func currentState() throws -> (state: ProgrammeState, position: Int64) {
-        try catchUp { try log.read(from: $0, limit: 5000) }
-        return (folded.state, folded.position)
+        let projection = try currentProjection()
+        return (projection.state, projection.position)
     }
 
-    /// The state after the events up to and including `position`.
-    public func state(through position: Int64) throws -> ProgrammeState {
-        var fold = Fold()
-        let decoder = JSONDecoder()
-        try log.scan(through: position) { stored in
-            fold.apply(try Self.decode(stored, decoder: decoder), stored: stored)
-        }
-        return fold.state
+    /// The projection of every event now in the log, from the checkpoint on when there is one.
+    public func currentProjection() throws -> ProgrammeProjection {
+        try loadCheckpoint()
+        try catchUp { try log.read(from: $0, limit: 5000) }
+        return folded
     }
 
     /// The events from `position` on, decoded, up to `limit`.
@@ -78,7 +77,8 @@ public final class ProgrammeStore {
         let metadata = CommandMetadata(
             actor: actor?.rawValue ?? "(setup)", command: name,
             correlationID: requestID ?? UUID.v7().lowercasedString)
-        let (result, working) = try log.write { transaction -> (RecordResult, Fold) in
+        try loadCheckpoint()
+        let (result, working) = try log.write { transaction -> (RecordResult, ProgrammeProjection) in
             if let requestID, let earlier = try Self.earlier(requestID, name: name, in: &transaction) {
                 return (RecordResult(events: earlier, wasAlreadyRecorded: true), folded)
             }
@@ -110,7 +110,7 @@ public final class ProgrammeStore {
 
     /// Seals, encodes and appends one command's events, stream by stream, and folds them into `working`.
     private func append(
-        _ events: [ProgramEvent], ids: [UUID], to working: inout Fold, metadata: CommandMetadata,
+        _ events: [ProgramEvent], ids: [UUID], to working: inout ProgrammeProjection, metadata: CommandMetadata,
         in transaction: inout WriteTransaction
     ) throws -> [StoredEvent] {
         guard !events.isEmpty else { return [] }
@@ -119,14 +119,16 @@ public final class ProgrammeStore {
         var first: Int64?
         for stream in events.map(\.stream).uniqued() {
             let batch = zip(events, encoded).filter { $0.0.stream == stream }.map(\.1)
-            let version = working.versions[stream] ?? 0
+            let version = try transaction.version(of: stream)
             let appended = try transaction.append(
                 batch, to: stream, expecting: version == 0 ? .noStream : .exactly(version), metadata: metadata)
             first = first ?? appended.positions.lowerBound
         }
         let stored = try transaction.read(from: first ?? 1, limit: events.count)
         for (event, stored) in zip(events, stored) {
-            working.apply(event, stored: stored)
+            working.apply(
+                event, position: stored.position, headHash: stored.chainHash.hex,
+                recordedAt: Instant(stored.metadata.recordedAt))
             // Erasure is the key's destruction, in the same transaction as the event that records it.
             if case .subjectForgotten(let forgotten) = event {
                 try transaction.destroySubjectKey(forgotten.subject.rawValue)
@@ -144,12 +146,20 @@ public final class ProgrammeStore {
         }
     }
 
+    /// Starts from the store's checkpoint when one fits, once, before anything else is folded.
+    /// (Not inside a write transaction: the checkpoint is read through the store's own lock.)
+    private func loadCheckpoint() throws {
+        guard !loadedCheckpoint else { return }
+        loadedCheckpoint = true
+        if let checkpoint = try Projector.checkpoint(in: log) { folded = checkpoint }
+    }
+
     /// Applies the events after the folded position, read in pages by `page`.
     private func catchUp(_ page: (Int64) throws -> [StoredEvent]) throws {
         let decoder = JSONDecoder()
         while true {
             let events = try page(folded.position + 1)
-            for stored in events { folded.apply(try Self.decode(stored, decoder: decoder), stored: stored) }
+            for stored in events { try Projector.apply(stored, to: &folded, decoder: decoder) }
             if events.count < 5000 { return }
         }
     }
@@ -196,19 +206,6 @@ public struct UnreadableEvent: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         "the event at position \(position) (\(type)) cannot be read by this version: \(reason)"
-    }
-}
-
-/// The state folded so far, with the position and stream versions it reached.
-private struct Fold {
-    var state = ProgrammeState()
-    var position: Int64 = 0
-    var versions: [String: Int64] = [:]
-
-    mutating func apply(_ event: ProgramEvent, stored: StoredEvent) {
-        state.apply(event)
-        position = stored.position
-        versions[stored.stream] = stored.streamVersion
     }
 }
 

@@ -19,7 +19,8 @@ struct Programctl: ParsableCommand {
         version: "1.0.0",
         subcommands: [
             Init.self, MemberCommand.self, DecisionCommand.self, PlanCommand.self, FrameworkCommand.self,
-            ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, Log.self,
+            ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, ReportCommand.self,
+            AuditCommand.self, Log.self,
         ]
     )
 }

@@ -73,7 +73,7 @@ extension ProgrammeState {
             let registration = Registration(
                 id: event.registration, subject: event.subject, category: event.category,
                 municipality: event.municipality, ageGroup: event.ageGroup, contact: event.contact,
-                received: event.date, status: status, history: ["\(event.date) \(event.placement.rawValue)"])
+                received: event.date, status: status)
             conferences[event.conference]?.registrations[event.registration] = registration
             conferences[event.conference]?.order.append(event.registration)
             if status == .waitlisted { conferences[event.conference]?.waitlist.append(event.registration) }
@@ -81,19 +81,14 @@ extension ProgrammeState {
             noteSubject(event.subject)
         case .registrationCancelled(let event):
             conferences[event.conference]?.registrations[event.registration]?.status = .cancelled
-            conferences[event.conference]?.registrations[event.registration]?.history.append(
-                "\(event.date) cancelled: \(event.reason)")
+            conferences[event.conference]?.registrations[event.registration]?.cancellation = event
             conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
         case .registrationPromoted(let event):
             conferences[event.conference]?.registrations[event.registration]?.status = .registered
             conferences[event.conference]?.registrations[event.registration]?.promoted = event.date
-            conferences[event.conference]?.registrations[event.registration]?.history.append(
-                "\(event.date) promoted from the waitlist")
             conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
         case .attendeeCheckedIn(let event):
             conferences[event.conference]?.registrations[event.registration]?.checkedIn = event.at
-            conferences[event.conference]?.registrations[event.registration]?.history.append(
-                "\(event.at.localText) checked in")
         case .inputCollected(let event):
             inputs[event.input] = Input(
                 id: event.input, pillar: event.pillar, source: event.source, channel: event.channel,

@@ -2,7 +2,7 @@
 ///
 /// A fold over the log: start from ``init()`` and ``apply(_:)`` every event in order.
 /// It holds personal data only sealed.
-public struct ProgrammeState: Sendable, Hashable {
+public struct ProgrammeState: Sendable, Hashable, Codable {
     public var definition: ProgrammeDefinition?
     public var members: [MemberID: Member] = [:]
     public var decisions: [DecisionID: Decision] = [:]

@@ -1,5 +1,5 @@
 /// A core group member as the log knows them.
-public struct Member: Sendable, Hashable {
+public struct Member: Sendable, Hashable, Codable {
     public var id: MemberID
     /// Their name, sealed.
     public var name: Sealed<String>
@@ -13,7 +13,7 @@ public struct Member: Sendable, Hashable {
 }
 
 /// A decision with its history.
-public struct Decision: Sendable, Hashable {
+public struct Decision: Sendable, Hashable, Codable {
     public var id: DecisionID
     public var title: String
     public var text: String
@@ -33,7 +33,7 @@ public struct Decision: Sendable, Hashable {
 }
 
 /// A version of the plan of approach and the municipalities' decisions on it.
-public struct PlanVersion: Sendable, Hashable {
+public struct PlanVersion: Sendable, Hashable, Codable {
     public var version: Int
     public var title: String
     public var summary: String
@@ -47,7 +47,7 @@ public struct PlanVersion: Sendable, Hashable {
 }
 
 /// A goal of the policy framework with its measurements.
-public struct Goal: Sendable, Hashable {
+public struct Goal: Sendable, Hashable, Codable {
     public var id: GoalID
     public var title: String
     public var indicator: String
@@ -64,7 +64,7 @@ public struct Goal: Sendable, Hashable {
 }
 
 /// A conference and its registrations.
-public struct Conference: Sendable, Hashable {
+public struct Conference: Sendable, Hashable, Codable {
     public var id: ConferenceID
     public var title: String
     public var date: Day
@@ -81,7 +81,7 @@ public struct Conference: Sendable, Hashable {
 }
 
 /// One registration and what happened to it.
-public struct Registration: Sendable, Hashable {
+public struct Registration: Sendable, Hashable, Codable {
     public var id: RegistrationID
     public var subject: SubjectID
     public var category: AttendeeCategory
@@ -90,12 +90,12 @@ public struct Registration: Sendable, Hashable {
     public var contact: Sealed<ContactDetails>
     public var received: Day
     public var status: Status
+    /// When it moved from the waitlist to a place.
     public var promoted: Day?
+    public var cancellation: RegistrationCancelled?
     public var checkedIn: Instant?
-    /// Every change, in order: received, promoted, cancelled, checked in.
-    public var history: [String] = []
 
-    public enum Status: String, Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, Codable {
         case registered
         case waitlisted
         case cancelled
@@ -103,7 +103,7 @@ public struct Registration: Sendable, Hashable {
 }
 
 /// A piece of input and its follow-up.
-public struct Input: Sendable, Hashable {
+public struct Input: Sendable, Hashable, Codable {
     public var id: InputID
     public var pillar: Int
     public var source: InputSource
@@ -125,7 +125,7 @@ public struct Input: Sendable, Hashable {
 }
 
 /// A subsidy and its money.
-public struct Subsidy: Sendable, Hashable {
+public struct Subsidy: Sendable, Hashable, Codable {
     public var id: SubsidyID
     public var funder: String
     public var amount: Cents

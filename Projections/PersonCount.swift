@@ -1,0 +1,46 @@
+/// A count of people as published: counts of 1 to 4 show as "<5", so that no young person can
+/// be recognised from a figure. 0 and 5 or more show as they are.
+///
+/// In JSON an integer, or the string `"<5"`.
+public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The threshold: counts below it (but above 0) are hidden.
+    public static let threshold = 5
+
+    /// The published value, `nil` when hidden.
+    public let value: Int?
+
+    /// Publishes `count`, hiding it when it is small or when `hidden` (secondary suppression).
+    public init(_ count: Int, hidden: Bool = false) {
+        value = (hidden || (count > 0 && count < Self.threshold)) ? nil : count
+    }
+
+    public var isHidden: Bool { value == nil }
+
+    public var description: String { value.map(String.init) ?? "<\(Self.threshold)" }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        value = try? container.decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encode(description) }
+    }
+
+    /// Publishes a breakdown of people whose total is also published. When exactly one cell
+    /// would be hidden, the smallest other non-zero cell is hidden too, so that the hidden one
+    /// cannot be worked out by subtracting the others from the total.
+    public static func breakdown<Key: Hashable>(_ counts: [Key: Int]) -> [Key: PersonCount] {
+        let small = counts.filter { $0.value > 0 && $0.value < threshold }
+        var hidden = Set(small.keys)
+        if small.count == 1,
+            let partner = counts.filter({ $0.value > 0 && !hidden.contains($0.key) }).min(by: { $0.value < $1.value })
+        {
+            hidden.insert(partner.key)
+        }
+        return counts.reduce(into: [:]) { result, entry in
+            result[entry.key] = PersonCount(entry.value, hidden: hidden.contains(entry.key))
+        }
+    }
+}

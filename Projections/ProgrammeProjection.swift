@@ -1,0 +1,89 @@
+import Foundation
+import Program
+
+/// The fold behind every read model: the programme's state, the log position it reached, and
+/// the timeline of notable events.
+///
+/// `apply` is pure bookkeeping over events; the read models (``FrameworkView``, ``PillarsView``, …)
+/// are computed from it. Its ``version`` names its shape: a checkpoint saved by another
+/// version is discarded and the projection rebuilt.
+public struct ProgrammeProjection: Sendable, Hashable, Codable {
+    /// Bumped whenever `apply` or the stored shape changes.
+    public static let version = 1
+
+    public var state = ProgrammeState()
+    /// The last position applied (0: none).
+    public var position: Int64 = 0
+    /// The chain hash at ``position``, hex.
+    public var headHash = String(repeating: "0", count: 64)
+    /// When the last applied event was recorded.
+    public var lastRecordedAt = Instant(secondsSince1970: 0)
+    /// Notable events, oldest first.
+    public var timeline: [TimelineEntry] = []
+
+    public init() {}
+
+    /// The day the projection speaks of: the day (in the Netherlands) its last event was recorded.
+    /// Reports built from the same position therefore say the same things, whenever they are built.
+    public var asOfDay: Day { lastRecordedAt.dayInNetherlands }
+
+    /// Applies the event stored at `position`.
+    public mutating func apply(_ event: ProgramEvent, position: Int64, headHash: String, recordedAt: Instant) {
+        state.apply(event)
+        self.position = position
+        self.headHash = headHash
+        lastRecordedAt = recordedAt
+        if let entry = TimelineEntry(event, position: position) { timeline.append(entry) }
+    }
+}
+
+/// A notable event on the programme's timeline (no personal data).
+public struct TimelineEntry: Sendable, Hashable, Codable {
+    public var position: Int64
+    /// The date of the fact.
+    public var date: Day
+    public var kind: Kind
+    /// What happened, in Dutch and in English.
+    public var dutch: String
+    public var english: String
+
+    public func text(_ language: Language) -> String { language == .dutch ? dutch : english }
+
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case programme
+        case coreGroup = "core-group"
+        case decision, plan, framework, conference, funds, report
+    }
+
+    /// An entry for the events worth a line on the timeline; `nil` for the others (single
+    /// registrations, inputs, measurements, privacy requests).
+    init?(_ event: ProgramEvent, position: Int64) {
+        let kind: Kind
+        let date: Day
+        switch event {
+        case .programmeDefined(let e): (kind, date) = (.programme, e.definition.startsOn)
+        case .memberJoined(let e): (kind, date) = (.coreGroup, e.date)
+        case .memberLeft(let e): (kind, date) = (.coreGroup, e.date)
+        case .decisionRecorded(let e): (kind, date) = (.decision, e.meeting.date)
+        case .decisionAmended(let e): (kind, date) = (.decision, e.meeting.date)
+        case .decisionRevoked(let e): (kind, date) = (.decision, e.meeting.date)
+        case .planVersionDrafted(let e): (kind, date) = (.plan, e.date)
+        case .planSubmitted(let e): (kind, date) = (.plan, e.date)
+        case .planDecided(let e): (kind, date) = (.plan, e.date)
+        case .goalAdded(let e): (kind, date) = (.framework, e.date)
+        case .goalAdjusted(let e): (kind, date) = (.framework, e.date)
+        case .conferenceScheduled(let e): (kind, date) = (.conference, e.date)
+        case .subsidyAwarded(let e): (kind, date) = (.funds, e.date)
+        case .trancheReceived(let e): (kind, date) = (.funds, e.date)
+        case .accountabilitySubmitted(let e): (kind, date) = (.funds, e.date)
+        case .subsidySettled(let e): (kind, date) = (.funds, e.date)
+        case .reportPublished(let e): (kind, date) = (.report, e.date)
+        default: return nil
+        }
+        self.position = position
+        self.date = date
+        self.kind = kind
+        self.dutch = EventDescription.describe(event, .dutch)
+        self.english = EventDescription.describe(event, .english)
+    }
+}

@@ -1,0 +1,114 @@
+import Program
+
+/// A bar chart drawn as inline SVG: grouped or stacked bars, an axis, a legend, and a title
+/// and description for screen readers. The same data gives the same bytes.
+public struct BarChart: Sendable {
+    public var title: String
+    /// What the chart shows, in words (read by screen readers).
+    public var summary: String
+    public var categories: [String]
+    public var series: [Series]
+    public var stacked: Bool
+    public var unit: String
+
+    /// One set of bars; `nil` values are not drawn (hidden or unknown).
+    public struct Series: Sendable {
+        public var name: String
+        public var values: [Double?]
+        /// Drawn as an outline instead of a filled bar (e.g. a target).
+        public var outlined: Bool
+
+        public init(name: String, values: [Double?], outlined: Bool = false) {
+            self.name = name
+            self.values = values
+            self.outlined = outlined
+        }
+    }
+
+    public init(
+        title: String, summary: String, categories: [String], series: [Series], stacked: Bool = false, unit: String = ""
+    ) {
+        self.title = title
+        self.summary = summary
+        self.categories = categories
+        self.series = series
+        self.stacked = stacked
+        self.unit = unit
+    }
+
+    /// Colour-blind-safe colours (Okabe–Ito), dark enough against white.
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8a6d00", "#56B4E9"]
+
+    /// The chart as an `<svg>` element, `id` making its title and description referable.
+    public func svg(id: String, width: Int = 640, height: Int = 260) -> String {
+        let left = 48.0
+        let right = 12.0
+        let top = 12.0
+        let bottom = 64.0
+        let plotWidth = Double(width) - left - right
+        let plotHeight = Double(height) - top - bottom
+        let maximum = max(niceMaximum(), 1)
+        let groupWidth = categories.isEmpty ? plotWidth : plotWidth / Double(categories.count)
+        let barsPerGroup = stacked ? 1 : max(series.count, 1)
+        let barWidth = max(2, groupWidth * 0.8 / Double(barsPerGroup))
+        func y(_ value: Double) -> Double { top + plotHeight - plotHeight * value / maximum }
+        var out = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="100%" role="img" \
+            aria-labelledby="\(id)-title \(id)-desc" class="chart">\
+            <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(summary))</desc>
+            """
+        for step in 0...4 {
+            let value = maximum * Double(step) / 4
+            let lineY = y(value)
+            out +=
+                "<line x1=\"\(f(left))\" y1=\"\(f(lineY))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(lineY))\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"
+            out +=
+                "<text x=\"\(f(left - 6))\" y=\"\(f(lineY + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">\(HTML.escape(Format.number(value, .english)))</text>"
+        }
+        for (column, category) in categories.enumerated() {
+            let groupX = left + groupWidth * Double(column) + groupWidth * 0.1
+            var stackBase = 0.0
+            for (index, serie) in series.enumerated() {
+                guard column < serie.values.count, let value = serie.values[column], value > 0 else { continue }
+                let colour = Self.palette[index % Self.palette.count]
+                let x = stacked ? groupX : groupX + barWidth * Double(index)
+                let base = stacked ? stackBase : 0
+                let barTop = y(base + value)
+                let barHeight = y(base) - barTop
+                let fill =
+                    serie.outlined ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"" : "fill=\"\(colour)\""
+                out +=
+                    "<rect x=\"\(f(x))\" y=\"\(f(barTop))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(barHeight))\" \(fill)><title>\(HTML.escape("\(serie.name), \(category): \(Format.number(value, .english))\(unit)"))</title></rect>"
+                if stacked { stackBase += value }
+            }
+            out +=
+                "<text x=\"\(f(groupX + groupWidth * 0.4))\" y=\"\(f(top + plotHeight + 16))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">\(HTML.escape(category))</text>"
+        }
+        var legendX = left
+        for (index, serie) in series.enumerated() {
+            let colour = Self.palette[index % Self.palette.count]
+            let swatch = serie.outlined ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"" : "fill=\"\(colour)\""
+            out += "<rect x=\"\(f(legendX))\" y=\"\(f(Double(height) - 22))\" width=\"12\" height=\"12\" \(swatch)/>"
+            out +=
+                "<text x=\"\(f(legendX + 16))\" y=\"\(f(Double(height) - 12))\" font-size=\"12\" fill=\"#222\">\(HTML.escape(serie.name))</text>"
+            legendX += 28 + Double(serie.name.count) * 7
+        }
+        return out + "</svg>"
+    }
+
+    /// A round number above the largest bar (or stack).
+    private func niceMaximum() -> Double {
+        var largest = 0.0
+        for column in categories.indices {
+            let values = series.compactMap { column < $0.values.count ? $0.values[column] : nil }
+            largest = max(largest, stacked ? values.reduce(0, +) : values.max() ?? 0)
+        }
+        guard largest > 0 else { return 1 }
+        var magnitude = 1.0
+        while magnitude * 10 <= largest { magnitude *= 10 }
+        for step in [1.0, 2, 2.5, 5, 10] where step * magnitude >= largest { return step * magnitude }
+        return 10 * magnitude
+    }
+
+    private func f(_ value: Double) -> String { Format.number(value, .english) }
+}

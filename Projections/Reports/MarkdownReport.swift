@@ -1,0 +1,25 @@
+/// A report as Markdown (charts are left out; their data is in the tables).
+struct MarkdownReport {
+    let text: String
+
+    init(_ report: ProgressReport) {
+        var out = ""
+        for block in ReportDocument(report).blocks {
+            switch block {
+            case .heading(let level, let text, _):
+                out += String(repeating: "#", count: level) + " \(text)\n\n"
+            case .paragraph(let text):
+                out += "\(text)\n\n"
+            case .table(let table):
+                let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
+                out += "| " + table.header.map(escape).joined(separator: " | ") + " |\n"
+                out += "|" + String(repeating: " --- |", count: table.header.count) + "\n"
+                for row in table.rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+                out += "\n"
+            case .chart:
+                break
+            }
+        }
+        text = out
+    }
+}

@@ -1,0 +1,253 @@
+import Program
+
+/// A progress report as a sequence of blocks — headings, paragraphs, tables, charts — that the
+/// Markdown, HTML and CSV renderers each write in their own syntax.
+public struct ReportDocument: Sendable {
+    public enum Block: Sendable {
+        case heading(level: Int, text: String, id: String?)
+        case paragraph(String)
+        case table(Table)
+        case chart(id: String, BarChart)
+    }
+
+    public struct Table: Sendable {
+        /// The section it belongs to, for CSV.
+        public var section: String
+        public var header: [String]
+        public var rows: [[String]]
+    }
+
+    public let title: String
+    public let blocks: [Block]
+
+    public init(_ report: ProgressReport) {
+        let words = Words(report.language)
+        title = "\(words.progressReport) — \(report.programme)"
+        var blocks: [Block] = [
+            .heading(level: 1, text: title, id: nil),
+            .paragraph(
+                "\(words.asOf) \(report.asOf). \(words.builtFrom) \(report.position) (\(words.headHash) \(report.headHash))."
+            ),
+        ]
+        blocks += Self.changes(report, words)
+        blocks += Self.framework(report, words)
+        blocks += Self.pillars(report, words)
+        blocks += Self.coreGroup(report, words)
+        blocks += Self.plan(report, words)
+        blocks += Self.conferences(report, words)
+        blocks += Self.funds(report, words)
+        blocks += [.heading(level: 2, text: words.timeline, id: "timeline")]
+        blocks.append(
+            .table(
+                Table(
+                    section: "timeline", header: [words.date, ""],
+                    rows: report.timeline.entries.map { [$0.date.iso, $0.text] })))
+        blocks.append(.paragraph(words.smallCounts))
+        self.blocks = blocks
+    }
+
+    private static func changes(_ report: ProgressReport, _ words: Words) -> [Block] {
+        guard let previous = report.previous, let changes = report.changes else {
+            return [.paragraph(words.firstReport)]
+        }
+        let dutch = report.language == .dutch
+        let rows: [[String]] = [
+            [dutch ? "Gebeurtenissen in het logboek" : "Events in the log", String(changes.events)],
+            [
+                dutch ? "Nieuwe besluiten" : "New decisions",
+                changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", "),
+            ],
+            [dutch ? "Nieuwe inbreng" : "New inputs", changes.inputsCollected.description],
+            [dutch ? "Inbreng beantwoord" : "Inputs answered", changes.inputsAnswered.description],
+            [dutch ? "Nieuwe metingen" : "New measurements", String(changes.measurements)],
+            [
+                dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan",
+                String(changes.planDecisions),
+            ],
+            [dutch ? "Besteed" : "Spent", words.money(changes.spent)],
+            [dutch ? "Nieuwe aanmeldingen" : "New registrations", changes.registrations.description],
+        ]
+        return [
+            .heading(level: 2, text: "\(words.changesSince) \(previous.report) (\(previous.date))", id: "changes"),
+            .table(Table(section: "changes", header: ["", ""], rows: rows)),
+        ]
+    }
+
+    private static func framework(_ report: ProgressReport, _ words: Words) -> [Block] {
+        var blocks: [Block] = [
+            .heading(level: 2, text: "\(words.framework) — \(report.framework.title)", id: "framework")
+        ]
+        for goal in report.framework.goals {
+            blocks.append(.heading(level: 3, text: "\(goal.id) \(goal.title)", id: nil))
+            blocks.append(
+                .paragraph(
+                    "\(words.indicator): \(goal.indicator) (\(goal.unit)). \(words.baseline) \(goal.baselineYear): "
+                        + "\(words.number(goal.baseline)). \(words.status): \(words.goalStatus(goal.status)); "
+                        + "\(words.trend): \(words.trend(goal.trend))."))
+            blocks.append(
+                .chart(
+                    id: "goal-\(goal.id)",
+                    BarChart(
+                        title: "\(goal.id) \(goal.title)",
+                        summary:
+                            "\(words.target) / \(words.measured) \(words.year) \(report.framework.firstYear)–\(report.framework.lastYear)",
+                        categories: goal.years.map { String($0.year) },
+                        series: [
+                            .init(name: words.target, values: goal.years.map(\.target), outlined: true),
+                            .init(name: words.measured, values: goal.years.map(\.measured)),
+                        ], unit: goal.unit == "%" ? "%" : "")))
+            blocks.append(
+                .table(
+                    Table(
+                        section: "framework \(goal.id)", header: [words.year, words.target, words.measured],
+                        rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] }))
+            )
+        }
+        return blocks
+    }
+
+    private static func pillars(_ report: ProgressReport, _ words: Words) -> [Block] {
+        let pillars = report.pillars.pillars
+        var blocks: [Block] = [.heading(level: 2, text: words.pillars, id: "pillars")]
+        let quarters = Array(Set(report.pillars.perQuarter.map(\.quarter))).sorted()
+        blocks.append(
+            .chart(
+                id: "inputs-per-quarter",
+                BarChart(
+                    title: words.inputs, summary: "\(words.inputs) / \(words.pillar)", categories: quarters,
+                    series: pillars.map { pillar in
+                        .init(
+                            name: "\(words.pillar) \(pillar.number)",
+                            values: quarters.map { quarter in
+                                report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar.number }?
+                                    .inputs.value.map(Double.init)
+                            })
+                    }, stacked: true)))
+        blocks.append(
+            .table(
+                Table(
+                    section: "pillars",
+                    header: [
+                        words.pillar, words.inputs, words.takenUp, words.declined, words.open, words.feedbackGiven,
+                        words.medianDaysToFeedback,
+                    ],
+                    rows: pillars.map {
+                        [
+                            "\($0.number) \($0.name)", $0.inputs.description, $0.funnel.takenUp.description,
+                            $0.funnel.declined.description, $0.funnel.open.description,
+                            $0.funnel.feedbackGiven.description,
+                            $0.medianDaysToFeedback.map(String.init) ?? "–",
+                        ]
+                    })))
+        return blocks
+    }
+
+    private static func coreGroup(_ report: ProgressReport, _ words: Words) -> [Block] {
+        let group = report.coreGroup
+        return [
+            .heading(level: 2, text: words.coreGroup, id: "core-group"),
+            .table(
+                Table(
+                    section: "core group", header: [words.members, ""],
+                    rows: group.members.keys.sorted().map { [words.constituency($0), group.members[$0]!.description] }
+                        + [[words.total, group.activeMembers.description]])),
+            .table(
+                Table(
+                    section: "decisions",
+                    header: [words.decision, words.date, words.outcome, words.level, words.status],
+                    rows: group.decisions.map {
+                        [
+                            "\($0.id) \($0.title)", $0.date.iso, $0.outcome.name(report.language),
+                            words.level($0.participationLevel), words.decisionStatus($0.status),
+                        ]
+                    })),
+        ]
+    }
+
+    private static func plan(_ report: ProgressReport, _ words: Words) -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: words.plan, id: "plan")]
+        for version in report.plan.versions {
+            let status =
+                version.submitted == nil
+                ? "" : ": \(words.adoptedBy) \(version.adopted) \(words.of) \(version.municipalities)"
+            blocks.append(.paragraph("\(words.version) \(version.version) — \(version.title)\(status)"))
+            if version.submitted != nil {
+                blocks.append(
+                    .table(
+                        Table(
+                            section: "plan \(version.version)",
+                            header: [words.municipality, words.outcome, words.date],
+                            rows: version.decisions.map {
+                                [$0.name, $0.outcome?.name(report.language) ?? words.pending, $0.date?.iso ?? ""]
+                            })))
+            }
+        }
+        return blocks
+    }
+
+    private static func conferences(_ report: ProgressReport, _ words: Words) -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: words.conferences, id: "conferences")]
+        for conference in report.conferences.conferences {
+            blocks.append(
+                .paragraph(
+                    "\(conference.id) \(conference.title), \(conference.date), \(conference.venue). "
+                        + "\(words.capacity) \(conference.capacity); \(words.registrations.lowercased()) \(conference.registrations)."
+                ))
+            blocks.append(
+                .table(
+                    Table(
+                        section: "conference \(conference.id)",
+                        header: [""] + ConferenceView.statuses.map(words.registrationStatus),
+                        rows: conference.byCategory.keys.sorted().map { category in
+                            [words.category(category)]
+                                + ConferenceView.statuses.map {
+                                    conference.byCategory[category]?[$0]?.description ?? "0"
+                                }
+                        } + [
+                            [words.total] + ConferenceView.statuses.map { conference.byStatus[$0]?.description ?? "0" }
+                        ])))
+        }
+        return blocks
+    }
+
+    private static func funds(_ report: ProgressReport, _ words: Words) -> [Block] {
+        let funds = report.funds
+        var blocks: [Block] = [.heading(level: 2, text: words.funds, id: "funds")]
+        blocks.append(
+            .chart(
+                id: "funds",
+                BarChart(
+                    title: words.funds, summary: "\(words.awarded), \(words.received), \(words.spent)",
+                    categories: funds.subsidies.map(\.id),
+                    series: [
+                        .init(
+                            name: words.awarded, values: funds.subsidies.map { Double($0.awarded.value) / 100 },
+                            outlined: true),
+                        .init(name: words.received, values: funds.subsidies.map { Double($0.received.value) / 100 }),
+                        .init(name: words.spent, values: funds.subsidies.map { Double($0.spent.value) / 100 }),
+                    ], unit: " €")))
+        blocks.append(
+            .table(
+                Table(
+                    section: "funds", header: ["", words.awarded, words.received, words.spent, words.balance],
+                    rows: funds.subsidies.map {
+                        [
+                            "\($0.id) \($0.funder)", words.money($0.awarded), words.money($0.received),
+                            words.money($0.spent), words.money($0.balance),
+                        ]
+                    } + [
+                        [
+                            words.total, words.money(funds.totals.awarded), words.money(funds.totals.received),
+                            words.money(funds.totals.spent), words.money(funds.totals.balance),
+                        ]
+                    ])))
+        blocks.append(
+            .table(
+                Table(
+                    section: "funds per pillar", header: [words.pillar, words.spent],
+                    rows: funds.totals.spentPerPillar.keys.sorted().map {
+                        [$0, words.money(funds.totals.spentPerPillar[$0]!)]
+                    })))
+        return blocks
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Program
+
+/// The formats a progress report renders to.
+public enum ReportFormat: String, Sendable, CaseIterable, Codable {
+    case markdown = "md"
+    case html
+    case json
+    case csv
+
+    /// The bytes of `report` in this format.
+    public func render(_ report: ProgressReport) -> Data {
+        switch self {
+        case .markdown: Data(MarkdownReport(report).text.utf8)
+        case .html: Data(HTMLReport(report).text.utf8)
+        case .csv: Data(CSVReport(report).text.utf8)
+        case .json: Self.json(report)
+        }
+    }
+
+    public var mediaType: String {
+        switch self {
+        case .markdown: "text/markdown; charset=utf-8"
+        case .html: "text/html; charset=utf-8"
+        case .json: "application/json"
+        case .csv: "text/csv; charset=utf-8"
+        }
+    }
+
+    private static func json(_ report: ProgressReport) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(report)) ?? Data()) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Saved state derived from the log (e.g. a projection), kept beside it in the `checkpoints`
+/// table so that a reader can start from it instead of from position 1.
+///
+/// Checkpoints are not part of the hashed log: they can be deleted or rebuilt at any time, and a
+/// reader must check that one still fits the log (its ``position`` exists and its ``chainHash``
+/// matches) and that its ``version`` is the one it understands.
+public struct Checkpoint: Sendable, Hashable {
+    public var name: String
+    /// The version of the code that saved the state; another version must not use it.
+    public var version: Int
+    /// The last position folded into the state.
+    public var position: Int64
+    /// The chain hash at ``position`` when it was saved.
+    public var chainHash: EventHash
+    public var state: Data
+
+    public init(name: String, version: Int, position: Int64, chainHash: EventHash, state: Data) {
+        self.name = name
+        self.version = version
+        self.position = position
+        self.chainHash = chainHash
+        self.state = state
+    }
+}
+
+extension EventStore {
+    /// The checkpoint saved under `name`, if any.
+    public func checkpoint(named name: String) throws -> Checkpoint? {
+        try reading { connection in
+            let statement = try connection.statement(
+                "SELECT version, position, state, saved_at FROM checkpoints WHERE name = ?")
+            defer { statement.reset() }
+            statement.bind(1, name)
+            guard try statement.step() else { return nil }
+            let state = statement.data(2)
+            guard state.count >= 32, let hash = EventHash(bytes: state.prefix(32)) else { return nil }
+            return Checkpoint(
+                name: name, version: Int(statement.int64(0)), position: statement.int64(1), chainHash: hash,
+                state: state.dropFirst(32))
+        }
+    }
+
+    /// Saves (or replaces) a checkpoint. It is not an append: the events are not touched.
+    public func save(_ checkpoint: Checkpoint) throws {
+        if isReadOnly { throw EventStoreError.readOnly(path: path) }
+        try reading { connection in
+            let statement = try connection.statement(
+                "INSERT OR REPLACE INTO checkpoints (name, version, position, state, saved_at) VALUES (?, ?, ?, ?, ?)")
+            statement.bind(1, checkpoint.name)
+            statement.bind(2, Int64(checkpoint.version))
+            statement.bind(3, checkpoint.position)
+            statement.bind(4, Data(checkpoint.chainHash.bytes) + checkpoint.state)
+            statement.bind(5, Timestamp.format(options.clock()))
+            try statement.run()
+        }
+    }
+
+    /// The chain hash at `position`, if the log has that position.
+    public func chainHash(at position: Int64) throws -> EventHash? {
+        try reading { connection in
+            let statement = try connection.statement("SELECT chain_hash FROM events WHERE position = ?")
+            defer { statement.reset() }
+            statement.bind(1, position)
+            guard try statement.step() else { return nil }
+            return statement.withBytes(0) { EventHash(raw: $0) }
+        }
+    }
+}
