@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // Storage: libsqlite3 through its C API, and the append-only, hash-chained event log.
@@ -40,7 +42,12 @@ let package = Package(
         .target(name: "Program", swiftSettings: strict),
 
         // Read models folded from events, and the reports rendered from them.
-        .target(name: "Projections", dependencies: ["Program"], path: "Projections", swiftSettings: strict),
+        .target(
+            name: "Projections",
+            dependencies: ["Program", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Projections",
+            swiftSettings: strict
+        ),
 
         // The programme on an event store: event codec, sealing of personal data, command runner, demo.
         .target(
@@ -70,7 +77,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            resources: [.copy("Resources/openapi.json")],
             swiftSettings: strict
         ),
 

@@ -57,7 +57,7 @@ public struct InputLineage: Sendable, Hashable, Codable {
         public var channel: Channel
     }
 
-    init(_ input: Input, state: ProgrammeState) {
+    public init(_ input: Input, state: ProgrammeState) {
         id = input.id.rawValue
         pillar = input.pillar
         source = input.source

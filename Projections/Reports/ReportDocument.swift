@@ -15,6 +15,17 @@ public struct ReportDocument: Sendable {
         public var section: String
         public var header: [String]
         public var rows: [[String]]
+
+        public init(section: String, header: [String], rows: [[String]]) {
+            self.section = section
+            self.header = header
+            self.rows = rows
+        }
+    }
+
+    /// The report's sections, in order; the dashboard shows them one per page.
+    public enum Section: String, Sendable, CaseIterable {
+        case changes, framework, pillars, coreGroup, plan, conferences, funds, timeline
     }
 
     public let title: String
@@ -29,21 +40,31 @@ public struct ReportDocument: Sendable {
                 "\(words.asOf) \(report.asOf). \(words.builtFrom) \(report.position) (\(words.headHash) \(report.headHash))."
             ),
         ]
-        blocks += Self.changes(report, words)
-        blocks += Self.framework(report, words)
-        blocks += Self.pillars(report, words)
-        blocks += Self.coreGroup(report, words)
-        blocks += Self.plan(report, words)
-        blocks += Self.conferences(report, words)
-        blocks += Self.funds(report, words)
-        blocks += [.heading(level: 2, text: words.timeline, id: "timeline")]
-        blocks.append(
-            .table(
-                Table(
-                    section: "timeline", header: [words.date, ""],
-                    rows: report.timeline.entries.map { [$0.date.iso, $0.text] })))
+        for section in Section.allCases { blocks += Self.blocks(section, of: report) }
         blocks.append(.paragraph(words.smallCounts))
         self.blocks = blocks
+    }
+
+    /// The blocks of one section, starting with its heading.
+    public static func blocks(_ section: Section, of report: ProgressReport) -> [Block] {
+        let words = Words(report.language)
+        switch section {
+        case .changes: return changes(report, words)
+        case .framework: return framework(report, words)
+        case .pillars: return pillars(report, words)
+        case .coreGroup: return coreGroup(report, words)
+        case .plan: return plan(report, words)
+        case .conferences: return conferences(report, words)
+        case .funds: return funds(report, words)
+        case .timeline:
+            return [
+                .heading(level: 2, text: words.timeline, id: "timeline"),
+                .table(
+                    Table(
+                        section: "timeline", header: [words.date, ""],
+                        rows: report.timeline.entries.map { [$0.date.iso, $0.text] })),
+            ]
+        }
     }
 
     private static func changes(_ report: ProgressReport, _ words: Words) -> [Block] {

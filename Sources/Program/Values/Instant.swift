@@ -75,6 +75,9 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
             format: "%04d-%02d-%02d %02d:%02d", local.year!, local.month!, local.day!, local.hour!, local.minute!)
     }
 
+    /// The instant `seconds` later.
+    public func adding(seconds: Int) -> Instant { Instant(secondsSince1970: secondsSince1970 + Int64(seconds)) }
+
     /// The first instant of a day in the Netherlands.
     public static func startOf(_ day: Day) -> Instant {
         var components = DateComponents()

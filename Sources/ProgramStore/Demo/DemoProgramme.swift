@@ -1,0 +1,55 @@
+import EventStore
+import Foundation
+import Program
+import Projections
+import Synchronization
+
+/// The demo programme: the Zuid-Limburg story from January 2023 on, recorded through the same
+/// commands and rules as programctl, with a clock that walks through the story's dates.
+///
+/// Everything in it is made up but plausible: the core group, the kick-off of 7 June 2023 at the
+/// Flexiforum in Kerkrade with about 200 registrations, inputs under the three pillars with their
+/// follow-up, the plan decided by the municipalities, the innovation-budget subsidy, and the
+/// framework's goals 2024–2028 with measurements. The same run always tells the same story.
+public enum DemoProgramme {
+    /// Creates `path` (which must not hold a programme yet) and records the demo in it.
+    /// Returns the number of events recorded.
+    @discardableResult
+    public static func record(at path: String) throws -> Int64 {
+        let clock = StoryClock()
+        let store = try ProgrammeStore(path: path, mode: .create, clock: { clock.now })
+        var script = DemoScript()
+        script.tell()
+        for day in script.days {
+            clock.now = day.time.date
+            if !day.commands.isEmpty { try store.record(batch: day.commands, actor: day.actor, name: day.name) }
+            if let asOf = day.publishReportAsOf {
+                try publishReport(in: store, asOf: asOf, on: day.time.dayInNetherlands, actor: day.actor)
+            }
+        }
+        return try store.log.head().position
+    }
+
+    /// Publishes the progress report as of a day, as `programctl report publish` does.
+    private static func publishReport(in store: ProgrammeStore, asOf: Day, on day: Day, actor: MemberID?) throws {
+        let position = try ProgressReports.position(of: .endOf(asOf), in: store.log)
+        let report = try ProgressReports.build(from: store.log, through: position, language: .dutch)
+        let data = ReportFormat.html.render(report)
+        try store.record(
+            .publishReport(
+                PublishReport(
+                    position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
+                    format: "html", language: .dutch, date: day)),
+            actor: actor, name: "report publish")
+    }
+}
+
+/// The story's clock: set to each day's moment before its commands are recorded.
+private final class StoryClock: Sendable {
+    private let moment = Mutex(Date(timeIntervalSince1970: 0))
+
+    var now: Date {
+        get { moment.withLock { $0 } }
+        set { moment.withLock { $0 = newValue } }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ProgramStore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record the demo programme: the Zuid-Limburg story from 2023 on, in a new store.",
+        discussion: """
+            Everything is recorded through the same commands and rules as the other programctl
+            commands, with a clock that walks through the story's dates: the core group, the kick-off
+            of 7 June 2023 at the Flexiforum in Kerkrade (about 200 registrations), inputs under the
+            three pillars with follow-up and feedback, the plan decided by the municipalities, the
+            innovation-budget subsidy, and the framework's goals 2024–2028 with measurements. The
+            people in it are made up.
+
+            Example:  programctl demo --db demo.sqlite && programctl report progress --db demo.sqlite
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try perform(global) {
+            if FileManager.default.fileExists(atPath: global.path) {
+                throw UsageError("\(global.path) already exists: the demo is recorded in a new store")
+            }
+            let events = try DemoProgramme.record(at: global.path)
+            global.output.print("recorded the demo programme in \(global.path): \(events) events")
+        }
+    }
+}

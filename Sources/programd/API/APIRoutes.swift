@@ -1,0 +1,101 @@
+import EventStore
+import Foundation
+import Hummingbird
+import Program
+import ProgramStore
+import Projections
+
+/// The JSON API under `/api/v1`: every read model (now, or `?as_of=` a date or position), the
+/// progress report in every format, the log head and its verification, the events for auditors
+/// (without personal data), live updates, and the OpenAPI document.
+struct APIRoutes<Context: RequestContext> {
+    let source: SnapshotSource
+
+    func add(to router: Router<Context>) {
+        let api = router.group("api/v1")
+        api.get { _, _ in try Respond.json(Index()) }
+        view(api, "overview", Overview.init)
+        view(api, "framework", FrameworkView.init)
+        view(api, "pillars", PillarsView.init)
+        view(api, "core-group", CoreGroupView.init)
+        view(api, "plan", PlanView.init)
+        view(api, "conferences", ConferenceView.init)
+        view(api, "funds", FundsView.init)
+        view(api, "lineage", LineageView.init)
+        api.get("timeline") { request, _ in
+            let query = Query(request)
+            let language = try query.language()
+            let snapshot = try await source.snapshot(at: try query.moment())
+            return try Respond.view(request, snapshot, key: "timeline-\(language.rawValue)") {
+                TimelineView($0, language: language)
+            }
+        }
+        api.get("lineage/inputs/{id}") { request, context in
+            let id = try context.parameters.require("id").uppercased()
+            let snapshot = try await source.snapshot(at: try Query(request).moment())
+            guard let input = snapshot.projection.state.inputs[InputID(id)] else {
+                throw HTTPError(.notFound, message: "there is no input \(id)")
+            }
+            return try Respond.view(request, snapshot, key: "lineage-input-\(id)") {
+                InputLineage(input, state: $0.state)
+            }
+        }
+        api.get("lineage/decisions/{id}") { request, context in
+            let id = try context.parameters.require("id").uppercased()
+            let snapshot = try await source.snapshot(at: try Query(request).moment())
+            guard snapshot.projection.state.decisions[DecisionID(id)] != nil else {
+                throw HTTPError(.notFound, message: "there is no decision \(id)")
+            }
+            return try Respond.view(request, snapshot, key: "lineage-decision-\(id)") {
+                LineageView($0).decisions.first { $0.id == id }
+            }
+        }
+        api.get("report") { request, _ in
+            let query = Query(request)
+            let language = try query.language()
+            let text = query.parameters.get("format") ?? "json"
+            guard let format = ReportFormat(rawValue: text) else {
+                throw HTTPError(
+                    .badRequest, message: "format: '\(text)' is not a report format (md, html, json or csv)")
+            }
+            let snapshot = try await source.snapshot(at: try query.moment())
+            let previous = try await previousProjection(for: snapshot.projection)
+            return Respond.cached(
+                request, snapshot, key: "report-\(format.rawValue)-\(language.rawValue)", contentType: format.mediaType
+            ) {
+                format.render(ProgressReport(snapshot.projection, previous: previous, language: language))
+            }
+        }
+        HeadRoutes(source: source).add(to: api)
+    }
+
+    /// A read model at `/api/v1/<name>`.
+    private func view<View: Encodable & Sendable>(
+        _ api: RouterGroup<Context>, _ name: String, _ make: @escaping @Sendable (ProgrammeProjection) -> View
+    ) {
+        api.get(RouterPath(name)) { request, _ in
+            let snapshot = try await source.snapshot(at: try Query(request).moment())
+            return try Respond.view(request, snapshot, key: name, make)
+        }
+    }
+
+    /// The projection at the report published before this one, for "what changed since".
+    private func previousProjection(for projection: ProgrammeProjection) async throws -> ProgrammeProjection? {
+        guard let previous = ProgressReport.previousReport(in: projection) else { return nil }
+        return try await source.snapshot(at: .position(previous.position)).projection
+    }
+
+    /// The API's front door: where everything is.
+    struct Index: Encodable {
+        let openapi = "/api/v1/openapi.json"
+        let resources = [
+            "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group", "/api/v1/plan",
+            "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/timeline", "/api/v1/report",
+            "/api/v1/head", "/api/v1/events", "/api/v1/stream",
+        ]
+        let parameters = [
+            "as_of": "a date (YYYY-MM-DD, the log at the end of that day) or a log position",
+            "lang": "nl (default) or en, where text is returned",
+        ]
+    }
+}

@@ -1,0 +1,47 @@
+import EventStore
+import Foundation
+import Hummingbird
+import Program
+import ProgramStore
+
+/// The query parameters the API and dashboard understand, checked: a bad one is a 400 that says why.
+struct Query {
+    let parameters: Parameters
+
+    init(_ request: Request) { parameters = request.uri.queryParameters }
+
+    /// `lang`: `nl` (default) or `en`.
+    func language() throws -> Language {
+        guard let text = parameters.get("lang") else { return .dutch }
+        guard let language = Language(rawValue: text) else {
+            throw HTTPError(.badRequest, message: "lang: '\(text)' is not a supported language (nl or en)")
+        }
+        return language
+    }
+
+    /// `as_of`: a date (the log at the end of that day, Europe/Amsterdam) or a log position.
+    func moment() throws -> ProgressReports.Moment {
+        guard let text = parameters.get("as_of") else { return .head }
+        if let day = Day(iso: text) { return .endOf(day) }
+        if let position = Int64(text), position >= 1 { return .position(position) }
+        throw HTTPError(
+            .badRequest, message: "as_of: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+    }
+
+    /// An integer parameter within `range`, or `fallback` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int64>, default fallback: Int64) throws -> Int64 {
+        guard let text = parameters.get(name) else { return fallback }
+        guard let value = Int64(text), range.contains(value) else {
+            throw HTTPError(
+                .badRequest,
+                message: "\(name): '\(text)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// The query string to carry along in links (`lang` and `as_of`), e.g. `?lang=en`.
+    var carried: String {
+        let kept = ["lang", "as_of"].compactMap { name in parameters.get(name).map { "\(name)=\($0)" } }
+        return kept.isEmpty ? "" : "?" + kept.joined(separator: "&")
+    }
+}

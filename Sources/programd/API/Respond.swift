@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Program
+import Projections
+
+/// Responses built from a snapshot: cached bytes, an ETag from the log position, and
+/// `304 Not Modified` when the client already has them.
+enum Respond {
+    /// The snapshot's bytes for `key`, rendered once per snapshot.
+    static func cached(
+        _ request: Request, _ snapshot: Snapshot, key: String, contentType: String, render: () throws -> Data
+    ) rethrows -> Response {
+        let tag = "\"\(snapshot.position)\""
+        if let match = request.headers[.ifNoneMatch], matches(match, tag) {
+            return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: "no-cache"])
+        }
+        let body = try snapshot.cached(key, render: render)
+        return Response(
+            status: .ok, headers: [.contentType: contentType, .eTag: tag, .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: body))
+    }
+
+    /// A read model as JSON, in the API's envelope.
+    static func view<View: Encodable>(
+        _ request: Request, _ snapshot: Snapshot, key: String, _ make: (ProgrammeProjection) -> View
+    ) throws -> Response {
+        try cached(request, snapshot, key: key, contentType: "application/json") {
+            let projection = snapshot.projection
+            return try json(
+                Envelope(
+                    position: projection.position, headHash: projection.headHash, asOf: projection.asOfDay,
+                    data: make(projection)))
+        }
+    }
+
+    /// Uncached JSON.
+    static func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try json(value))))
+    }
+
+    /// Sorted keys, so equal data gives equal bytes.
+    static func json<Value: Encodable>(_ value: Value) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    /// Whether an `If-None-Match` value names `tag` (or is `*`).
+    private static func matches(_ header: String, _ tag: String) -> Bool {
+        header.split(separator: ",").contains { candidate in
+            let value = candidate.trimmingCharacters(in: .whitespaces)
+            return value == "*" || value == tag || value == "W/\(tag)"
+        }
+    }
+}
+
+/// Every read model comes with the log position, chain hash and day it was built from.
+struct Envelope<Data: Encodable>: Encodable {
+    var position: Int64
+    var headHash: String
+    var asOf: Day
+    var data: Data
+}

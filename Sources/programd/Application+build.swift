@@ -1,0 +1,79 @@
+import EventStore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ProgramStore
+import Projections
+import Prometheus
+
+/// The request context of every route.
+typealias AppRequestContext = BasicRequestContext
+
+/// Opens the store read-only, builds the projection (from its checkpoint when there is one), and
+/// wires the routes, the middleware and the log follower into an application.
+///
+/// - Parameter onListening: called with `host:port` once the server accepts connections.
+func buildApplication(
+    _ configuration: ServerConfiguration, logger: Logger, onListening: @escaping @Sendable (String) -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let log = try EventStore(path: configuration.path, mode: .readOnly)
+    let start = ContinuousClock.now
+    let projection = try await log.offload { try Projector.build(from: $0) }
+    logger.info(
+        "projection ready",
+        metadata: ["position": "\(projection.position)", "seconds": "\(ContinuousClock.now - start)"])
+    let live = LiveProjection(projection)
+    let source = SnapshotSource(log: log, live: live)
+    let registry = PrometheusCollectorRegistry()
+    let router = buildRouter(source: source, registry: registry)
+    let follower = LogFollower(log: log, live: live, interval: configuration.pollInterval, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "programd"),
+        services: [follower],
+        onServerRunning: { channel in
+            let address = channel.localAddress
+            onListening("\(address?.ipAddress ?? configuration.host):\(address?.port ?? configuration.port)")
+        },
+        logger: logger)
+}
+
+/// The routes: the dashboard at /, the API at /api/v1, /healthz and /metrics.
+func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestMetrics(registry: registry))
+    router.add(middleware: ReadOnlyMiddleware())
+    router.add(middleware: NotFoundMiddleware())
+    router.get("healthz") { _, _ in
+        try Respond.json(["status": "ok", "position": "\(source.live.snapshot.position)"])
+    }
+    let events = registry.makeGauge(
+        descriptor: MetricNameDescriptor(
+            namespace: "programd", metricName: "applied", unitName: "events",
+            helpText: "Events applied to the served projection (its log position)."))
+    let head = registry.makeGauge(
+        descriptor: MetricNameDescriptor(
+            namespace: "programd", metricName: "store_head", unitName: "position",
+            helpText: "The last position in the store."))
+    let lag = registry.makeGauge(
+        descriptor: MetricNameDescriptor(
+            namespace: "programd", metricName: "lag", unitName: "events",
+            helpText: "Events in the store not yet served."))
+    router.get("metrics") { _, _ in
+        let served = source.live.snapshot.position
+        let stored = try await source.log.offload { try $0.head().position }
+        events.set(Double(served))
+        head.set(Double(stored))
+        lag.set(Double(stored - served))
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: buffer)))
+    }
+    APIRoutes(source: source).add(to: router)
+    Dashboard(source: source).add(to: router)
+    return router
+}

@@ -1,0 +1,199 @@
+import Foundation
+import Hummingbird
+import Program
+import ProgramStore
+import Projections
+
+/// The Dutch dashboard (English with `?lang=en`): server-rendered pages, no JavaScript, one
+/// page per area of the programme, each as of now or as of `?as_of=`.
+struct Dashboard {
+    let source: SnapshotSource
+
+    /// A page: its path, titles, and what it shows.
+    struct Page: Sendable {
+        var slug: String
+        var dutch: String
+        var english: String
+        var content: Content
+
+        enum Content: Sendable {
+            case overview
+            case section(ReportDocument.Section)
+            case lineage
+            case reports
+        }
+
+        func title(_ language: Language) -> String { language == .dutch ? dutch : english }
+    }
+
+    static let pages: [Page] = [
+        Page(slug: "", dutch: "Overzicht", english: "Overview", content: .overview),
+        Page(slug: "kader", dutch: "Beleidskader", english: "Policy framework", content: .section(.framework)),
+        Page(slug: "pijlers", dutch: "Inbreng per pijler", english: "Input per pillar", content: .section(.pillars)),
+        Page(
+            slug: "inbreng", dutch: "Wat is er met onze inbreng gedaan?", english: "What was done with our input?",
+            content: .lineage),
+        Page(
+            slug: "kerngroep", dutch: "Kerngroep en besluiten", english: "Core group and decisions",
+            content: .section(.coreGroup)),
+        Page(slug: "plan", dutch: "Plan van aanpak", english: "Plan of approach", content: .section(.plan)),
+        Page(slug: "conferenties", dutch: "Conferenties", english: "Conferences", content: .section(.conferences)),
+        Page(slug: "middelen", dutch: "Middelen", english: "Funds", content: .section(.funds)),
+        Page(slug: "tijdlijn", dutch: "Tijdlijn", english: "Timeline", content: .section(.timeline)),
+        Page(slug: "rapportage", dutch: "Voortgangsrapportage", english: "Progress report", content: .reports),
+    ]
+
+    func add(to router: Router<AppRequestContext>) {
+        for page in Self.pages {
+            router.get(RouterPath(page.slug.isEmpty ? "/" : page.slug)) { request, _ in
+                let query = Query(request)
+                let language = try query.language()
+                let snapshot = try await source.snapshot(at: try query.moment())
+                let previous = try await previousProjection(for: snapshot.projection)
+                return Respond.cached(
+                    request, snapshot, key: "page-\(page.slug)-\(language.rawValue)-\(query.carried)",
+                    contentType: "text/html; charset=utf-8"
+                ) {
+                    Data(render(page, snapshot: snapshot, previous: previous, language: language, query: query).utf8)
+                }
+            }
+        }
+    }
+
+    private func previousProjection(for projection: ProgrammeProjection) async throws -> ProgrammeProjection? {
+        guard let previous = ProgressReport.previousReport(in: projection) else { return nil }
+        return try await source.snapshot(at: .position(previous.position)).projection
+    }
+
+    /// One page, in the layout.
+    private func render(
+        _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query
+    ) -> String {
+        let projection = snapshot.projection
+        let words = Words(language)
+        let report = ProgressReport(projection, previous: previous, language: language)
+        let english = language == .english
+        let body: String
+        switch page.content {
+        case .overview:
+            body =
+                DashboardTemplates.library.render(
+                    overview(projection, report: report, words: words), withTemplate: "overview") ?? ""
+        case .section(let section):
+            let blocks = ReportDocument.blocks(section, of: report).filter {
+                if case .heading(2, _, _) = $0 { false } else { true }
+            }
+            body = renderBlocks(blocks)
+        case .lineage:
+            body = renderBlocks(LineageDocument.blocks(LineageView(projection), language: language))
+        case .reports:
+            let asOf = query.parameters.get("as_of").map { "&as_of=\($0)" } ?? ""
+            body =
+                DashboardTemplates.library.render(
+                    [
+                        "intro": english
+                            ? "The progress report, built from the log as shown on this page:"
+                            : "De voortgangsrapportage, opgesteld uit het logboek zoals op deze pagina:",
+                        "formats": ReportFormat.allCases.map { format in
+                            [
+                                "href": "/api/v1/report?format=\(format.rawValue)&lang=\(language.rawValue)\(asOf)",
+                                "label": format.rawValue.uppercased(),
+                            ]
+                        },
+                    ], withTemplate: "report-links") ?? ""
+        }
+        let verification: String? =
+            switch source.live.verification {
+            case .verified: english ? "log verified" : "logboek geverifieerd"
+            case .verifying: english ? "verifying the log" : "logboek wordt geverifieerd"
+            case .failed(let failure):
+                (english ? "LOG FAILS VERIFICATION at position " : "LOGBOEK KLOPT NIET vanaf positie ")
+                    + "\(failure.position)"
+            }
+        let context: [String: Any] = [
+            "lang": language.rawValue, "english": english, "title": page.title(language),
+            "programme": report.programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
+            "skipLabel": english ? "Skip to content" : "Naar de inhoud",
+            "navLabel": english ? "Sections" : "Onderdelen",
+            "nav": Self.pages.map { other in
+                [
+                    "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
+                    "current": other.slug == page.slug,
+                ] as [String: Any]
+            },
+            "asOfLabel": words.asOf, "asOfValue": query.parameters.get("as_of") ?? "",
+            "hasAsOf": query.parameters.get("as_of") != nil,
+            "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
+            "otherLanguage": english ? "nl" : "en",
+            "otherLanguageHref": "/\(page.slug)"
+                + (english
+                    ? (query.parameters.get("as_of").map { "?as_of=\($0)" } ?? "")
+                    : "?lang=en" + (query.parameters.get("as_of").map { "&as_of=\($0)" } ?? "")),
+            "otherLanguageLabel": english ? "Nederlands" : "English",
+            "body": body, "asOfText": words.asOf, "asOf": projection.asOfDay.iso,
+            "positionText": english ? "log position" : "logboekpositie", "position": projection.position,
+            "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
+        ]
+        return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
+    }
+
+    private func renderBlocks(_ blocks: [ReportDocument.Block]) -> String {
+        DashboardTemplates.library.render(["blocks": BlockTemplates.context(blocks)], withTemplate: "blocks") ?? ""
+    }
+
+    private func overview(_ projection: ProgrammeProjection, report: ProgressReport, words: Words) -> [String: Any] {
+        let overview = Overview(projection)
+        let dutch = words.language == .dutch
+        var figures: [[String: String]] = [
+            [
+                "value": overview.activeMembers.description,
+                "label": dutch ? "leden in de kerngroep" : "core group members",
+            ],
+            [
+                "value": String(overview.decisionsInForce),
+                "label": dutch ? "besluiten van kracht" : "decisions in force",
+            ],
+            ["value": overview.inputs.description, "label": dutch ? "keer inbreng opgehaald" : "inputs collected"],
+            [
+                "value": overview.inputsWithFeedback.description,
+                "label": dutch ? "keer teruggekoppeld" : "inputs with feedback",
+            ],
+        ]
+        if let adopted = overview.planAdopted, let total = overview.planMunicipalities {
+            figures.append([
+                "value": "\(adopted) \(words.of) \(total)",
+                "label": dutch ? "gemeenten stelden het plan vast" : "municipalities adopted the plan",
+            ])
+        }
+        figures.append([
+            "value": words.money(overview.spent),
+            "label": "\(dutch ? "besteed van" : "spent of") \(words.money(overview.awarded))",
+        ])
+        figures.append([
+            "value": overview.conferenceCheckedIn.description,
+            "label": dutch ? "deelnemers aan conferenties" : "conference participants",
+        ])
+        let goals = GoalStatus.allCases.compactMap { status in
+            overview.goals[status.rawValue].map { "\($0) \(words.goalStatus(status))" }
+        }.joined(separator: ", ")
+        figures.append([
+            "value": String(overview.goals.values.reduce(0, +)), "label": "\(dutch ? "doelen" : "goals"): \(goals)",
+        ])
+        let recent = Array(report.timeline.entries.suffix(8).reversed())
+        let blocks: [ReportDocument.Block] = [
+            .heading(level: 2, text: dutch ? "Recent" : "Recently", id: "recent"),
+            .table(
+                ReportDocument.Table(
+                    section: "recent", header: [words.date, ""], rows: recent.map { [$0.date.iso, $0.text] })),
+        ]
+        return [
+            "frameworkTitle": overview.frameworkTitle, "figures": figures, "blocks": BlockTemplates.context(blocks),
+        ]
+    }
+
+    /// The page for an unknown path, in both languages.
+    static func notFoundPage(path: String) -> String {
+        DashboardTemplates.library.render(["path": path, "style": BlockTemplates.style], withTemplate: "not-found")
+            ?? ""
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import ProgramStore
+
+@main
+struct Programd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "programd",
+        abstract: "Serve the programme's read models over HTTP: a JSON API and a Dutch dashboard, live and read-only.",
+        discussion: """
+            Opens the store read-only, follows the log and shows new events within a second. Nothing
+            it serves holds personal data. Stops gracefully on SIGTERM or SIGINT.
+
+            Try it:   programd --demo            (a demo programme, in a temporary file)
+            Serve:    programd --db programme.sqlite --host 127.0.0.1 --port 8080
+            """)
+
+    @Option(
+        help: ArgumentHelp("The programme's store. Default: $PROGRAM_DB, else ./programme.sqlite.", valueName: "path"))
+    var db: String?
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Flag(help: "Serve the embedded demo programme (recorded into a temporary store) instead of --db.")
+    var demo = false
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    func run() async throws {
+        var logger = Logger(label: "programd")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let path: String
+        if demo {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "programd-demo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            path = directory.appendingPathComponent("demo.sqlite").path
+            let events = try DemoProgramme.record(at: path)
+            logger.info("recorded the demo programme", metadata: ["path": "\(path)", "events": "\(events)"])
+        } else {
+            path =
+                db ?? ProcessInfo.processInfo.environment["PROGRAM_DB"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? "programme.sqlite"
+        }
+        let configuration = ServerConfiguration(path: path, host: host, port: port)
+        try await serve(configuration, logger: logger)
+    }
+
+    /// Builds and runs the application; a store that cannot be opened is one clear line and exit 74.
+    private func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
+        let app = try await explainingFailure {
+            try await buildApplication(configuration, logger: logger) { address in
+                FileHandle.standardOutput.write(
+                    Data("programd: serving \(configuration.path) at http://\(address)/\n".utf8))
+            }
+        }
+        try await app.runService()
+    }
+
+    private func explainingFailure<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            FileHandle.standardError.write(Data("programd: \(error)\n".utf8))
+            throw ExitCode(74)
+        }
+    }
+}
