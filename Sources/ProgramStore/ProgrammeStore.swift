@@ -138,7 +138,7 @@ public final class ProgrammeStore {
     }
 
     /// Decodes a stored event, or explains which event this program cannot read.
-    static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
+    public static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
         do {
             return try EventCodec.decode(stored, decoder: decoder)
         } catch {
@@ -172,9 +172,16 @@ public final class ProgrammeStore {
         else { return nil }
         let decoder = JSONDecoder()
         var events: [RecordedEvent] = []
-        for stored in try transaction.read(from: position, limit: 100) {
-            guard stored.id == RequestID.eventID(request: requestID, index: events.count) else { break }
-            events.append(RecordedEvent(event: try decode(stored, decoder: decoder), stored: stored))
+        // A request's events are consecutive; an import may have recorded thousands of them.
+        var next = position
+        paging: while true {
+            let page = try transaction.read(from: next, limit: 1000)
+            for stored in page {
+                guard stored.id == RequestID.eventID(request: requestID, index: events.count) else { break paging }
+                events.append(RecordedEvent(event: try decode(stored, decoder: decoder), stored: stored))
+            }
+            guard let last = page.last, page.count == 1000 else { break }
+            next = last.position + 1
         }
         if let command = events.first?.stored.metadata.command, command != name {
             throw RuleViolation(

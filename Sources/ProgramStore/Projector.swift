@@ -21,7 +21,7 @@ public enum Projector {
 
     /// The saved checkpoint, if it fits the log and is not after `last`.
     public static func checkpoint(in log: EventStore, notAfter last: Int64? = nil) throws -> ProgrammeProjection? {
-        guard let saved = try log.checkpoint(named: checkpointName), saved.version == ProgrammeProjection.version,
+        guard let saved = try log.savedState(named: checkpointName), saved.version == ProgrammeProjection.version,
             saved.position <= last ?? .max, try log.chainHash(at: saved.position) == saved.chainHash
         else { return nil }
         return try? JSONDecoder().decode(ProgrammeProjection.self, from: saved.state)
@@ -57,7 +57,7 @@ public enum Projector {
         encoder.outputFormatting = [.sortedKeys]
         guard let hash = EventHash(hex: projection.headHash) else { return }
         try log.save(
-            Checkpoint(
+            SavedState(
                 name: checkpointName, version: ProgrammeProjection.version, position: projection.position,
                 chainHash: hash, state: try encoder.encode(projection)))
     }

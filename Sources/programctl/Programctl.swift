@@ -20,7 +20,7 @@ struct Programctl: ParsableCommand {
         subcommands: [
             Init.self, MemberCommand.self, DecisionCommand.self, PlanCommand.self, FrameworkCommand.self,
             ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, ReportCommand.self,
-            AuditCommand.self, Demo.self, Log.self,
+            AuditCommand.self, Backup.self, Demo.self, Log.self,
         ]
     )
 }

@@ -3,6 +3,12 @@ extension Rules {
     func addMember(_ command: AddMember) throws(RuleViolation) -> [ProgramEvent] {
         let name = try Text.validated(command.name, field: "name")
         try checkFactDate(command.date)
+        if command.constituency.speaksForClients, let represents = command.represents {
+            throw RuleViolation(
+                "represents",
+                "a \(command.constituency.rawValue) member represents no municipality or care provider: leave out '\(represents)'"
+            )
+        }
         let constituency: Constituency
         switch command.constituency {
         case .youth: constituency = .youth

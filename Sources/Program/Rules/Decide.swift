@@ -64,8 +64,9 @@ struct Rules {
         self.context = context
         self.definition = definition
         let active = state.activeMembers(on: context.today)
+        // The first members are added before anyone can record; a member named with --as must still exist.
         let isFirstMembers = active.isEmpty && { if case .addMember = command { true } else { false } }()
-        if isFirstMembers { return }
+        if isFirstMembers && context.actor == nil { return }
         guard let actor = context.actor else {
             throw RuleViolation("as", "say who records this: --as MEMBER (an active core group member, e.g. K1)")
         }

@@ -9,7 +9,7 @@ extension Rules {
         {
             throw RuleViolation(
                 "baseline-year",
-                "\(command.baselineYear) must be a year before or at the framework's start (\(definition.frameworkFirstYear))"
+                "\(command.baselineYear) must be a year from \(definition.startsOn.year - 10) up to the framework's first year (\(definition.frameworkFirstYear))"
             )
         }
         try checkValue(command.baseline, field: "baseline")
@@ -58,8 +58,8 @@ extension Rules {
         }
         try checkValue(command.value, field: "value")
         try checkFactDate(command.date)
-        if command.date.year < command.period.year {
-            throw RuleViolation("date", "\(command.date) is before the period \(command.period) began")
+        if let began = Self.start(of: command.period), command.date < began {
+            throw RuleViolation("date", "\(command.date) is before the period \(command.period) began (\(began))")
         }
         let note = try Text.validatedOptional(command.note, field: "note", limit: Text.paragraphLimit, multiline: true)
         return [
@@ -67,6 +67,17 @@ extension Rules {
                 MeasurementRecorded(
                     goal: goal.id, period: command.period, value: command.value, note: note, date: command.date))
         ]
+    }
+
+    /// The first day of a period: 1 January, 1 July for the second half, 1 April for the second quarter, ….
+    private static func start(of period: Period) -> Day? {
+        let month =
+            switch period.part {
+            case .year: 1
+            case .half(let half): (half - 1) * 6 + 1
+            case .quarter(let quarter): (quarter - 1) * 3 + 1
+            }
+        return Day(year: period.year, month: month, day: 1)
     }
 
     private func goal(_ id: GoalID) throws(RuleViolation) -> Goal {

@@ -33,8 +33,12 @@ struct CSVFile {
         var rows: [(Int, [String: String])] = []
         for (index, row) in csv.rows.enumerated()
         where !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            if row.count > header.count {
-                throw RuleViolation("row \(index + 2)", "has \(row.count) values, the header \(header.count) columns")
+            // SwiftCSV pads every row with empty cells to the longest row's length: a row has too
+            // many values only when one beyond the header's columns is not empty.
+            if let last = row.indices.dropFirst(header.count)
+                .last(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty })
+            {
+                throw RuleViolation("row \(index + 2)", "has \(last + 1) values, the header \(header.count) columns")
             }
             var values: [String: String] = [:]
             for (column, value) in zip(header, row) {
@@ -79,6 +83,8 @@ struct CSVFile {
                 global.output.print("\(verb) \(rows.count) rows as \(result.events.count) events, \(span)")
             }
         } catch let refused as BatchViolation {
+            // Who records (--as), the programme and the conference argument are not in any row.
+            if ["as", "programme", "conference"].contains(refused.violation.field) { throw refused.violation }
             throw RuleViolation(
                 "row \(rows[refused.index].number), column \(refused.violation.field)", refused.violation.rule)
         }

@@ -45,6 +45,10 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
         return (.damagedStore, "damaged-store", unreadable.description)
     case let failure as VerificationFailure:
         return (.damagedStore, "verification-failed", failure.description)
+    case let failure as CheckpointFailure:
+        return (.damagedStore, "verification-failed", failure.description)
+    case let unreadable as CheckpointError:
+        return (.usage, "usage", unreadable.description)
     case let store as EventStoreError:
         switch store {
         case .notFound:

@@ -49,8 +49,8 @@ struct Output {
     }
 
     /// Prints a line of text.
-    func print(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    func print(_ line: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((line + terminator).utf8))
     }
 
     /// Prints rows as aligned columns.

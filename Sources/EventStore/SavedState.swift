@@ -1,12 +1,13 @@
 import Foundation
 
-/// Saved state derived from the log (e.g. a projection), kept beside it in the `checkpoints`
-/// table so that a reader can start from it instead of from position 1.
+/// State derived from the log (e.g. a projection), saved beside it in the `checkpoints` table so
+/// that a reader can start from it instead of from position 1. (Not to be confused with a signed
+/// ``LogCheckpoint``, which commits to the log itself.)
 ///
 /// Checkpoints are not part of the hashed log: they can be deleted or rebuilt at any time, and a
 /// reader must check that one still fits the log (its ``position`` exists and its ``chainHash``
 /// matches) and that its ``version`` is the one it understands.
-public struct Checkpoint: Sendable, Hashable {
+public struct SavedState: Sendable, Hashable {
     public var name: String
     /// The version of the code that saved the state; another version must not use it.
     public var version: Int
@@ -26,8 +27,8 @@ public struct Checkpoint: Sendable, Hashable {
 }
 
 extension EventStore {
-    /// The checkpoint saved under `name`, if any.
-    public func checkpoint(named name: String) throws -> Checkpoint? {
+    /// The state saved under `name`, if any.
+    public func savedState(named name: String) throws -> SavedState? {
         try reading { connection in
             let statement = try connection.statement(
                 "SELECT version, position, state, saved_at FROM checkpoints WHERE name = ?")
@@ -36,14 +37,14 @@ extension EventStore {
             guard try statement.step() else { return nil }
             let state = statement.data(2)
             guard state.count >= 32, let hash = EventHash(bytes: state.prefix(32)) else { return nil }
-            return Checkpoint(
+            return SavedState(
                 name: name, version: Int(statement.int64(0)), position: statement.int64(1), chainHash: hash,
                 state: state.dropFirst(32))
         }
     }
 
-    /// Saves (or replaces) a checkpoint. It is not an append: the events are not touched.
-    public func save(_ checkpoint: Checkpoint) throws {
+    /// Saves (or replaces) a state. It is not an append: the events are not touched.
+    public func save(_ checkpoint: SavedState) throws {
         if isReadOnly { throw EventStoreError.readOnly(path: path) }
         try reading { connection in
             let statement = try connection.statement(

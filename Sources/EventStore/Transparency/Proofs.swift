@@ -1,0 +1,94 @@
+import Foundation
+
+/// A proof that one event is in the log a checkpoint describes: its leaf hash and the audit path
+/// (RFC 6962 §2.1.1) up to the checkpoint's root. Checkable without the rest of the log.
+public struct InclusionProof: Sendable, Hashable, Codable {
+    public var position: Int64
+    public var treeSize: Int64
+    public var leafHash: EventHash
+    public var root: EventHash
+    /// Sibling hashes from the leaf up.
+    public var path: [EventHash]
+
+    /// Whether the path leads from the leaf to the root.
+    public var isValid: Bool {
+        MerkleTree.verifyInclusion(
+            of: leafHash, at: Int(position - 1), treeSize: Int(treeSize), proof: path, root: root)
+    }
+}
+
+/// How the log relates to an earlier checkpoint: the consistency proof (RFC 6962 §2.1.2) from
+/// the checkpoint's tree to today's, and whether it holds.
+public struct ConsistencyCheck: Sendable, Hashable {
+    public var checkpoint: LogCheckpoint
+    public var currentSize: Int64
+    public var currentRoot: EventHash
+    public var proof: [EventHash]
+    /// Whether the log today extends the checkpoint's log unchanged.
+    public var isConsistent: Bool
+    /// Why not, in words, when it is not.
+    public var problem: String?
+}
+
+extension EventStore {
+    /// The Merkle root of positions 1 through `size`.
+    public func merkleRoot(size: Int64) throws -> EventHash {
+        MerkleTree.root(of: try leafHashes(through: size))
+    }
+
+    /// A signed checkpoint of the log as it is now.
+    public func checkpoint(origin: String, key: SigningKey) throws -> LogCheckpoint {
+        let leaves = try leafHashes()
+        let head = try head()
+        guard Int64(leaves.count) == head.position else {
+            throw EventStoreError.damaged(path: path, detail: "the log changed while it was read; try again")
+        }
+        return try LogCheckpoint.sign(
+            origin: origin, size: head.position, root: MerkleTree.root(of: leaves), chainHash: head.chainHash,
+            signer: key.signer, key: key)
+    }
+
+    /// Checks that the log today extends `checkpoint`: the signature holds, the log is at least as
+    /// long, the chain hash at its size is the same, and a consistency proof from its root to
+    /// today's root verifies.
+    public func verify(extending checkpoint: LogCheckpoint) throws -> ConsistencyCheck {
+        let leaves = try leafHashes()
+        let size = Int64(leaves.count)
+        let root = MerkleTree.root(of: leaves)
+        var check = ConsistencyCheck(
+            checkpoint: checkpoint, currentSize: size, currentRoot: root, proof: [], isConsistent: false, problem: nil)
+        guard checkpoint.hasValidSignature else {
+            check.problem = "the checkpoint's signature is not valid for its key"
+            return check
+        }
+        guard checkpoint.size <= size else {
+            check.problem = "the log has \(size) events, the checkpoint \(checkpoint.size): events were removed"
+            return check
+        }
+        check.proof = MerkleTree.consistencyProof(fromSize: Int(checkpoint.size), in: leaves)
+        let proven = MerkleTree.verifyConsistency(
+            fromSize: Int(checkpoint.size), oldRoot: checkpoint.root, toSize: Int(size), newRoot: root,
+            proof: check.proof)
+        let chainMatches = try checkpoint.size == 0 || chainHash(at: checkpoint.size) == checkpoint.chainHash
+        guard proven && chainMatches else {
+            check.problem =
+                "the log's first \(checkpoint.size) events are not the ones the checkpoint signed: history was rewritten"
+            return check
+        }
+        check.isConsistent = true
+        return check
+    }
+
+    /// The inclusion proof of the event at `position` in the tree of the first `treeSize` events.
+    public func inclusionProof(position: Int64, treeSize: Int64) throws -> InclusionProof {
+        let leaves = try leafHashes(through: treeSize)
+        guard treeSize == Int64(leaves.count), (1...max(1, treeSize)).contains(position), treeSize >= 1 else {
+            throw EventStoreError.invalidArgument(
+                "position \(position) is not in a log of \(leaves.count) events (tree size \(treeSize))")
+        }
+        return InclusionProof(
+            position: position, treeSize: treeSize, leafHash: leaves[Int(position - 1)],
+            root: MerkleTree.root(of: leaves),
+            path: MerkleTree.inclusionProof(forLeafAt: Int(position - 1), in: leaves))
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import Program
+import ProgramStore
+import Projections
+
+struct AuditExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract:
+            "Write a self-contained snapshot of the log for auditors, with a checkpoint. Personal data stays encrypted.",
+        discussion: """
+            DIR gets log.sqlite (the events only: no keys, so personal data in it can never be read)
+            and, with --key, checkpoint.txt signed over exactly that log. Taken while others write.
+
+            Example:  programctl audit export audit-2025 --key secretariaat.key
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The directory to create.")
+    var directory: String
+
+    @Option(help: "Sign a checkpoint of the export with this key file.")
+    var key: String?
+
+    func run() throws {
+        try perform(global) {
+            let signing = try key.map { try SigningKey(text: try readText(file: $0, option: "--key")) }
+            if FileManager.default.fileExists(atPath: directory) {
+                throw UsageError("\(directory) already exists: an export goes to a new directory")
+            }
+            let store = try global.store(readOnly: true)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let origin = try store.currentState().state.definition?.name ?? "event log"
+            let path = URL(fileURLWithPath: directory).appendingPathComponent("log.sqlite").path
+            try store.log.exportLog(to: path)
+            let export = try EventStore(path: path, mode: .readOnly)
+            let head = try export.head()
+            if let signing {
+                let checkpoint = try export.checkpoint(origin: origin, key: signing)
+                try Data(checkpoint.text.utf8).write(
+                    to: URL(fileURLWithPath: directory).appendingPathComponent("checkpoint.txt"))
+            }
+            global.output.print(
+                "exported \(head.position) events to \(path)" + (signing == nil ? "" : ", with a signed checkpoint.txt")
+            )
+        }
+    }
+}
+
+struct AuditReplay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay the log up to a date or position and show the programme's state as it was then.",
+        discussion: """
+            Every event up to that point is read and applied in order; the result is shown as the
+            progress report (JSON by default) — the read models as they stood.
+
+            Example:  programctl audit replay --to 2024-12-31
+                      programctl audit replay --to 500 --format md
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "A date (the end of that day, Europe/Amsterdam) or a log position.", valueName: "date|position"))
+    var to: String
+
+    @Option(help: "json (default), md, html or csv.")
+    var format: ReportFormat = .json
+
+    @Option(help: "nl or en.")
+    var lang: Language = .dutch
+
+    func run() throws {
+        try perform(global) {
+            let moment: ProgressReports.Moment
+            if let day = Day(iso: to) {
+                moment = .endOf(day)
+            } else if let position = Int64(to) {
+                moment = .position(position)
+            } else {
+                throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
+            }
+            let store = try global.store(readOnly: true)
+            let position = try ProgressReports.position(of: moment, in: store.log)
+            let progress = Progress("replaying", total: position)
+            defer { progress.finish() }
+            let report = try ProgressReports.build(
+                from: store.log, through: position, language: lang, progress: progress.update)
+            FileHandle.standardOutput.write(format.render(report))
+        }
+    }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy everything needed to restore — the log and the personal-data keys — into a new file, online.",
+        discussion: """
+            Uses SQLite's online backup: consistent even while programd reads and others write. Log and
+            keys are copied together, so a restore never shreds data by accident. To restore, stop the
+            writers and copy the backup into place; erasures made after the backup must be applied
+            again (docs/auditing.md, "Restoring a backup").
+
+            Example:  programctl backup /backups/programme-2025-01-31.sqlite
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The backup file to create.")
+    var file: String
+
+    func run() throws {
+        try perform(global) {
+            let store = try global.store(readOnly: true)
+            try store.log.backup(to: file)
+            let copy = try EventStore(path: file, mode: .readOnly)
+            global.output.print("backed up \(try copy.head().position) events and their keys to \(file)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Program
+import ProgramStore
+import Projections
+
+struct AuditReproduce: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reproduce",
+        abstract: "Render a published report again from the log and confirm its recorded digest.",
+        discussion: """
+            Exits 0 when the report rendered now has the digest recorded at publication (and, with
+            --file, when that file has it too); exits 74 when not.
+
+            Example:  programctl audit reproduce R1 --file voortgang-2024.html
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The published report, e.g. R1.")
+    var report: ReportID
+
+    @Option(help: "A published file to check against the recorded digest.")
+    var file: String?
+
+    func run() throws {
+        try perform(global) {
+            let store = try global.store(readOnly: true)
+            guard let published = try store.currentState().state.reports[report] else {
+                throw RuleViolation("report", "\(report) was not published in this log")
+            }
+            guard let format = ReportFormat(rawValue: published.format) else {
+                throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
+            }
+            let rendered = format.render(
+                try ProgressReports.build(from: store.log, through: published.position, language: published.language))
+            let digest = ProgressReports.digest(rendered)
+            var checks = [("rendered from the log at position \(published.position)", digest)]
+            if let file {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw UsageError("cannot read \(file)")
+                }
+                checks.append(("file \(file)", ProgressReports.digest(data)))
+            }
+            var failed = false
+            for (what, found) in checks {
+                let matches = found == published.digest
+                failed = failed || !matches
+                global.output.print("\(matches ? "ok" : "MISMATCH")  \(what): \(found)")
+            }
+            global.output.print("recorded digest of \(report): \(published.digest)")
+            if failed { throw Reported(status: .damagedStore) }
+        }
+    }
+}
