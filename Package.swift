@@ -92,6 +92,16 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        .executableTarget(
+            name: "projection-bench",
+            dependencies: [
+                "EventStore", "Program", "ProgramStore", "Projections",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ProjectionBench",
+            swiftSettings: strict
+        ),
+
         // Tests.
         .executableTarget(
             name: "store-writer",
@@ -106,6 +116,13 @@ let package = Package(
         .testTarget(
             name: "ProgramctlTests",
             dependencies: ["programctl", "EventStore", "Program", "ProgramStore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ProgramdTests",
+            dependencies: [
+                "programd", "EventStore", "ProgramStore", "Projections", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
     ]
 )

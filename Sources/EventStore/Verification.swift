@@ -207,7 +207,7 @@ private struct Row {
     var malformedField: String? {
         if !Self.isLowercaseUUID(eventID) { return "event_id" }
         if !causationID.isEmpty && !Self.isLowercaseUUID(causationID) { return "causation_id" }
-        if schemaVersion < 1 { return "schema_version" }
+        if !(1...Int64(UInt32.max)).contains(schemaVersion) { return "schema_version" }
         if !Timestamp.isWellFormed(recordedAt) { return "recorded_at" }
         return nil
     }

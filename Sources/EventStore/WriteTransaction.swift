@@ -49,9 +49,9 @@ public struct WriteTransaction: ~Copyable {
         guard expected.admits(actual) else {
             throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
         }
-        for event in events where event.schemaVersion < 1 || event.type.isEmpty {
+        for event in events where !(1...Int(UInt32.max)).contains(event.schemaVersion) || event.type.isEmpty {
             throw EventStoreError.invalidArgument(
-                "event \(event.id.lowercasedString) needs a type and a schema version of at least 1")
+                "event \(event.id.lowercasedString) needs a type and a schema version from 1 to 4294967295")
         }
         let (head, lastRecordedAt) = try connection.headRow()
         let recordedAt = max(Timestamp.format(clock()), lastRecordedAt)

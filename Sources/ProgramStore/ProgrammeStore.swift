@@ -76,10 +76,11 @@ public final class ProgrammeStore {
     {
         let metadata = CommandMetadata(
             actor: actor?.rawValue ?? "(setup)", command: name,
-            correlationID: requestID ?? UUID.v7().lowercasedString)
+            correlationID: requestID.map { RequestID.correlation(request: $0, commands: commands) }
+                ?? UUID.v7().lowercasedString)
         try loadCheckpoint()
         let (result, working) = try log.write { transaction -> (RecordResult, ProgrammeProjection) in
-            if let requestID, let earlier = try Self.earlier(requestID, name: name, in: &transaction) {
+            if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
                 return (RecordResult(events: earlier, wasAlreadyRecorded: true), folded)
             }
             try catchUp { try transaction.read(from: $0, limit: 5000) }
@@ -165,8 +166,11 @@ public final class ProgrammeStore {
     }
 
     /// What an earlier attempt with this request id recorded, if there was one.
-    private static func earlier(_ requestID: String, name: String, in transaction: inout WriteTransaction) throws
-        -> [RecordedEvent]?
+    ///
+    /// The earlier attempt must have been the same command with the same values (its correlation
+    /// id holds a fingerprint of them); a request id reused for anything else is refused.
+    private static func earlier(_ requestID: String, metadata: CommandMetadata, in transaction: inout WriteTransaction)
+        throws -> [RecordedEvent]?
     {
         guard let position = try transaction.position(ofEventID: RequestID.eventID(request: requestID, index: 0))
         else { return nil }
@@ -183,9 +187,10 @@ public final class ProgrammeStore {
             guard let last = page.last, page.count == 1000 else { break }
             next = last.position + 1
         }
-        if let command = events.first?.stored.metadata.command, command != name {
+        if let stored = events.first?.stored.metadata, stored.correlationID != metadata.correlationID {
+            let what = stored.command == metadata.command ? "another `\(stored.command)`" : "`\(stored.command)`"
             throw RuleViolation(
-                "request-id", "'\(requestID)' was already used for `\(command)` (position \(position)): use a new one")
+                "request-id", "'\(requestID)' was already used for \(what) (position \(position)): use a new one")
         }
         return events
     }

@@ -23,7 +23,9 @@ struct Programctl {
     @discardableResult
     func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let result = try executable.run(arguments + ["--db", db])
-        #expect(result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
+            sourceLocation: sourceLocation)
         return result.stdout
     }
 

@@ -17,10 +17,18 @@ public enum Text {
         if trimmed.unicodeScalars.contains("\u{FFFD}") {
             throw RuleViolation(field, "is not valid UTF-8 text")
         }
+        if !multiline && trimmed.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+            throw RuleViolation(field, "must be a single line")
+        }
         let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\t", "\r"] : []
-        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }
-        ) {
-            throw RuleViolation(field, multiline ? "must not contain control characters" : "must be a single line")
+        if let control = trimmed.unicodeScalars.first(where: {
+            $0.properties.generalCategory == .control && !allowed.contains($0)
+        }) {
+            let hex = String(control.value, radix: 16, uppercase: true)
+            throw RuleViolation(
+                field,
+                "must not contain control characters (found U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))"
+            )
         }
         if trimmed.count > limit {
             throw RuleViolation(field, "is too long: \(trimmed.count) characters, at most \(limit)")

@@ -1,0 +1,509 @@
+#!/usr/bin/env python3
+"""Verify an event log file independently of the Swift code that wrote it.
+
+Written from docs/event-log-format.md, the normative specification; where this
+script and the specification disagree, the specification is right. Python 3
+standard library only.
+
+    python3 docs/verify/verify_log.py LOG.sqlite [--head POSITION:CHAINHASHHEX]
+                                      [--checkpoint FILE [--trust KEYHEX]] [--json]
+    python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE [--trust KEYHEX]
+
+The file is opened read-only. The script checks the file's identity
+(application_id "EVLG", user_version 1, UTF-8 text), then walks the `events`
+table in position order and applies the rules of the verification procedure
+(specification, section "Verification procedure") in order, stopping at the
+first failure:
+
+  1. positions are gapless from 1;
+  2. each stream's versions are gapless from 1;
+  3. event_id, causation_id, schema_version and recorded_at have their forms;
+  4. recorded_at does not decrease;
+  5. the stored leaf hash is SHA-256(0x00 || canonical bytes);
+  6. the stored chain hash is SHA-256(previous chain hash || leaf hash);
+  7. (with --head) the log still contains the recorded head unchanged;
+  8. (with --checkpoint) the checkpoint's Ed25519 signature holds (and, with
+     --trust, was made with that public key), and the log's first `size`
+     events have the checkpoint's Merkle root and chain hash: the log extends
+     what was signed.
+
+With --proof and no log, it checks an inclusion proof (`programctl audit
+prove`) against a checkpoint: the event's fields hash to the proven leaf, and
+the audit path (RFC 9162 section 2.1.3.2) leads to the checkpoint's root.
+
+It prints the number of events checked, the head (position and chain hash)
+and, when the log is intact, the RFC 6962 Merkle root of all leaf hashes.
+
+Exit status: 0 intact; 1 a rule failed (the position and reason are printed);
+2 the file is not an event store this script understands, or bad arguments.
+
+The tables `subject_keys` and `checkpoints` are not part of the hashed log and
+are not read. Memory use is about 80 bytes per event (the leaf hashes are kept
+for the Merkle root).
+"""
+
+import argparse
+import base64
+import hashlib
+import json
+import pathlib
+import re
+import sqlite3
+import struct
+import sys
+
+import ed25519
+
+APPLICATION_ID = 0x45564C47  # ASCII "EVLG"
+USER_VERSION = 1
+ZERO_HASH = bytes(32)
+
+UUID_FORM = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+RECORDED_AT_FORM = re.compile(rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z\Z")
+
+# The columns of `events` in table order, with the storage class each must have.
+COLUMNS = {
+    "position": "integer",
+    "stream": "text",
+    "stream_version": "integer",
+    "event_id": "text",
+    "type": "text",
+    "schema_version": "integer",
+    "recorded_at": "text",
+    "actor": "text",
+    "command": "text",
+    "correlation_id": "text",
+    "causation_id": "text",
+    "payload": "blob",
+    "leaf_hash": "blob",
+    "chain_hash": "blob",
+}
+
+
+class NotAnEventStore(Exception):
+    """The file cannot be read as an event store (exit status 2)."""
+
+
+class Failure(Exception):
+    """The first rule the log breaks (exit status 1)."""
+
+    def __init__(self, position, reason, detail):
+        super().__init__(f"position {position}: {detail}")
+        self.position = position
+        self.reason = reason
+        self.detail = detail
+
+
+# Hashing ------------------------------------------------------------------
+
+
+def sha256(*parts):
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
+
+
+def lp(data):
+    """A length-prefixed field: u32 big-endian byte length, then the bytes."""
+    return struct.pack(">I", len(data)) + data
+
+
+def canonical(row):
+    """The canonical bytes of one event (specification, "Canonical encoding")."""
+    return b"".join(
+        (
+            struct.pack(">Q", row["position"]),
+            lp(row["stream"]),
+            struct.pack(">Q", row["stream_version"]),
+            lp(row["event_id"]),
+            lp(row["type"]),
+            struct.pack(">I", row["schema_version"]),
+            lp(row["recorded_at"]),
+            lp(row["actor"]),
+            lp(row["command"]),
+            lp(row["correlation_id"]),
+            lp(row["causation_id"]),
+            lp(row["payload"]),
+        )
+    )
+
+
+def leaf_hash(row):
+    return sha256(b"\x00", canonical(row))
+
+
+def chain_hash(previous, leaf):
+    return sha256(previous, leaf)
+
+
+def merkle_root(leaves):
+    """RFC 6962 Merkle tree hash of a sequence of leaf hashes.
+
+    Each leaf is already SHA-256(0x00 || data). An interior node is
+    SHA-256(0x01 || left || right); a range of n > 1 leaves splits after the
+    largest power of two smaller than n; the empty tree is SHA-256("").
+    """
+    leaves = list(leaves)
+
+    def subtree(start, end):
+        if end - start == 1:
+            return leaves[start]
+        split = start + (1 << ((end - start - 1).bit_length() - 1))
+        return sha256(b"\x01", subtree(start, split), subtree(split, end))
+
+    return subtree(0, len(leaves)) if leaves else sha256(b"")
+
+
+# Checkpoints and proofs ----------------------------------------------------
+
+
+class Checkpoint:
+    """A signed checkpoint (`programctl audit checkpoint`): size, Merkle root, chain hash, signature.
+
+    The signature covers the text up to and including the line before `signature`.
+    """
+
+    def __init__(self, text):
+        lines = text.split("\n")
+        if not lines or lines[0] != "event-log-checkpoint v1":
+            raise NotAnEventStore("not an event log checkpoint (v1)")
+        fields = {}
+        for line in lines[1:]:
+            if line:
+                name, _, value = line.partition(" ")
+                fields[name] = value
+        try:
+            self.origin = fields["origin"]
+            self.size = int(fields["size"])
+            self.root = bytes.fromhex(fields["root"])
+            self.chain = bytes.fromhex(fields["chain"])
+            self.signer = fields["signer"]
+            self.key = bytes.fromhex(fields["key"])
+            self.signature = base64.b64decode(fields["signature"])
+        except (KeyError, ValueError) as error:
+            raise NotAnEventStore(f"malformed checkpoint ({error})") from error
+        self.signed_text = text[: text.index("\nsignature ") + 1].encode("utf-8")
+
+    def check_signature(self, trusted_key):
+        """Raises Failure when the signature does not hold or is not made with the trusted key."""
+        if trusted_key is not None and trusted_key != self.key:
+            raise Failure(self.size, "untrusted_key", "the checkpoint is signed with another key than the one trusted")
+        if not ed25519.verify(self.key, self.signed_text, self.signature):
+            raise Failure(self.size, "bad_signature", "the checkpoint's signature is not valid for its key")
+
+
+def check_extends(checkpoint, leaves, chains):
+    """Raises Failure unless the log's first `size` events are the ones the checkpoint signed."""
+    if checkpoint.size > len(leaves):
+        raise Failure(
+            len(leaves) + 1,
+            "missing_events",
+            f"the checkpoint signed {checkpoint.size} events, the log has {len(leaves)} (events were removed)",
+        )
+    root = merkle_root(leaves[: checkpoint.size])
+    chain = chains[checkpoint.size - 1] if checkpoint.size else ZERO_HASH
+    if root != checkpoint.root or chain != checkpoint.chain:
+        raise Failure(
+            checkpoint.size,
+            "rewritten",
+            f"the first {checkpoint.size} events are not the ones the checkpoint signed (history was rewritten)",
+        )
+
+
+def verify_inclusion(index, size, leaf, path, root):
+    """RFC 9162 section 2.1.3.2: does the audit path lead from leaf `index` to `root`?"""
+    if index >= size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for sibling in path:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = sha256(b"\x01", sibling, r)
+            if not fn & 1:
+                while fn and not fn & 1:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = sha256(b"\x01", r, sibling)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
+
+
+def check_proof(proof, checkpoint):
+    """Raises Failure unless the proven event is in the checkpoint's log."""
+    event, path = proof["event"], proof["proof"]
+    row = {
+        "position": event["position"],
+        "stream": event["stream"].encode(),
+        "stream_version": event["streamVersion"],
+        "event_id": event["eventId"].encode(),
+        "type": event["type"].encode(),
+        "schema_version": event["schemaVersion"],
+        "recorded_at": event["recordedAt"].encode(),
+        "actor": event["actor"].encode(),
+        "command": event["command"].encode(),
+        "correlation_id": event["correlationId"].encode(),
+        "causation_id": event["causationId"].encode(),
+        "payload": base64.b64decode(event["payloadBase64"]),
+    }
+    leaf = leaf_hash(row)
+    position = event["position"]
+    if leaf.hex() != path["leafHash"]:
+        raise Failure(position, "leaf_hash_mismatch", "the event's fields do not hash to the proven leaf")
+    if path["treeSize"] != checkpoint.size or path["root"] != checkpoint.root.hex():
+        raise Failure(position, "other_tree", "the proof is for another tree than the checkpoint's")
+    siblings = [bytes.fromhex(h) for h in path["path"]]
+    if not verify_inclusion(position - 1, checkpoint.size, leaf, siblings, checkpoint.root):
+        raise Failure(position, "bad_path", "the audit path does not lead to the checkpoint's root")
+
+
+# The file -----------------------------------------------------------------
+
+
+def open_read_only(path):
+    """Opens `path` read-only and checks that it is an event store of version 1."""
+    file = pathlib.Path(path)
+    if not file.is_file():
+        raise NotAnEventStore(f"{path}: no such file")
+    try:
+        connection = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        connection.text_factory = bytes  # the exact stored bytes, which are what is hashed
+        connection.execute("BEGIN")  # one snapshot for the identity checks and the walk
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        encoding = connection.execute("PRAGMA encoding").fetchone()[0]
+        has_events = connection.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'events'"
+        ).fetchone()[0]
+    except sqlite3.Error as error:
+        raise NotAnEventStore(f"{path}: not a readable SQLite database ({error})") from None
+    if application_id != APPLICATION_ID:
+        raise NotAnEventStore(f"{path}: application_id is {application_id:#010x}, not {APPLICATION_ID:#010x} (EVLG)")
+    if user_version != USER_VERSION:
+        raise NotAnEventStore(f"{path}: user_version is {user_version}; this verifier knows version {USER_VERSION}")
+    if encoding not in ("UTF-8", b"UTF-8"):
+        raise NotAnEventStore(f"{path}: text encoding is {encoding!r}, not UTF-8")
+    if not has_events:
+        raise NotAnEventStore(f"{path}: there is no events table")
+    return connection
+
+
+def rows(connection):
+    """The rows of `events` in position order, as dicts; "classes" maps each column to its storage class."""
+    names = list(COLUMNS)
+    classes = ", ".join(f"typeof({name})" for name in names)
+    cursor = connection.execute(f"SELECT {', '.join(names)}, {classes} FROM events ORDER BY position")
+    for values in cursor:
+        row = dict(zip(names, values))
+        row["classes"] = dict(zip(names, (value.decode() for value in values[len(names) :])))
+        yield row
+
+
+# The verification procedure -----------------------------------------------
+
+
+def malformed_field(row):
+    """The first field without its required form (step 3), or None."""
+    for name, storage_class in COLUMNS.items():
+        if row["classes"][name] != storage_class:  # impossible in the STRICT table, unless it was replaced
+            return name
+    if not UUID_FORM.match(row["event_id"]):
+        return "event_id"
+    if row["causation_id"] != b"" and not UUID_FORM.match(row["causation_id"]):
+        return "causation_id"
+    if not 1 <= row["schema_version"] <= 0xFFFFFFFF:
+        return "schema_version"
+    if not RECORDED_AT_FORM.match(row["recorded_at"]):
+        return "recorded_at"
+    return None
+
+
+def verify(connection, recorded_head=None):
+    """Walks the log in position order; returns (head position, head chain hash, leaf hashes, chain hashes).
+
+    Raises Failure at the first broken rule. The number of events checked is
+    always the head position: every event before the failing one passed.
+    """
+    position, chain, leaves, chains = 0, ZERO_HASH, [], []
+    last_recorded_at = b""
+    versions = {}
+
+    def fail(at, reason, detail):
+        failure = Failure(at, reason, detail)
+        failure.head = (position, chain)
+        return failure
+
+    for row in rows(connection):
+        expected = position + 1
+        # 1. Positions are gapless from 1.
+        if row["position"] != expected:
+            raise fail(expected, "position_gap", f"expected this position next, found {row['position']} (a gap)")
+        # 2. Each stream's versions are gapless from 1.
+        stream = row["stream"]
+        next_version = versions.get(stream, 0) + 1
+        if row["stream_version"] != next_version:
+            name = stream.decode("utf-8", "replace") if isinstance(stream, bytes) else str(stream)
+            detail = f"stream '{name}' expected version {next_version}, found {row['stream_version']}"
+            raise fail(expected, "stream_version_gap", detail)
+        versions[stream] = next_version
+        # 3. Field forms.
+        field = malformed_field(row)
+        if field:
+            raise fail(expected, "malformed", f"{field} is malformed")
+        # 4. recorded_at does not decrease.
+        if row["recorded_at"] < last_recorded_at:
+            raise fail(expected, "recorded_at_decreased", "recorded_at is earlier than at the previous position")
+        last_recorded_at = row["recorded_at"]
+        # 5. The leaf hash.
+        leaf = leaf_hash(row)
+        if row["leaf_hash"] != leaf:
+            detail = "the leaf hash does not match the event's fields (the event was changed)"
+            raise fail(expected, "leaf_hash_mismatch", detail)
+        # 6. The chain hash.
+        next_chain = chain_hash(chain, leaf)
+        if row["chain_hash"] != next_chain:
+            raise fail(expected, "chain_hash_mismatch", "the chain hash does not follow from the previous one")
+        position, chain = expected, next_chain
+        leaves.append(leaf)
+        chains.append(chain)
+        # 7. A recorded head inside the log: same chain hash at its position.
+        if recorded_head and recorded_head[0] == position and recorded_head[1] != chain:
+            detail = (
+                f"the recorded head has chain hash {recorded_head[1].hex()}, "
+                f"the log has {chain.hex()} (history was rewritten)"
+            )
+            raise fail(position, "head_mismatch", detail)
+    # 7. A recorded head beyond the end: events were removed.
+    if recorded_head and recorded_head[0] > position:
+        detail = (
+            f"a head at position {recorded_head[0]} was recorded, "
+            f"but the log ends at {position} (events were removed)"
+        )
+        raise fail(position + 1, "missing_events", detail)
+    return position, chain, leaves, chains
+
+
+# Command line -------------------------------------------------------------
+
+
+def parse_head(text):
+    """POSITION:CHAINHASHHEX, as the Swift LogHead prints it."""
+    match = re.fullmatch(r"([0-9]+):([0-9a-fA-F]{64})", text)
+    if not match:
+        raise argparse.ArgumentTypeError("expected POSITION:CHAINHASHHEX (64 hexadecimal digits)")
+    position, chain = int(match[1]), bytes.fromhex(match[2])
+    if position == 0 and chain != ZERO_HASH:
+        raise argparse.ArgumentTypeError("the head at position 0 has 64 zeros as its chain hash")
+    return position, chain
+
+
+def report(result, as_json):
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"events checked: {result['events_checked']}")
+    print(f"head:           {result['head']['position']}:{result['head']['chain_hash']}")
+    if result["intact"]:
+        print(f"merkle root:    {result['merkle_root']}")
+        if result.get("checkpoint"):
+            checkpoint = result["checkpoint"]
+            print(f"checkpoint:     extends the {checkpoint['size']} events signed by {checkpoint['signer']}")
+        print("intact")
+    else:
+        failure = result["failure"]
+        print(f"FAILED at position {failure['position']}: {failure['detail']}")
+
+
+def parse_key(text):
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        raise argparse.ArgumentTypeError("expected an Ed25519 public key: 64 hexadecimal digits")
+    return bytes.fromhex(text)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Verify an event log file (docs/event-log-format.md).")
+    parser.add_argument("log", nargs="?", help="the event store file (.sqlite)")
+    parser.add_argument(
+        "--head",
+        type=parse_head,
+        metavar="POSITION:CHAINHASHHEX",
+        help="a head recorded earlier; the log must still contain it unchanged",
+    )
+    parser.add_argument("--checkpoint", metavar="FILE", help="a signed checkpoint the log must extend")
+    parser.add_argument("--trust", type=parse_key, metavar="KEYHEX", help="the public key the checkpoint must be signed with")
+    parser.add_argument("--proof", metavar="FILE", help="check this inclusion proof against --checkpoint (no log needed)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    arguments = parser.parse_args(argv)
+    if (arguments.log is None) == (arguments.proof is None) or (arguments.proof and not arguments.checkpoint):
+        parser.error("give a LOG to verify, or --proof FILE with --checkpoint FILE")
+
+    try:
+        checkpoint = Checkpoint(pathlib.Path(arguments.checkpoint).read_text("utf-8")) if arguments.checkpoint else None
+    except (OSError, NotAnEventStore) as error:
+        print(f"verify_log: {arguments.checkpoint}: {error}", file=sys.stderr)
+        return 2
+    if arguments.proof:
+        return main_proof(arguments, checkpoint)
+
+    try:
+        connection = open_read_only(arguments.log)
+    except NotAnEventStore as error:
+        if arguments.json:
+            print(json.dumps({"intact": False, "error": str(error)}, indent=2))
+        print(f"verify_log: {error}", file=sys.stderr)
+        return 2
+    try:
+        position, chain, leaves, chains = verify(connection, arguments.head)
+        failure = None
+        if checkpoint:
+            checkpoint.check_signature(arguments.trust)
+            check_extends(checkpoint, leaves, chains)
+    except Failure as error:
+        if hasattr(error, "head"):
+            position, chain = error.head
+        leaves = None
+        failure = {"position": error.position, "reason": error.reason, "detail": error.detail}
+    except sqlite3.Error as error:
+        print(f"verify_log: {arguments.log}: cannot read the events table ({error})", file=sys.stderr)
+        return 2
+    finally:
+        connection.close()
+
+    report(
+        {
+            "intact": failure is None,
+            "events_checked": position,
+            "head": {"position": position, "chain_hash": chain.hex()},
+            "merkle_root": merkle_root(leaves).hex() if leaves is not None else None,
+            "checkpoint": {"size": checkpoint.size, "signer": checkpoint.signer} if checkpoint and not failure else None,
+            "failure": failure,
+        },
+        arguments.json,
+    )
+    return 0 if failure is None else 1
+
+
+def main_proof(arguments, checkpoint):
+    """Checks an inclusion proof against a checkpoint, without the log."""
+    try:
+        proof = json.loads(pathlib.Path(arguments.proof).read_text("utf-8"))
+        checkpoint.check_signature(arguments.trust)
+        check_proof(proof, checkpoint)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        print(f"verify_log: {arguments.proof}: not an inclusion proof ({error})", file=sys.stderr)
+        return 2
+    except Failure as error:
+        print(f"FAILED for position {error.position}: {error.detail}")
+        return 1
+    print(
+        f"event {proof['event']['position']} ({proof['event']['type']}) is in the log of "
+        f"{checkpoint.size} events signed by {checkpoint.signer}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
