@@ -27,11 +27,11 @@ public struct ProgrammeProjection: Sendable, Hashable, Codable {
     /// Reports built from the same position therefore say the same things, whenever they are built.
     public var asOfDay: Day { lastRecordedAt.dayInNetherlands }
 
-    /// Applies the event stored at `position`.
-    public mutating func apply(_ event: ProgramEvent, position: Int64, headHash: String, recordedAt: Instant) {
+    /// Applies the event stored at `position`. The caller sets ``headHash`` once it has applied
+    /// a batch (hex formatting per event would cost more than the fold).
+    public mutating func apply(_ event: ProgramEvent, position: Int64, recordedAt: Instant) {
         state.apply(event)
         self.position = position
-        self.headHash = headHash
         lastRecordedAt = recordedAt
         if let entry = TimelineEntry(event, position: position) { timeline.append(entry) }
     }

@@ -118,11 +118,29 @@ struct StoreBench: ParsableCommand {
         "issue-" + String(repeating: "0", count: max(0, 4 - String(number % 1000).count)) + String(number % 1000)
     }
 
-    /// The same ~300-byte JSON as `make_payload` in sqlite_limit.c.
+    /// The same ~300-byte JSON as `make_payload` in sqlite_limit.c, written byte by byte as snprintf does.
     static func payload(_ index: Int) -> Data {
-        Data(
-            #"{"issue":"TRK-\#(index / 100)","actor":"user-\#(index % 37)","points":\#(index % 13),"labels":["bug","p\#(index % 4)"],"body":"\#(body)"}"#
-                .utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(320)
+        bytes += #"{"issue":"TRK-"#.utf8
+        append(index / 100, to: &bytes)
+        bytes += #"","actor":"user-"#.utf8
+        append(index % 37, to: &bytes)
+        bytes += #"","points":"#.utf8
+        append(index % 13, to: &bytes)
+        bytes += #","labels":["bug","p"#.utf8
+        append(index % 4, to: &bytes)
+        bytes += #""],"body":""#.utf8
+        bytes += bodyBytes
+        bytes += #""}"#.utf8
+        return Data(bytes)
+    }
+
+    static let bodyBytes = Array(body.utf8)
+
+    static func append(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 10 { append(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     static func measure(_ body: () throws -> Void) throws -> Double {

@@ -18,11 +18,11 @@ struct CanonicalEncoder {
     init() { buffer.reserveCapacity(1024) }
 
     /// The fields of one event as stored: text columns as `Text`, the payload as `Bytes`.
-    struct Fields<Text: CanonicalBytes, Bytes: CanonicalBytes> {
+    struct Fields<Text: CanonicalBytes, ID: CanonicalBytes, Bytes: CanonicalBytes> {
         var position: Int64
         var stream: Text
         var streamVersion: Int64
-        var eventID: Text
+        var eventID: ID
         var type: Text
         var schemaVersion: Int64
         var recordedAt: Text
@@ -34,13 +34,13 @@ struct CanonicalEncoder {
     }
 
     /// `SHA-256(0x00 ‖ canonical(fields))`.
-    mutating func leafHash<Text, Bytes>(_ fields: Fields<Text, Bytes>) -> EventHash {
+    mutating func leafHash<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) -> EventHash {
         encode(fields)
         return buffer.withUnsafeBytes { Self.sha256($0) }
     }
 
     /// The canonical bytes, without the leading 0x00 of the leaf hash.
-    mutating func canonicalBytes<Text, Bytes>(_ fields: Fields<Text, Bytes>) -> [UInt8] {
+    mutating func canonicalBytes<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) -> [UInt8] {
         encode(fields)
         return Array(buffer.dropFirst())
     }
@@ -57,7 +57,7 @@ struct CanonicalEncoder {
         SHA256.hash(data: bytes).withUnsafeBytes { EventHash(raw: $0)! }
     }
 
-    private mutating func encode<Text, Bytes>(_ fields: Fields<Text, Bytes>) {
+    private mutating func encode<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(0x00)
         append(UInt64(fields.position))

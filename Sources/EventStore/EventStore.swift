@@ -217,7 +217,8 @@ public final class EventStore: Sendable {
 
     /// The last position recorded at or before `date` (0 when none was).
     ///
-    /// `recorded_at` never decreases along the log (a trigger enforces it), so this is a binary search.
+    /// `recorded_at` never decreases along the log (the writer ensures it, verification checks it),
+    /// so this is a binary search.
     public func position(recordedAtOrBefore date: Date) throws -> Int64 {
         let bound = Timestamp.format(date)
         return try reading { connection in

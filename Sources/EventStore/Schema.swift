@@ -34,10 +34,7 @@ enum Schema {
 
         CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
         WHEN NEW.position IS NOT (SELECT IFNULL(MAX(position), 0) + 1 FROM events)
-          OR NEW.stream_version IS NOT
-             (SELECT IFNULL(MAX(stream_version), 0) + 1 FROM events WHERE stream = NEW.stream)
-          OR NEW.recorded_at < IFNULL((SELECT recorded_at FROM events WHERE position = NEW.position - 1), '')
-        BEGIN SELECT RAISE(ABORT, 'events must be appended in sequence: next position, next stream version, recorded_at not earlier'); END;
+        BEGIN SELECT RAISE(ABORT, 'events must be appended in sequence: the next position only'); END;
 
         CREATE TABLE subject_keys (
             subject    TEXT PRIMARY KEY,

@@ -21,17 +21,27 @@ extension UUID {
 
     /// The canonical lowercase text form, as the log stores it (`8-4-4-4-12` hexadecimal digits).
     public var lowercasedString: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(36)
-        withUnsafeBytes(of: uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { out.append(UInt8(ascii: "-")) }
-                out.append(digits[Int(byte >> 4)])
-                out.append(digits[Int(byte & 0x0F)])
+        withLowercasedText { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the 36 bytes of ``lowercasedString``, without allocating them.
+    func withLowercasedText<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        return try Swift.withUnsafeMutableBytes(of: &text) { out in
+            withUnsafeBytes(of: uuid) { bytes in
+                var cursor = 0
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        out[cursor] = UInt8(ascii: "-")
+                        cursor += 1
+                    }
+                    out[cursor] = hexDigit(byte >> 4)
+                    out[cursor + 1] = hexDigit(byte & 0x0F)
+                    cursor += 2
+                }
             }
+            return try body(UnsafeRawBufferPointer(rebasing: out[0..<36]))
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -69,6 +79,10 @@ extension UUID {
         guard parsed else { return nil }
         self.init(uuid: uuid)
     }
+}
+
+private func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
 }
 
 private func hexValue(_ c: UInt8) -> UInt8? {

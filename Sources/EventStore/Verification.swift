@@ -195,7 +195,7 @@ private struct Row {
     }
 
     func fields(position: Int64, streamVersion: Int64)
-        -> CanonicalEncoder.Fields<UnsafeRawBufferPointer, UnsafeRawBufferPointer>
+        -> CanonicalEncoder.Fields<UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer>
     {
         CanonicalEncoder.Fields(
             position: position, stream: stream, streamVersion: streamVersion, eventID: eventID, type: type,

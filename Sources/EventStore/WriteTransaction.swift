@@ -61,31 +61,31 @@ public struct WriteTransaction: ~Copyable {
         for (offset, event) in events.enumerated() {
             let position = head.position + 1 + Int64(offset)
             let version = actual + 1 + Int64(offset)
-            let eventID = event.id.lowercasedString
             let causationID = event.causationID?.lowercasedString ?? ""
-            let leaf = encoder.leafHash(
-                CanonicalEncoder.Fields(
-                    position: position, stream: stream, streamVersion: version, eventID: eventID,
-                    type: event.type, schemaVersion: Int64(event.schemaVersion), recordedAt: recordedAt,
-                    actor: metadata.actor, command: metadata.command, correlationID: metadata.correlationID,
-                    causationID: causationID, payload: event.payload))
-            chain = CanonicalEncoder.chainHash(previous: chain, leaf: leaf)
-            insert.reset()
-            insert.bind(1, position)
-            insert.bind(2, stream)
-            insert.bind(3, version)
-            insert.bind(4, eventID)
-            insert.bind(5, event.type)
-            insert.bind(6, Int64(event.schemaVersion))
-            insert.bind(7, recordedAt)
-            insert.bind(8, metadata.actor)
-            insert.bind(9, metadata.command)
-            insert.bind(10, metadata.correlationID)
-            insert.bind(11, causationID)
-            insert.bind(12, event.payload)
-            leaf.withUnsafeBytes { insert.bind(13, bytes: $0) }
-            chain.withUnsafeBytes { insert.bind(14, bytes: $0) }
-            try run(insert, inserting: event.id)
+            try event.id.withLowercasedText { eventID in
+                let leaf = encoder.leafHash(
+                    CanonicalEncoder.Fields(
+                        position: position, stream: stream, streamVersion: version, eventID: eventID,
+                        type: event.type, schemaVersion: Int64(event.schemaVersion), recordedAt: recordedAt,
+                        actor: metadata.actor, command: metadata.command, correlationID: metadata.correlationID,
+                        causationID: causationID, payload: event.payload))
+                chain = CanonicalEncoder.chainHash(previous: chain, leaf: leaf)
+                insert.bind(1, position)
+                insert.bind(2, stream)
+                insert.bind(3, version)
+                insert.bind(4, text: eventID)
+                insert.bind(5, event.type)
+                insert.bind(6, Int64(event.schemaVersion))
+                insert.bind(7, recordedAt)
+                insert.bind(8, metadata.actor)
+                insert.bind(9, metadata.command)
+                insert.bind(10, metadata.correlationID)
+                insert.bind(11, causationID)
+                insert.bind(12, event.payload)
+                leaf.withUnsafeBytes { insert.bind(13, bytes: $0) }
+                chain.withUnsafeBytes { insert.bind(14, bytes: $0) }
+                try run(insert, inserting: event.id)
+            }
         }
         return AppendResult(
             positions: (head.position + 1)...(head.position + Int64(events.count)),

@@ -47,6 +47,14 @@ public final class ProgrammeStore {
         }
     }
 
+    /// The events of one stream, decoded.
+    public func events(inStream stream: String) throws -> [RecordedEvent] {
+        let decoder = JSONDecoder()
+        return try log.read(stream: stream).map {
+            RecordedEvent(event: try Self.decode($0, decoder: decoder), stored: $0)
+        }
+    }
+
     /// Runs `command` through the rules and appends the events it yields, all or nothing.
     ///
     /// - Parameters:
@@ -127,9 +135,8 @@ public final class ProgrammeStore {
         }
         let stored = try transaction.read(from: first ?? 1, limit: events.count)
         for (event, stored) in zip(events, stored) {
-            working.apply(
-                event, position: stored.position, headHash: stored.chainHash.hex,
-                recordedAt: Instant(stored.metadata.recordedAt))
+            working.apply(event, position: stored.position, recordedAt: Instant(stored.metadata.recordedAt))
+            working.headHash = stored.chainHash.hex
             // Erasure is the key's destruction, in the same transaction as the event that records it.
             if case .subjectForgotten(let forgotten) = event {
                 try transaction.destroySubjectKey(forgotten.subject.rawValue)
@@ -140,10 +147,19 @@ public final class ProgrammeStore {
 
     /// Decodes a stored event, or explains which event this program cannot read.
     public static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
+        try decode(
+            type: stored.type, schemaVersion: stored.schemaVersion, payload: stored.payload, position: stored.position,
+            decoder: decoder)
+    }
+
+    /// Decodes an event's payload, or explains which event this program cannot read.
+    static func decode(type: String, schemaVersion: Int, payload: Data, position: Int64, decoder: JSONDecoder) throws
+        -> ProgramEvent
+    {
         do {
-            return try EventCodec.decode(stored, decoder: decoder)
+            return try ProgramEvent.decode(type: type, schemaVersion: schemaVersion, payload: payload, decoder: decoder)
         } catch {
-            throw UnreadableEvent(position: stored.position, type: stored.type, reason: "\(error)")
+            throw UnreadableEvent(position: position, type: type, reason: "\(error)")
         }
     }
 
@@ -157,10 +173,9 @@ public final class ProgrammeStore {
 
     /// Applies the events after the folded position, read in pages by `page`.
     private func catchUp(_ page: (Int64) throws -> [StoredEvent]) throws {
-        let decoder = JSONDecoder()
         while true {
             let events = try page(folded.position + 1)
-            for stored in events { try Projector.apply(stored, to: &folded, decoder: decoder) }
+            try Projector.apply(events.map(\.record), to: &folded)
             if events.count < 5000 { return }
         }
     }

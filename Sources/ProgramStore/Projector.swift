@@ -1,9 +1,13 @@
+import Dispatch
 import EventStore
 import Foundation
 import Program
 import Projections
 
 /// Builds ``ProgrammeProjection``s from a log: from scratch, from a checkpoint, or by catching up.
+///
+/// Decoding JSON payloads is most of a rebuild's work, and each payload decodes on its own, so
+/// large batches are decoded on every core at once; the fold itself runs in log order.
 public enum Projector {
     /// The checkpoint's name in the store.
     public static let checkpointName = "programme-projection"
@@ -32,33 +36,68 @@ public enum Projector {
         _ projection: inout ProgrammeProjection, from log: EventStore, through last: Int64? = nil,
         progress: ((Int64) -> Void)? = nil
     ) throws {
-        let decoder = JSONDecoder()
-        var applied = 0
-        try log.scan(from: projection.position + 1, through: last) { stored in
-            try apply(stored, to: &projection, decoder: decoder)
-            applied += 1
-            if applied % 50_000 == 0 { progress?(stored.position) }
+        let pageSize = 8192
+        while last.map({ projection.position < $0 }) ?? true {
+            var page = try log.readRecords(from: projection.position + 1, limit: pageSize)
+            if let last { page.removeAll { $0.position > last } }
+            guard !page.isEmpty else { return }
+            try apply(page, to: &projection)
+            progress?(projection.position)
+            if page.count < pageSize { return }
         }
     }
 
-    /// Applies one stored event.
-    public static func apply(_ stored: StoredEvent, to projection: inout ProgrammeProjection, decoder: JSONDecoder)
-        throws
-    {
-        let event = try ProgrammeStore.decode(stored, decoder: decoder)
-        projection.apply(
-            event, position: stored.position, headHash: stored.chainHash.hex,
-            recordedAt: Instant(stored.metadata.recordedAt))
+    /// Applies consecutive events, decoding them in parallel when there are many.
+    public static func apply(_ records: [EventRecord], to projection: inout ProgrammeProjection) throws {
+        let events = try decode(records)
+        for (record, event) in zip(records, events) {
+            projection.apply(event, position: record.position, recordedAt: Instant(record.recordedAt))
+        }
+        if let last = records.last { projection.headHash = last.chainHash.hex }
+    }
+
+    /// The records' events, in order; batches of a thousand or more are split over the cores.
+    static func decode(_ records: [EventRecord]) throws -> [ProgramEvent] {
+        let workers = records.count < 1000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = (records.count + workers - 1) / max(workers, 1)
+        let results = DecodedChunks(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunk)..<min(records.count, (worker + 1) * chunk)
+            let decoder = JSONDecoder()
+            results.set(
+                worker,
+                Result {
+                    try records[range].map { record in
+                        try ProgrammeStore.decode(
+                            type: record.type, schemaVersion: record.schemaVersion, payload: record.payload,
+                            position: record.position, decoder: decoder)
+                    }
+                })
+        }
+        return try results.joined()
     }
 
     /// Saves the projection as the store's checkpoint.
     public static func saveCheckpoint(_ projection: ProgrammeProjection, to log: EventStore) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         guard let hash = EventHash(hex: projection.headHash) else { return }
         try log.save(
             SavedState(
                 name: checkpointName, version: ProgrammeProjection.version, position: projection.position,
                 chainHash: hash, state: try encoder.encode(projection)))
     }
+}
+
+/// Each worker's decoded events, written by that worker only, read after all are done.
+private final class DecodedChunks: @unchecked Sendable {
+    private var chunks: [Result<[ProgramEvent], any Error>]
+
+    init(count: Int) { chunks = Array(repeating: .success([]), count: count) }
+
+    /// Called by worker `index` alone; `concurrentPerform` returns only when every worker did.
+    func set(_ index: Int, _ result: Result<[ProgramEvent], any Error>) {
+        chunks.withUnsafeMutableBufferPointer { $0[index] = result }
+    }
+
+    func joined() throws -> [ProgramEvent] { try chunks.flatMap { try $0.get() } }
 }

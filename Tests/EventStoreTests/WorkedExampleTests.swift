@@ -190,7 +190,7 @@ private struct ExampleEvent: Sendable {
     var payload: String
     var batch: ExampleBatch
 
-    var fields: CanonicalEncoder.Fields<String, Data> {
+    var fields: CanonicalEncoder.Fields<String, String, Data> {
         CanonicalEncoder.Fields(
             position: position, stream: stream, streamVersion: streamVersion, eventID: id, type: type,
             schemaVersion: Int64(schemaVersion), recordedAt: batch.recordedAt, actor: batch.metadata.actor,

@@ -48,6 +48,13 @@ final class Statement {
         sqlite3_bind_text(handle, index, value, -1, csqlite_transient())
     }
 
+    /// Binds UTF-8 text given as bytes.
+    func bind(_ index: Int32, text: UnsafeRawBufferPointer) {
+        sqlite3_bind_text(
+            handle, index, text.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(text.count), csqlite_transient()
+        )
+    }
+
     func bind(_ index: Int32, bytes: UnsafeRawBufferPointer) {
         sqlite3_bind_blob64(handle, index, bytes.baseAddress, sqlite3_uint64(bytes.count), csqlite_transient())
     }

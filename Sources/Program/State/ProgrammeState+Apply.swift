@@ -72,7 +72,7 @@ extension ProgrammeState {
             let status: Registration.Status = event.placement == .registered ? .registered : .waitlisted
             let registration = Registration(
                 id: event.registration, subject: event.subject, category: event.category,
-                municipality: event.municipality, ageGroup: event.ageGroup, contact: event.contact,
+                municipality: event.municipality, ageGroup: event.ageGroup,
                 received: event.date, status: status)
             conferences[event.conference]?.registrations[event.registration] = registration
             conferences[event.conference]?.order.append(event.registration)

@@ -87,7 +87,6 @@ public struct Registration: Sendable, Hashable, Codable {
     public var category: AttendeeCategory
     public var municipality: String?
     public var ageGroup: AgeGroup?
-    public var contact: Sealed<ContactDetails>
     public var received: Day
     public var status: Status
     /// When it moved from the waitlist to a place.

@@ -17,6 +17,10 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
     /// Parses ISO 8601 with a zone (`2023-06-07T09:45:00+02:00`, `…Z`) or, without one, as local
     /// time in Europe/Amsterdam (`2023-06-07T09:45` or with seconds).
     public init?(iso text: String) {
+        if let utc = Self.utc(text) {
+            self = utc
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "T", maxSplits: 1)
         guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
         var time = parts[1]
@@ -43,6 +47,27 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
         self.init(date)
     }
 
+    /// The stored form, `YYYY-MM-DDTHH:MM:SSZ`, read without a calendar; `nil` for other forms.
+    private static func utc(_ text: String) -> Instant? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+            utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z"),
+            let day = Day(iso: String(decoding: utf8[0..<10], as: UTF8.self))
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) else { return nil }
+                value = value * 10 + Int(utf8[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19), hour < 24,
+            minute < 60, second < 60
+        else { return nil }
+        return Instant(secondsSince1970: Int64(day.ordinal * 86_400 + hour * 3600 + minute * 60 + second))
+    }
+
     /// `Z`, `±HH:MM`, or nothing for Europe/Amsterdam.
     private static func timeZone(_ zone: Substring) -> TimeZone? {
         if zone.isEmpty { return netherlands }
@@ -56,10 +81,10 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// `YYYY-MM-DDTHH:MM:SSZ`.
     public var iso: String {
-        let utc = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.year!, utc.month!, utc.day!, utc.hour!, utc.minute!,
-            utc.second!)
+        let days = Int(secondsSince1970.floorDivided(by: 86_400))
+        let seconds = Int(secondsSince1970 - Int64(days) * 86_400)
+        return Day(ordinal: days).iso
+            + String(format: "T%02d:%02d:%02dZ", seconds / 3600, seconds / 60 % 60, seconds % 60)
     }
 
     /// The calendar date in the Netherlands.
@@ -107,17 +132,17 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 }
 
 extension Calendar {
-    /// The Gregorian calendar in UTC.
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     /// The Gregorian calendar in Europe/Amsterdam.
     static let netherlands: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Instant.netherlands
         return calendar
     }()
+}
+
+extension Int64 {
+    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return self % divisor < 0 ? quotient - 1 : quotient
+    }
 }

@@ -15,8 +15,8 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
     public enum Content: Sendable, Hashable {
         /// In memory only: before sealing, or after opening.
         case plain(Value)
-        /// As stored.
-        case sealed(Data)
+        /// As stored: base64 of `nonce ‖ ciphertext ‖ tag`, decoded only when opened.
+        case sealed(String)
         /// The subject's key was destroyed: the value is gone for good.
         case forgotten
     }
@@ -34,9 +34,9 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
 
     /// Opens the sealed value with `keys`; ``Content/forgotten`` when the subject has no key.
     public func opened(with keys: any PersonalDataKeys) -> Sealed {
-        guard case .sealed(let data) = content else { return self }
+        guard case .sealed(let text) = content else { return self }
         var copy = self
-        guard let plaintext = keys.open(data, subject: subject),
+        guard let data = Data(base64Encoded: text), let plaintext = keys.open(data, subject: subject),
             let value = try? JSONDecoder().decode(Value.self, from: plaintext)
         else {
             copy.content = .forgotten
@@ -53,20 +53,16 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         subject = try container.decode(SubjectID.self, forKey: .subject)
-        let text = try container.decode(String.self, forKey: .sealed)
-        guard let data = Data(base64Encoded: text) else {
-            throw DecodingError.dataCorruptedError(forKey: .sealed, in: container, debugDescription: "not base64")
-        }
-        content = .sealed(data)
+        content = .sealed(try container.decode(String.self, forKey: .sealed))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(subject, forKey: .subject)
-        let sealed: Data
+        let sealed: String
         switch content {
-        case .sealed(let data):
-            sealed = data
+        case .sealed(let text):
+            sealed = text
         case .plain(let value):
             guard let sealer = encoder.userInfo[.personalDataSealer] as? any PersonalDataSealer else {
                 throw EncodingError.invalidValue(
@@ -74,12 +70,12 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            sealed = try sealer.seal(try encoder.encode(value), subject: subject)
+            sealed = try sealer.seal(try encoder.encode(value), subject: subject).base64EncodedString()
         case .forgotten:
             throw EncodingError.invalidValue(
                 subject, .init(codingPath: encoder.codingPath, debugDescription: "forgotten data cannot be stored"))
         }
-        try container.encode(sealed.base64EncodedString(), forKey: .sealed)
+        try container.encode(sealed, forKey: .sealed)
     }
 }
 

@@ -179,6 +179,15 @@ struct ConferenceList: ParsableCommand {
                 throw RuleViolation("conference", "\(conference) is not a scheduled conference")
             }
             let keys = StoreKeys(store: store.log)
+            // Names are personal data: not kept in the state, read from the registrations themselves.
+            var names: [RegistrationID: String] = [:]
+            if let conference {
+                for recorded in try store.events(inStream: "conference-\(conference)") {
+                    if case .registrationReceived(let registration) = recorded.event {
+                        names[registration.registration] = registration.contact.opened(with: keys).value?.name
+                    }
+                }
+            }
             var output: [[String: Any]] = []
             for item in conferences {
                 let registrations = item.order.compactMap { item.registrations[$0] }
@@ -197,7 +206,7 @@ struct ConferenceList: ParsableCommand {
                     entry["registrations"] = registrations.map { registration -> [String: String] in
                         [
                             "id": registration.id.rawValue, "subject": registration.subject.rawValue,
-                            "name": registration.contact.opened(with: keys).value?.name ?? "(gewist / erased)",
+                            "name": names[registration.id] ?? "(gewist / erased)",
                             "category": registration.category.rawValue, "status": status(registration),
                             "checkedIn": registration.checkedIn?.localText ?? "",
                         ]
