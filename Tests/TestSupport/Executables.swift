@@ -27,6 +27,9 @@ public struct Executable: Sendable {
 
     public init(_ name: String) { url = productsDirectory.appendingPathComponent(name) }
 
+    /// Any program, by path.
+    public init(url: URL) { self.url = url }
+
     /// Starts the process; its output goes to pipes.
     public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
         let process = Process()

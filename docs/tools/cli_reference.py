@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Writes docs/cli.md, the programctl reference, from the command's own help.
+
+    programctl --experimental-dump-help | python3 docs/tools/cli_reference.py > docs/cli.md
+
+The help texts in Sources/programctl are the source; this only arranges them, so the reference
+says exactly what `programctl <command> --help` says. A test fails when docs/cli.md is stale.
+"""
+
+import json
+import sys
+
+INTRO = """# programctl — command reference
+
+`programctl` records the programme's events and reads them back. Every write goes through the
+programme's rules and is appended to the log, all or nothing; every refusal names the field and
+the rule, exits non-zero and appends nothing.
+
+Generated from the commands' own help (`programctl <command> --help` shows the same); do not edit
+by hand: `swift build && .build/debug/programctl --experimental-dump-help | python3
+docs/tools/cli_reference.py > docs/cli.md`.
+
+## Conventions
+
+- **Store**: `--db PATH`, else `$PROGRAM_DB`, else `./programme.sqlite`.
+- **Who records**: `--as MEMBER`, an active core group member's id (K1, K2, …), kept with every
+  event. Only `init` and the very first member need none.
+- **Retries**: `--request-id ID` makes a write idempotent: retried with the same id, it records
+  nothing and prints what the first attempt recorded. A request id used for another command, or
+  for the same command with other values, is refused.
+- **Output**: text for people; `--json` for machines (errors too, as `{"error":{…},"exitCode":N}`
+  on standard error).
+- **Dates** are `YYYY-MM-DD`; times are local (Europe/Amsterdam) `YYYY-MM-DDTHH:MM` or ISO 8601
+  with a zone; amounts are euros as written in Dutch (`1.234,56`) or with a decimal point, kept
+  exactly in cents.
+- **Personal data** (names, e-mail, phone, quotes) is stored encrypted per person and shown only
+  by programctl, never by programd.
+
+## Another region's programme
+
+`programctl init --definition FILE` records a programme described in JSON instead of the built-in
+Zuid-Limburg one: other pillars, other municipalities (with validity dates), another framework
+period. The fields:
+
+```json
+{
+  "name": "Jeugdparticipatie Voorbeeldregio",
+  "region": "Voorbeeldregio",
+  "frameworkTitle": "Beleidskader jeugd 2025–2029",
+  "frameworkFirstYear": 2025,
+  "frameworkLastYear": 2029,
+  "startsOn": "2024-01-01",
+  "pillars": [
+    {"number": 1, "name": "Gedeelde visie", "description": "Een gedeelde visie op ervaringskennis"},
+    {"number": 2, "name": "Implementatie", "description": "Ervaringskennis in de praktijk"},
+    {"number": 3, "name": "Scholing", "description": "Scholing van ervaringsdeskundigen"}
+  ],
+  "municipalities": [
+    {"code": "GM0001", "name": "Oostdorp"},
+    {"code": "GM0002", "name": "Westdorp", "validUntil": "2025-12-31"},
+    {"code": "GM0003", "name": "Samendorp", "validFrom": "2026-01-01"}
+  ]
+}
+```
+
+Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
+
+## Exit codes
+
+| code | meaning |
+|---|---|
+| 0 | success |
+| 64 | usage error: unknown option, missing or malformed value |
+| 65 | rule violation: the programme's rules refused the input; nothing was recorded |
+| 66 | no programme store at the path (run `programctl init`) |
+| 70 | internal error in programctl |
+| 74 | damaged or foreign store, newer schema, or failed verification |
+| 75 | conflict: another writer held the store or changed it first; try again |
+
+## Commands
+"""
+
+SHARED = {"db", "as", "json", "request-id", "help", "version"}
+
+
+def option_line(argument):
+    names = argument.get("names", [])
+    spelled = ", ".join(("--" if n["kind"] == "long" else "-") + n["name"] for n in names)
+    value = argument.get("valueName")
+    if argument.get("kind") == "positional":
+        spelled = f"<{value}>"
+    elif argument.get("kind") == "option":
+        spelled += f" <{value}>"
+    help_text = (argument.get("abstract") or "").strip()
+    default = argument.get("defaultValue")
+    if default and argument.get("kind") != "flag":
+        help_text += f" (default: {default})"
+    if argument.get("isRepeating") and argument.get("kind") == "option":
+        help_text += " Repeatable."
+    return f"- `{spelled}` — {help_text}"
+
+
+def command(section, path):
+    name = " ".join(path)
+    lines = [f"### `{name}`", ""]
+    if section.get("abstract"):
+        lines += [section["abstract"].strip(), ""]
+    subcommands = [s for s in section.get("subcommands", []) or [] if s["commandName"] != "help"]
+    arguments = [a for a in section.get("arguments", []) or [] if a.get("shouldDisplay", True)]
+    own = [a for a in arguments if not ({n["name"] for n in a.get("names", [])} & SHARED)]
+    shared = sorted({n["name"] for a in arguments for n in a.get("names", []) if n["name"] in SHARED} - {"help", "version"})
+    if subcommands:
+        lines += ["Subcommands: " + ", ".join(f"`{s['commandName']}`" for s in subcommands) + ".", ""]
+    elif own or shared:
+        lines += [option_line(a) for a in own]
+        if shared:
+            lines.append("- Also: " + ", ".join(f"`--{n}`" for n in shared) + " (see Conventions).")
+        lines.append("")
+    if section.get("discussion"):
+        lines += ["```text", section["discussion"].strip("\n"), "```", ""]
+    out = "\n".join(lines) + "\n"
+    for sub in subcommands:
+        out += command(sub, path + [sub["commandName"]])
+    return out
+
+
+def main():
+    dump = json.load(sys.stdin)
+    root = dump["command"]
+    body = "".join(
+        command(sub, ["programctl", sub["commandName"]])
+        for sub in root.get("subcommands", [])
+        if sub["commandName"] != "help"
+    )
+    sys.stdout.write(INTRO + "\n" + body)
+
+
+if __name__ == "__main__":
+    main()
