@@ -211,7 +211,7 @@ struct AuditCheckProof: ParsableCommand {
             if proven.proof.root != saved.root || proven.proof.treeSize != saved.size {
                 problems.append("the proof is for another tree than the checkpoint's")
             }
-            if proven.event.leafHash != proven.proof.leafHash {
+            if proven.event.recomputedLeafHash != proven.proof.leafHash {
                 problems.append("the event's fields do not hash to the proven leaf")
             }
             if !proven.proof.isValid { problems.append("the audit path does not lead to the root") }
@@ -227,45 +227,4 @@ struct AuditCheckProof: ParsableCommand {
 struct ProvenEvent: Codable {
     var event: EventFields
     var proof: InclusionProof
-}
-
-/// Every stored field of an event, the payload in base64 so that its bytes are exact.
-struct EventFields: Codable {
-    var position: Int64
-    var stream: String
-    var streamVersion: Int64
-    var eventId: String
-    var type: String
-    var schemaVersion: Int
-    var recordedAt: String
-    var actor: String
-    var command: String
-    var correlationId: String
-    var causationId: String
-    var payloadBase64: String
-
-    init(_ event: StoredEvent) {
-        position = event.position
-        stream = event.stream
-        streamVersion = event.streamVersion
-        eventId = event.id.lowercasedString
-        type = event.type
-        schemaVersion = event.schemaVersion
-        recordedAt = event.metadata.recordedAtText
-        actor = event.metadata.actor
-        command = event.metadata.command
-        correlationId = event.metadata.correlationID
-        causationId = event.metadata.causationID?.lowercasedString ?? ""
-        payloadBase64 = event.payload.base64EncodedString()
-    }
-
-    /// The leaf hash of these fields (docs/event-log-format.md).
-    var leafHash: EventHash? {
-        guard let id = UUID(uuidString: eventId), let payload = Data(base64Encoded: payloadBase64) else { return nil }
-        return LeafHash.of(
-            position: position, stream: stream, streamVersion: streamVersion, eventID: id, type: type,
-            schemaVersion: schemaVersion, recordedAt: recordedAt, actor: actor, command: command,
-            correlationID: correlationId, causationID: causationId.isEmpty ? nil : UUID(uuidString: causationId),
-            payload: payload)
-    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventStore
 import Foundation
 import Program
 import ProgramStore
@@ -9,8 +10,9 @@ struct Log: ParsableCommand {
         abstract: "Show the events in the log, in order.",
         discussion: """
             Text: one line per event (position, time in Europe/Amsterdam, stream/version, type, what
-            happened). With --json: one JSON object per line with every stored field, the payload as
-            recorded (personal data in it is encrypted) and the hashes.
+            happened). With --json: one JSON object per line with every stored field as
+            docs/event-log-format.md names them (the payload exactly, in base64, and the hashes),
+            and the payload once more as JSON to read (personal data in it is encrypted).
 
             Example:  programctl log --from 20 --limit 10
             """)
@@ -41,15 +43,12 @@ struct Log: ParsableCommand {
     private func show(_ recorded: RecordedEvent) {
         let stored = recorded.stored
         if global.json {
-            global.output.print(object: [
-                "position": stored.position, "stream": stored.stream, "streamVersion": stored.streamVersion,
-                "id": stored.id.uuidString.lowercased(), "type": stored.type, "schemaVersion": stored.schemaVersion,
-                "recordedAt": stored.metadata.recordedAtText, "actor": stored.metadata.actor,
-                "command": stored.metadata.command, "correlationId": stored.metadata.correlationID,
-                "causationId": stored.metadata.causationID?.uuidString.lowercased() as Any,
-                "payload": (try? JSONSerialization.jsonObject(with: stored.payload)) as Any,
-                "leafHash": stored.leafHash.hex, "chainHash": stored.chainHash.hex,
-            ])
+            // Every stored field (exact, as hashed), plus the payload as JSON for people to read.
+            var object =
+                (try? JSONSerialization.jsonObject(with: JSONEncoder().encode(EventFields(stored)))) as? [String: Any]
+                ?? [:]
+            object["payload"] = try? JSONSerialization.jsonObject(with: stored.payload)
+            global.output.print(object: object)
             return
         }
         let time = Instant(stored.metadata.recordedAt).localText
