@@ -31,11 +31,13 @@ public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible 
     /// Publishes a breakdown of people whose total is also published. When exactly one cell
     /// would be hidden, the smallest other non-zero cell is hidden too, so that the hidden one
     /// cannot be worked out by subtracting the others from the total.
-    public static func breakdown<Key: Hashable>(_ counts: [Key: Int]) -> [Key: PersonCount] {
+    /// Ties are broken by key, so that the same counts always hide the same cells.
+    public static func breakdown<Key: Hashable & Comparable>(_ counts: [Key: Int]) -> [Key: PersonCount] {
         let small = counts.filter { $0.value > 0 && $0.value < threshold }
         var hidden = Set(small.keys)
         if small.count == 1,
-            let partner = counts.filter({ $0.value > 0 && !hidden.contains($0.key) }).min(by: { $0.value < $1.value })
+            let partner = counts.filter({ $0.value > 0 && !hidden.contains($0.key) })
+                .min(by: { ($0.value, $0.key) < ($1.value, $1.key) })
         {
             hidden.insert(partner.key)
         }

@@ -41,7 +41,8 @@ func buildApplication(
 
 /// The routes: the dashboard at /, the API at /api/v1, /healthz and /metrics.
 func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers as GET without a body (Hummingbird routes HEAD only when asked to).
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: RequestMetrics(registry: registry))
     router.add(middleware: ReadOnlyMiddleware())

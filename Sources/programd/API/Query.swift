@@ -21,12 +21,15 @@ struct Query {
 
     /// `as_of`: a date (the log at the end of that day, Europe/Amsterdam) or a log position.
     func moment() throws -> ProgressReports.Moment {
-        guard let text = parameters.get("as_of") else { return .head }
+        guard let text = asOf else { return .head }
         if let day = Day(iso: text) { return .endOf(day) }
         if let position = Int64(text), position >= 1 { return .position(position) }
         throw HTTPError(
             .badRequest, message: "as_of: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
     }
+
+    /// The `as_of` text, if any: an empty one (the dashboard's form with no date chosen) means now.
+    var asOf: String? { parameters.get("as_of").flatMap { $0.isEmpty ? nil : $0 } }
 
     /// An integer parameter within `range`, or `fallback` when absent.
     func integer(_ name: String, in range: ClosedRange<Int64>, default fallback: Int64) throws -> Int64 {
@@ -41,7 +44,9 @@ struct Query {
 
     /// The query string to carry along in links (`lang` and `as_of`), e.g. `?lang=en`.
     var carried: String {
-        let kept = ["lang", "as_of"].compactMap { name in parameters.get(name).map { "\(name)=\($0)" } }
+        let kept = [("lang", parameters.get("lang")), ("as_of", asOf)].compactMap { name, value in
+            value.map { "\(name)=\($0)" }
+        }
         return kept.isEmpty ? "" : "?" + kept.joined(separator: "&")
     }
 }

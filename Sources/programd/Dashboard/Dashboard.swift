@@ -50,13 +50,28 @@ struct Dashboard {
                 let language = try query.language()
                 let snapshot = try await source.snapshot(at: try query.moment())
                 let previous = try await previousProjection(for: snapshot.projection)
+                // The footer shows the verification status, so a page is kept per status, too.
+                let verification = source.live.verification
                 return Respond.cached(
-                    request, snapshot, key: "page-\(page.slug)-\(language.rawValue)-\(query.carried)",
+                    request, snapshot,
+                    key: "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(Self.key(verification))",
                     contentType: "text/html; charset=utf-8"
                 ) {
-                    Data(render(page, snapshot: snapshot, previous: previous, language: language, query: query).utf8)
+                    Data(
+                        render(
+                            page, snapshot: snapshot, previous: previous, language: language, query: query,
+                            verification: verification
+                        ).utf8)
                 }
             }
+        }
+    }
+
+    private static func key(_ verification: LiveProjection.Verification) -> String {
+        switch verification {
+        case .verifying: "verifying"
+        case .verified: "verified"
+        case .failed(let failure): "failed-\(failure.position)"
         }
     }
 
@@ -67,7 +82,8 @@ struct Dashboard {
 
     /// One page, in the layout.
     private func render(
-        _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query
+        _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query,
+        verification status: LiveProjection.Verification
     ) -> String {
         let projection = snapshot.projection
         let words = Words(language)
@@ -87,7 +103,7 @@ struct Dashboard {
         case .lineage:
             body = renderBlocks(LineageDocument.blocks(LineageView(projection), language: language))
         case .reports:
-            let asOf = query.parameters.get("as_of").map { "&as_of=\($0)" } ?? ""
+            let asOf = query.asOf.map { "&as_of=\($0)" } ?? ""
             body =
                 DashboardTemplates.library.render(
                     [
@@ -103,7 +119,7 @@ struct Dashboard {
                     ], withTemplate: "report-links") ?? ""
         }
         let verification: String? =
-            switch source.live.verification {
+            switch status {
             case .verified: english ? "log verified" : "logboek geverifieerd"
             case .verifying: english ? "verifying the log" : "logboek wordt geverifieerd"
             case .failed(let failure):
@@ -121,14 +137,14 @@ struct Dashboard {
                     "current": other.slug == page.slug,
                 ] as [String: Any]
             },
-            "asOfLabel": words.asOf, "asOfValue": query.parameters.get("as_of") ?? "",
-            "hasAsOf": query.parameters.get("as_of") != nil,
+            "asOfLabel": words.asOf, "asOfValue": query.asOf ?? "",
+            "hasAsOf": query.asOf != nil,
             "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
             "otherLanguage": english ? "nl" : "en",
             "otherLanguageHref": "/\(page.slug)"
                 + (english
-                    ? (query.parameters.get("as_of").map { "?as_of=\($0)" } ?? "")
-                    : "?lang=en" + (query.parameters.get("as_of").map { "&as_of=\($0)" } ?? "")),
+                    ? (query.asOf.map { "?as_of=\($0)" } ?? "")
+                    : "?lang=en" + (query.asOf.map { "&as_of=\($0)" } ?? "")),
             "otherLanguageLabel": english ? "Nederlands" : "English",
             "body": body, "asOfText": words.asOf, "asOf": projection.asOfDay.iso,
             "positionText": english ? "log position" : "logboekpositie", "position": projection.position,

@@ -44,7 +44,6 @@ struct LogFollower: Service {
         var projection = live.snapshot.projection
         guard let head = EventHash(hex: projection.headHash) else { return }
         var verifier = ChainVerifier(after: LogHead(position: projection.position, chainHash: head))
-        let decoder = JSONDecoder()
         do {
             for try await page in log.tail(after: projection.position, every: interval) {
                 for stored in page {
@@ -53,8 +52,8 @@ struct LogFollower: Service {
                         live.record(.failed(failure))
                         return
                     }
-                    try Projector.apply(stored, to: &projection, decoder: decoder)
                 }
+                try Projector.apply(page.map(\.record), to: &projection)
                 live.publish(projection)
                 logger.debug("applied events", metadata: ["position": "\(projection.position)"])
             }

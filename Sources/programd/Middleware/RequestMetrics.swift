@@ -47,12 +47,21 @@ struct RequestMetrics<Context: RequestContext>: RouterMiddleware {
         ).increment()
     }
 
-    /// The first two segments of a path: bounded label values, whatever clients ask for.
+    /// The first segment of a path, or the first three under /api/v1: bounded label values,
+    /// whatever clients ask for (paths nobody routes are `other`).
     private static func family(_ path: String) -> String {
-        let known = ["api", "metrics", "healthz", ""] + Dashboard.pages.map(\.slug)
+        let known = ["metrics", "healthz", ""] + Dashboard.pages.map(\.slug)
         let segments = path.split(separator: "/").prefix(3).map(String.init)
         guard let first = segments.first else { return "/" }
-        guard known.contains(first) else { return "other" }
-        return first == "api" ? "/" + segments.prefix(3).joined(separator: "/") : "/" + first
+        if first == "api" {
+            guard segments.count > 1, segments[1] == "v1" else { return "other" }
+            guard segments.count > 2 else { return "/api/v1" }
+            let resources = [
+                "overview", "framework", "pillars", "core-group", "plan", "conferences", "funds", "lineage", "timeline",
+                "report", "head", "events", "stream", "openapi.json",
+            ]
+            return resources.contains(segments[2]) ? "/api/v1/" + segments[2] : "other"
+        }
+        return known.contains(first) ? "/" + first : "other"
     }
 }

@@ -1,0 +1,254 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import programd
+
+/// Every API endpoint on the demo programme: 200, JSON, the envelope at the store's head, and
+/// the story's figures.
+@Suite("the API on the demo programme")
+struct APIEndpointTests {
+    @Test("the index lists the OpenAPI document and every resource")
+    func index() async throws {
+        try await withDemoApplication { client in
+            let index = try await client.json("/api/v1")
+            #expect(index["openapi"]?.string == "/api/v1/openapi.json")
+            let resources = Set(index["resources"]?.array?.compactMap(\.string) ?? [])
+            #expect(
+                resources.isSuperset(of: ["/api/v1/overview", "/api/v1/report", "/api/v1/events", "/api/v1/stream"]))
+            #expect(index["parameters"]?["as_of"] != nil)
+        }
+    }
+
+    @Test("every read model comes in the envelope at the store's head")
+    func envelopes() async throws {
+        try await withDemoApplication { client in
+            for name in ["overview", "framework", "pillars", "core-group", "plan", "conferences", "funds", "lineage"] {
+                let envelope = try await client.json("/api/v1/\(name)")
+                #expect(envelope["position"]?.int == Int(demoHead), "\(name)")
+                #expect(envelope["headHash"]?.string?.count == 64, "\(name)")
+                #expect(envelope["asOf"]?.string == "2026-04-20", "\(name)")
+                #expect(envelope["data"]?.object != nil, "\(name)")
+            }
+        }
+    }
+
+    @Test("the overview: the plan adopted by 15 of 16, four goals, about 200 registrations")
+    func overview() async throws {
+        try await withDemoApplication { client in
+            let overview = try await client.view("/api/v1/overview")
+            #expect(overview["planAdopted"]?.int == 15)
+            #expect(overview["planMunicipalities"]?.int == 16)
+            #expect(overview["goals"]?.object?.values.compactMap(\.int).reduce(0, +) == 4)
+            #expect(overview["awarded"]?.int == 4_800_000)
+            let registrations = try #require(overview["conferenceRegistrations"]?.int)
+            #expect((190...230).contains(registrations))
+        }
+    }
+
+    @Test("the framework: four goals, each tracked 2024 to 2028")
+    func framework() async throws {
+        try await withDemoApplication { client in
+            let framework = try await client.view("/api/v1/framework")
+            #expect(framework["firstYear"]?.int == 2024)
+            #expect(framework["lastYear"]?.int == 2028)
+            let goals = try #require(framework["goals"]?.array)
+            #expect(goals.compactMap { $0["id"]?.string } == ["D1", "D2", "D3", "D4"])
+            #expect(goals.allSatisfy { $0["years"]?.array?.count == 5 })
+        }
+    }
+
+    @Test("the pillars: three, with input under each")
+    func pillars() async throws {
+        try await withDemoApplication { client in
+            let pillars = try #require(try await client.view("/api/v1/pillars")["pillars"]?.array)
+            #expect(pillars.compactMap { $0["number"]?.int } == [1, 2, 3])
+            #expect(pillars.allSatisfy { ($0["inputs"]?.int ?? 0) >= 5 })
+        }
+    }
+
+    @Test("the core group: seven decisions, B2 revoked and B5 amended, no names")
+    func coreGroup() async throws {
+        try await withDemoApplication { client in
+            let coreGroup = try await client.view("/api/v1/core-group")
+            let decisions = try #require(coreGroup["decisions"]?.array)
+            #expect(decisions.compactMap { $0["id"]?.string } == ["B1", "B2", "B3", "B4", "B5", "B6", "B7"])
+            #expect(decisions[1]["status"]?.string == "revoked")
+            #expect(decisions[4]["status"]?.string == "amended")
+            #expect(coreGroup["activeMembers"]?.int == 7)
+        }
+    }
+
+    @Test("the plan: version 1 adopted by 15 of the 16 municipalities, one pending")
+    func plan() async throws {
+        try await withDemoApplication { client in
+            let versions = try #require(try await client.view("/api/v1/plan")["versions"]?.array)
+            let first = try #require(versions.first)
+            #expect(first["submitted"]?.string == "2023-05-01")
+            #expect(first["adopted"]?.int == 15)
+            #expect(first["municipalities"]?.int == 16)
+            #expect(first["pending"]?.int == 1)
+            #expect(first["decisions"]?.array?.count == 16)
+        }
+    }
+
+    @Test("the conferences: the kick-off of 7 June 2023 at Flexiforum Kerkrade with about 200 registrations")
+    func conferences() async throws {
+        try await withDemoApplication { client in
+            let conferences = try #require(try await client.view("/api/v1/conferences")["conferences"]?.array)
+            #expect(conferences.count == 1)
+            let kickOff = try #require(conferences.first)
+            #expect(kickOff["date"]?.string == "2023-06-07")
+            #expect(kickOff["venue"]?.string?.contains("Flexiforum") == true)
+            #expect(kickOff["venue"]?.string?.contains("Kerkrade") == true)
+            #expect(kickOff["capacity"]?.int == 200)
+            let registrations = try #require(kickOff["registrations"]?.int)
+            #expect((190...230).contains(registrations))
+            #expect((kickOff["byStatus"]?["checked-in"]?.int ?? 0) > 150)
+        }
+    }
+
+    @Test("the funds: the innovation budget awarded, spent per pillar and settled")
+    func funds() async throws {
+        try await withDemoApplication { client in
+            let funds = try await client.view("/api/v1/funds")
+            let subsidy = try #require(funds["subsidies"]?[0])
+            #expect(subsidy["awarded"]?.int == 4_800_000)
+            #expect(subsidy["settledAmount"]?.int == 4_673_000)
+            #expect(subsidy["settled"]?.string == "2025-12-01")
+            #expect(funds["totals"]?["spentPerPillar"]?.object?.keys.sorted() == ["1", "2", "3"])
+        }
+    }
+
+    @Test("the lineage: every input and every decision with its inputs")
+    func lineage() async throws {
+        try await withDemoApplication { client in
+            let lineage = try await client.view("/api/v1/lineage")
+            #expect((lineage["inputs"]?.array?.count ?? 0) > 100)
+            #expect(lineage["decisions"]?.array?.count == 7)
+        }
+    }
+
+    @Test("one input's lineage, by id in any case")
+    func inputLineage() async throws {
+        try await withDemoApplication { client in
+            let input = try await client.view("/api/v1/lineage/inputs/i21")
+            #expect(input["id"]?.string == "I21")
+            #expect(input["uses"]?.array?.contains { $0["id"]?.string == "B3" } == true)
+        }
+    }
+
+    @Test("one decision's lineage lists the inputs that informed it")
+    func decisionLineage() async throws {
+        try await withDemoApplication { client in
+            let decision = try await client.view("/api/v1/lineage/decisions/B3")
+            #expect(decision["title"]?.string == "Regionale jongerenraad jeugdhulp")
+            let inputs = decision["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
+            #expect(inputs.contains("I21") && inputs.contains("I25") && inputs.contains("I30"))
+        }
+    }
+
+    @Test("an unknown input or decision is a JSON 404")
+    func unknownLineage() async throws {
+        try await withDemoApplication { client in
+            for uri in ["/api/v1/lineage/inputs/I9999", "/api/v1/lineage/decisions/B99"] {
+                let response = try await client.get(uri)
+                #expect(response.status == .notFound, "\(uri)")
+                #expect(response.mediaType == "application/json", "\(uri)")
+                #expect(response.errorMessage?.contains("there is no") == true, "\(uri)")
+            }
+        }
+    }
+
+    @Test("the timeline in Dutch by default and in English on request")
+    func timeline() async throws {
+        try await withDemoApplication { client in
+            let dutch = try await client.view("/api/v1/timeline")["entries"]?.array ?? []
+            let english = try await client.view("/api/v1/timeline?lang=en")["entries"]?.array ?? []
+            #expect(!dutch.isEmpty)
+            #expect(dutch.count == english.count)
+            let dutchTexts = dutch.compactMap { $0["text"]?.string }
+            let englishTexts = english.compactMap { $0["text"]?.string }
+            #expect(dutchTexts.contains { $0.contains("K2 verliet de kerngroep") })
+            #expect(englishTexts.contains { $0.contains("K2 left the core group") })
+            #expect(dutch.compactMap { $0["date"]?.string } == english.compactMap { $0["date"]?.string })
+        }
+    }
+
+    @Test("the report as JSON by default, in the requested language")
+    func reportJSON() async throws {
+        try await withDemoApplication { client in
+            let dutch = try await client.json("/api/v1/report")
+            #expect(dutch["position"]?.int == Int(demoHead))
+            #expect(dutch["language"]?.string == "nl")
+            #expect(dutch["previous"]?["report"]?.string == "R1")
+            let english = try await client.json("/api/v1/report?lang=en&format=json")
+            #expect(english["language"]?.string == "en")
+        }
+    }
+
+    @Test(
+        "the report in Markdown, HTML and CSV, each with its media type",
+        arguments: [
+            ("md", "text/markdown"), ("html", "text/html"), ("csv", "text/csv"),
+        ])
+    func reportFormats(format: String, mediaType: String) async throws {
+        try await withDemoApplication { client in
+            for language in ["nl", "en"] {
+                let response = try await client.get("/api/v1/report?format=\(format)&lang=\(language)")
+                #expect(response.status == .ok)
+                #expect(response.mediaType == mediaType)
+                #expect(response.headers[.eTag] == "\"\(demoHead)\"")
+                #expect(response.text.contains("Zuid-Limburg"))
+            }
+        }
+    }
+
+    @Test("the head: served and stored at the same position, no lag")
+    func head() async throws {
+        try await withDemoApplication { client in
+            let head = try await client.json("/api/v1/head")
+            #expect(head["position"]?.int == Int(demoHead))
+            #expect(head["storePosition"]?.int == Int(demoHead))
+            #expect(head["lag"]?.int == 0)
+            #expect(["verifying", "verified"].contains(head["verification"]?.string ?? ""))
+            #expect(head["failure"] == nil)
+        }
+    }
+
+    @Test("the events page by page, with a link to the next until the end")
+    func events() async throws {
+        try await withDemoApplication { client in
+            let first = try await client.json("/api/v1/events")
+            #expect(first["events"]?.array?.count == 100)
+            #expect(first["events"]?[0]?["position"]?.int == 1)
+            #expect(first["next"]?.int == 101)
+            var next = 1
+            var seen = 0
+            while true {
+                let page = try await client.json("/api/v1/events?from=\(next)&limit=1000")
+                let events = page["events"]?.array ?? []
+                #expect(events.first?["position"]?.int == next)
+                seen += events.count
+                guard let following = page["next"]?.int else { break }
+                next = following
+            }
+            #expect(seen == Int(demoHead))
+            let beyond = try await client.json("/api/v1/events?from=\(demoHead + 1)")
+            #expect(beyond["events"]?.array?.isEmpty == true)
+            #expect(beyond["next"] == nil)
+        }
+    }
+
+    @Test("the OpenAPI document served is docs/openapi.json, byte for byte")
+    func openAPIDocument() async throws {
+        let expected = try Data(contentsOf: openAPIDocumentURL)
+        try await withDemoApplication { client in
+            let response = try await client.get("/api/v1/openapi.json")
+            #expect(response.status == .ok)
+            #expect(response.mediaType == "application/json")
+            #expect(Data(response.body.readableBytesView) == expected)
+        }
+    }
+}

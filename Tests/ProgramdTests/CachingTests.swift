@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// ETags are log positions: a client that has the current one gets `304 Not Modified`.
+@Suite("ETag and If-None-Match")
+struct CachingTests {
+    static let cachedPaths = [
+        "/api/v1/overview", "/api/v1/lineage/inputs/I21", "/api/v1/timeline?lang=en", "/api/v1/report?format=csv",
+        "/", "/kader?lang=en",
+    ]
+
+    @Test("the ETag is the position served, quoted, with Cache-Control: no-cache", arguments: cachedPaths)
+    func eTag(uri: String) async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get(uri)
+            #expect(response.status == .ok)
+            #expect(response.headers[.eTag] == "\"\(demoHead)\"")
+            #expect(response.headers[.cacheControl] == "no-cache")
+        }
+    }
+
+    @Test("If-None-Match with the current ETag: 304 without a body", arguments: cachedPaths)
+    func notModified(uri: String) async throws {
+        try await withDemoApplication { client in
+            for match in ["\"\(demoHead)\"", "W/\"\(demoHead)\"", "\"1\", \"\(demoHead)\"", "*"] {
+                let response = try await client.get(uri, headers: [.ifNoneMatch: match])
+                #expect(response.status == .notModified, "\(match)")
+                #expect(response.body.readableBytes == 0, "\(match)")
+                #expect(response.headers[.eTag] == "\"\(demoHead)\"", "\(match)")
+            }
+        }
+    }
+
+    @Test("If-None-Match with an older ETag: 200 with the body")
+    func modified() async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get("/api/v1/overview", headers: [.ifNoneMatch: "\"\(demoHead - 1)\""])
+            #expect(response.status == .ok)
+            #expect(try response.json()["position"]?.int == Int(demoHead))
+        }
+    }
+
+    @Test("an earlier state has the ETag of its position")
+    func eTagAsOf() async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get("/api/v1/plan?as_of=100")
+            #expect(response.headers[.eTag] == "\"100\"")
+            let again = try await client.get("/api/v1/plan?as_of=100", headers: [.ifNoneMatch: "\"100\""])
+            #expect(again.status == .notModified)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import programd
+
+/// The dashboard: every page in Dutch and English, accessible, without scripts.
+@Suite("the dashboard")
+struct DashboardTests {
+    static let languages = ["nl", "en"]
+
+    @Test("every page is an accessible HTML page in the requested language", arguments: languages)
+    func pages(language: String) async throws {
+        try await withDemoApplication { client in
+            for page in Dashboard.pages {
+                let uri = "/\(page.slug)" + (language == "en" ? "?lang=en" : "")
+                let response = try await client.get(uri)
+                #expect(response.status == .ok, "\(uri)")
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
+                let html = response.text
+                #expect(html.hasPrefix("<!DOCTYPE html>"), "\(uri)")
+                #expect(html.contains("<html lang=\"\(language)\">"), "\(uri)")
+                #expect(html.contains("<nav"), "\(uri)")
+                #expect(html.contains("<h1>\(page.title(language == "en" ? .english : .dutch))</h1>"), "\(uri)")
+                #expect(!html.contains("<script"), "\(uri)")
+                #expect(html.contains("<label for=\"as_of\">"), "\(uri)")
+                #expect(html.contains("id=\"as_of\" name=\"as_of\""), "\(uri)")
+                #expect(Self.headerCellsWithoutScope(html).isEmpty, "\(uri): \(Self.headerCellsWithoutScope(html))")
+                #expect(Self.chartsWithoutTitle(html).isEmpty, "\(uri): \(Self.chartsWithoutTitle(html))")
+            }
+        }
+    }
+
+    @Test("the pages with figures have tables and charts", arguments: languages)
+    func tablesAndCharts(language: String) async throws {
+        try await withDemoApplication { client in
+            for slug in ["kader", "pijlers", "middelen"] {
+                let html = try await client.get("/\(slug)?lang=\(language)").text
+                #expect(html.contains("<th scope="), "\(slug)")
+                #expect(html.contains("<svg"), "\(slug)")
+                #expect(html.contains("role=\"img\""), "\(slug)")
+            }
+            for slug in ["", "inbreng", "kerngroep", "plan", "conferenties", "tijdlijn"] {
+                let html = try await client.get("/\(slug)?lang=\(language)").text
+                #expect(html.contains("<th scope="), "/\(slug)")
+            }
+        }
+    }
+
+    @Test("the navigation links every page, keeps the language and marks the current page")
+    func navigation() async throws {
+        try await withDemoApplication { client in
+            let html = try await client.get("/plan?lang=en").text
+            for page in Dashboard.pages { #expect(html.contains("href=\"/\(page.slug)?lang=en\""), "\(page.slug)") }
+            #expect(html.contains("<a href=\"/plan?lang=en\" aria-current=\"page\">"))
+            #expect(html.contains("href=\"/plan\" lang=\"nl\""))
+        }
+    }
+
+    @Test("as_of shows the earlier state and keeps it in the links")
+    func asOf() async throws {
+        try await withDemoApplication { client in
+            let html = try await client.get("/kerngroep?as_of=2023-03-31").text
+            #expect(html.contains("value=\"2023-03-31\""))
+            #expect(html.contains("href=\"/plan?as_of=2023-03-31\""))
+            #expect(!html.contains("Regionale jongerenraad jeugdhulp"))
+            let now = try await client.get("/kerngroep").text
+            #expect(now.contains("Regionale jongerenraad jeugdhulp"))
+        }
+    }
+
+    @Test("the overview shows the plan adopted by 15 of 16")
+    func overview() async throws {
+        try await withDemoApplication { client in
+            let dutch = try await client.get("/").text
+            let english = try await client.get("/?lang=en").text
+            #expect(dutch.contains("15 van 16"))
+            #expect(english.contains("15 of 16"))
+        }
+    }
+
+    @Test("the report page links the report in every format")
+    func reportLinks() async throws {
+        try await withDemoApplication { client in
+            let html = try await client.get("/rapportage?lang=en&as_of=2024-12-31").text
+            for format in ["md", "html", "json", "csv"] {
+                #expect(html.contains("href=\"/api/v1/report?format=\(format)&amp;lang=en&amp;as_of=2024-12-31\""))
+            }
+        }
+    }
+
+    @Test("the footer follows the log's verification, also on a page shown before it finished")
+    func verificationStatus() async throws {
+        let (router, live) = try await demoRouter()
+        try await Application(router: router).test(.router) { client in
+            #expect(try await client.get("/kader").text.contains("logboek wordt geverifieerd"))
+            live.record(.verified)
+            let verified = try await client.get("/kader").text
+            #expect(verified.contains("logboek geverifieerd"))
+            #expect(!verified.contains("logboek wordt geverifieerd"))
+        }
+    }
+
+    /// The `<th>` cells without a `scope`.
+    static func headerCellsWithoutScope(_ html: String) -> [String] {
+        html.matches(of: /<th[\s>][^>]*>?/).map { String($0.output) }.filter { !$0.contains("scope=") }
+    }
+
+    /// The `<svg>` elements without `role="img"` or without a `<title>` as their first child.
+    static func chartsWithoutTitle(_ html: String) -> [String] {
+        html.matches(of: /<svg[^>]*>\s*(<title[^>]*>)?/).compactMap { match in
+            let tag = String(match.output.0)
+            return tag.contains("role=\"img\"") && match.output.1 != nil ? nil : tag
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// /healthz and the Prometheus metrics.
+@Suite("health and metrics")
+struct OperationsTests {
+    @Test("/healthz: ok, with the position served")
+    func health() async throws {
+        try await withDemoApplication { client in
+            let health = try await client.json("/healthz")
+            #expect(health["status"]?.string == "ok")
+            #expect(health["position"]?.string == "\(demoHead)")
+        }
+    }
+
+    @Test("/metrics: Prometheus text with the requests counted and the lag")
+    func metrics() async throws {
+        try await withDemoApplication { client in
+            _ = try await client.get("/api/v1/overview")
+            _ = try await client.get("/nothing")
+            let response = try await client.get("/metrics")
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/plain; version=0.0.4; charset=utf-8")
+            let text = response.text
+            #expect(text.contains("programd_requests_total"))
+            #expect(text.contains(#"path="/api/v1/overview""#))
+            #expect(text.contains(#"status="404""#))
+            #expect(Self.value(of: "programd_lag_events", in: text) == 0)
+            #expect(Self.value(of: "programd_applied_events", in: text) == Double(demoHead))
+            #expect(Self.value(of: "programd_store_head_position", in: text) == Double(demoHead))
+            #expect(text.contains("programd_request_duration_seconds"))
+        }
+    }
+
+    @Test("/metrics: paths nobody routes share one label value, however many are asked for")
+    func boundedLabels() async throws {
+        try await withDemoApplication { client in
+            for path in ["/api/v1/no-such-thing", "/api/v2/overview", "/api/nothing", "/elsewhere"] {
+                _ = try await client.get(path)
+            }
+            _ = try await client.get("/api/v1/lineage/inputs/I21")
+            let text = try await client.get("/metrics").text
+            for label in ["no-such-thing", "/api/v2", "/api/nothing", "elsewhere"] {
+                #expect(!text.contains(label), "\(label)")
+            }
+            #expect(text.contains(#"path="other""#))
+            #expect(text.contains(#"path="/api/v1/lineage""#))
+        }
+    }
+
+    /// The value of an unlabelled sample (`name 12.0`) in Prometheus text.
+    static func value(of name: String, in text: String) -> Double? {
+        text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.dropFirst(name.count + 1)) }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import programd
+
+/// Nothing programd serves holds personal data: not the registrants' names and e-mail addresses,
+/// not the members' names, not the (sealed) quotes.
+@Suite("no personal data in any response")
+struct PrivacyTests {
+    /// What must never appear: the demo's e-mail domain, every member's and registrant's name (read
+    /// from the demo script, so that the list follows it), the quote and the consent line.
+    static let personalData: [String] = {
+        let script = try! String(
+            contentsOf: packageRoot.appendingPathComponent("Sources/ProgramStore/Demo/DemoScript.swift"),
+            encoding: .utf8)
+        let members = script.matches(of: /member\("([^"]+)"/).map { String($0.output.1) }
+        let first = strings(in: script, array: "first")
+        let last = strings(in: script, array: "last")
+        let registrants = first.flatMap { first in last.map { "\(first) \($0)" } }
+        return ["@example.nl", "Ik wil gewoon weten waar ik aan toe ben", "ouder van "] + members + registrants
+    }()
+
+    /// The string literals of `let NAME = [ … ]` in `source`.
+    static func strings(in source: String, array name: String) -> [String] {
+        let pattern = try! Regex("let \(name) = \\[([^\\]]*)\\]")
+        guard let body = source.firstMatch(of: pattern)?.output[1].substring else { return [] }
+        return body.matches(of: /"([^"]+)"/).map { String($0.output.1) }
+    }
+
+    @Test("the list of personal data is read from the demo script")
+    func listIsComplete() {
+        for name in ["Sanne Vos", "Marco Hendriks", "Fatima El Amrani", "Yvonne Lemmens", "Lotte Janssen"] {
+            #expect(Self.personalData.contains(name), "\(name)")
+        }
+        #expect(Self.personalData.count > 150)
+    }
+
+    @Test("every API response, every report format, every page of events and every lineage")
+    func api() async throws {
+        try await withDemoApplication { client in
+            var uris = [
+                "/api/v1", "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group",
+                "/api/v1/plan", "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/timeline",
+                "/api/v1/timeline?lang=en", "/api/v1/head", "/api/v1/openapi.json", "/healthz", "/metrics",
+            ]
+            for format in ["md", "html", "json", "csv"] {
+                for language in ["nl", "en"] {
+                    uris.append("/api/v1/report?format=\(format)&lang=\(language)")
+                    uris.append("/api/v1/report?format=\(format)&lang=\(language)&as_of=2023-07-01")
+                }
+            }
+            uris += stride(from: 1, through: Int(demoHead), by: 50).map { "/api/v1/events?from=\($0)&limit=50" }
+            let lineage = try await client.view("/api/v1/lineage")
+            uris += (lineage["inputs"]?.array ?? []).compactMap(\.["id"]?.string).map { "/api/v1/lineage/inputs/\($0)" }
+            uris += (lineage["decisions"]?.array ?? []).compactMap(\.["id"]?.string).map {
+                "/api/v1/lineage/decisions/\($0)"
+            }
+            for uri in uris { try await expectNoPersonalData(client, uri) }
+        }
+    }
+
+    @Test("every dashboard page in Dutch and English, now and as of the kick-off")
+    func dashboard() async throws {
+        try await withDemoApplication { client in
+            for page in Dashboard.pages {
+                for query in ["", "?lang=en", "?as_of=2023-06-07", "?lang=en&as_of=2023-06-07"] {
+                    try await expectNoPersonalData(client, "/\(page.slug)\(query)")
+                }
+            }
+        }
+    }
+
+    @Test("the events keep the sealed fields' subjects and empty their values")
+    func sealedFieldsEmptied() async throws {
+        try await withDemoApplication { client in
+            let page = try await client.json("/api/v1/events?from=1&limit=1000")
+            let events = page["events"]?.array ?? []
+            let joined = try #require(events.first { $0["type"]?.string == "MemberJoined" })
+            #expect(joined["payload"]?["name"]?["subject"]?.string != nil)
+            #expect(joined["payload"]?["name"]?["sealed"] == .null)
+            let registration = try #require(events.first { $0["type"]?.string == "RegistrationReceived" })
+            #expect(registration["payload"]?["contact"]?["sealed"] == .null)
+        }
+    }
+
+    private func expectNoPersonalData(
+        _ client: any TestClientProtocol, _ uri: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let response = try await client.get(uri)
+        #expect(response.status == .ok, "GET \(uri)", sourceLocation: sourceLocation)
+        let text = response.text
+        let found = Self.personalData.filter { text.contains($0) }
+        #expect(found.isEmpty, "GET \(uri) contains \(found)", sourceLocation: sourceLocation)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// `?as_of=` serves an earlier state; a bad parameter is a 400 whose JSON error names it.
+@Suite("query parameters")
+struct QueryParameterTests {
+    @Test("as_of a date: the log at the end of that day — before B3 and before the plan was submitted")
+    func asOfDate() async throws {
+        try await withDemoApplication { client in
+            let envelope = try await client.json("/api/v1/core-group?as_of=2023-03-31")
+            let position = try #require(envelope["position"]?.int)
+            #expect(position < Int(demoHead))
+            #expect((envelope["asOf"]?.string ?? "") <= "2023-03-31")
+            let decisions = envelope["data"]?["decisions"]?.array?.compactMap { $0["id"]?.string }
+            #expect(decisions == ["B1"])
+
+            let plan = try await client.json("/api/v1/plan?as_of=2023-03-31")
+            #expect(plan["data"]?["versions"]?.array?.allSatisfy { $0["submitted"] == nil } == true)
+            let overview = try await client.json("/api/v1/overview?as_of=2023-03-31")
+            #expect(overview["data"]?["planAdopted"] == nil)
+            #expect(overview["position"]?.int == position)
+        }
+    }
+
+    @Test("as_of a position serves exactly the state at that position")
+    func asOfPosition() async throws {
+        try await withDemoApplication { client in
+            let byDate = try await client.get("/api/v1/core-group?as_of=2023-03-31")
+            let position = try #require(try byDate.json()["position"]?.int)
+            let byPosition = try await client.get("/api/v1/core-group?as_of=\(position)")
+            #expect(byPosition.status == .ok)
+            #expect(byPosition.text == byDate.text)
+            let first = try await client.json("/api/v1/overview?as_of=1")
+            #expect(first["position"]?.int == 1)
+            #expect(first["data"]?["decisionsInForce"]?.int == 0)
+        }
+    }
+
+    @Test("as_of the head or a later date serves now")
+    func asOfNow() async throws {
+        try await withDemoApplication { client in
+            for asOf in ["\(demoHead)", "2099-12-31"] {
+                let envelope = try await client.json("/api/v1/overview?as_of=\(asOf)")
+                #expect(envelope["position"]?.int == Int(demoHead), "\(asOf)")
+            }
+        }
+    }
+
+    @Test("an empty as_of, as the dashboard's form sends without a date, means now")
+    func emptyAsOf() async throws {
+        try await withDemoApplication { client in
+            let envelope = try await client.json("/api/v1/overview?as_of=")
+            #expect(envelope["position"]?.int == Int(demoHead))
+            let page = try await client.get("/kader?as_of=&lang=en")
+            #expect(page.status == .ok)
+            #expect(page.headers[.eTag] == "\"\(demoHead)\"")
+            #expect(!page.text.contains("as_of=&"))
+            #expect(!page.text.contains("Back to now"))
+        }
+    }
+
+    @Test(
+        "a bad parameter is a 400 whose JSON error names it",
+        arguments: [
+            ("/api/v1/overview?as_of=x", "as_of"), ("/api/v1/plan?as_of=2023-02-30", "as_of"),
+            ("/api/v1/funds?as_of=0", "as_of"), ("/api/v1/timeline?lang=fr", "lang"),
+            ("/api/v1/report?lang=fr", "lang"), ("/api/v1/report?format=pdf", "format"),
+            ("/api/v1/events?limit=0", "limit"), ("/api/v1/events?limit=1001", "limit"),
+            ("/api/v1/events?from=0", "from"), ("/api/v1/events?from=x", "from"),
+            ("/?as_of=x", "as_of"), ("/kader?lang=fr", "lang"),
+        ])
+    func badParameter(uri: String, parameter: String) async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get(uri)
+            #expect(response.status == .badRequest)
+            #expect(response.mediaType == "application/json")
+            let message = try #require(response.errorMessage)
+            #expect(message.hasPrefix("\(parameter):"), "\(message)")
+        }
+    }
+
+    @Test("as_of a position beyond the head is a 400")
+    func beyondHead() async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get("/api/v1/overview?as_of=\(demoHead + 1)")
+            #expect(response.status == .badRequest)
+            #expect(response.errorMessage?.contains("beyond the log's head") == true)
+        }
+    }
+}
