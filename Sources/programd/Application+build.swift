@@ -43,7 +43,7 @@ func buildApplication(
 func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
     // HEAD answers as GET without a body (Hummingbird routes HEAD only when asked to).
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: RequestMetrics(registry: registry))
     router.add(middleware: ReadOnlyMiddleware())
     router.add(middleware: NotFoundMiddleware())
