@@ -45,4 +45,24 @@ public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible 
             result[entry.key] = PersonCount(entry.value, hidden: hidden.contains(entry.key))
         }
     }
+
+    /// Publishes a table of people (rows × columns) whose column totals are also published: each
+    /// row as a ``breakdown(_:)``, then, in every column with exactly one hidden cell, the smallest
+    /// other non-zero cell hidden as well — so no hidden cell follows from its column's total.
+    public static func table<Row: Hashable & Comparable, Column: Hashable & Comparable>(
+        _ counts: [Row: [Column: Int]]
+    ) -> [Row: [Column: PersonCount]] {
+        var table = counts.mapValues { breakdown($0) }
+        let columns = Set(counts.values.flatMap(\.keys))
+        for column in columns.sorted() {
+            let hidden = table.filter { $0.value[column]?.isHidden == true }
+            guard hidden.count == 1,
+                let partner = counts.filter({ row in
+                    (row.value[column] ?? 0) > 0 && table[row.key]?[column]?.isHidden == false
+                }).min(by: { ($0.value[column]!, $0.key) < ($1.value[column]!, $1.key) })
+            else { continue }
+            table[partner.key]?[column] = PersonCount(partner.value[column]!, hidden: true)
+        }
+        return table
+    }
 }

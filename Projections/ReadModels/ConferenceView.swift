@@ -35,11 +35,11 @@ public struct ConferenceView: Sendable, Hashable, Codable {
             let registrations = Array(conference.registrations.values)
             let status = { Self.status($0, conference: conference, on: projection.asOfDay) }
             let counts = Dictionary(grouping: registrations, by: status).mapValues(\.count)
-            let byCategory = Dictionary(grouping: registrations, by: { $0.category.rawValue }).mapValues { group in
-                PersonCount.breakdown(
+            let byCategory = PersonCount.table(
+                Dictionary(grouping: registrations, by: { $0.category.rawValue }).mapValues { group in
                     Dictionary(
-                        uniqueKeysWithValues: Self.statuses.map { key in (key, group.count { status($0) == key }) }))
-            }
+                        uniqueKeysWithValues: Self.statuses.map { key in (key, group.count { status($0) == key }) })
+                })
             return Stats(
                 id: conference.id.rawValue, title: conference.title, date: conference.date, venue: conference.venue,
                 capacity: conference.capacity, registrations: PersonCount(registrations.count),

@@ -76,10 +76,13 @@ public struct PillarInputs: Sendable, Hashable, Codable {
         byLevel = breakdown { String($0.participationLevel.rawValue) }
         let takenUp = inputs.count { !$0.uses.isEmpty }
         let declined = inputs.count { $0.declined != nil }
+        // Taken up, declined and open add up to collected: hidden as one breakdown, so that no
+        // small count follows from the others.
+        let answers = PersonCount.breakdown(
+            ["taken-up": takenUp, "declined": declined, "open": inputs.count - takenUp - declined])
         funnel = Funnel(
-            collected: PersonCount(inputs.count), takenUp: PersonCount(takenUp), declined: PersonCount(declined),
-            open: PersonCount(inputs.count - takenUp - declined),
-            feedbackGiven: PersonCount(inputs.count { !$0.feedback.isEmpty }))
+            collected: PersonCount(inputs.count), takenUp: answers["taken-up"]!, declined: answers["declined"]!,
+            open: answers["open"]!, feedbackGiven: PersonCount(inputs.count { !$0.feedback.isEmpty }))
         let days = inputs.compactMap { input in input.feedback.map(\.date).min().map { $0.days(since: input.collected) }
         }
         .sorted()

@@ -87,6 +87,7 @@ struct AuditReplay: ParsableCommand {
             }
             let store = try global.store(readOnly: true)
             let position = try ProgressReports.position(of: moment, in: store.log)
+            if position == 0 { throw RuleViolation("to", "no events were recorded by the end of \(to)") }
             let progress = Progress("replaying", total: position)
             defer { progress.finish() }
             let report = try ProgressReports.build(
@@ -115,6 +116,9 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         try perform(global) {
+            if FileManager.default.fileExists(atPath: file) {
+                throw UsageError("\(file) already exists: a backup goes to a new file")
+            }
             let store = try global.store(readOnly: true)
             try store.log.backup(to: file)
             let copy = try EventStore(path: file, mode: .readOnly)

@@ -43,6 +43,11 @@ struct ReportOptions: ParsableArguments {
     /// Builds and renders the report, showing progress on a terminal.
     func render(_ store: ProgrammeStore) throws -> (report: ProgressReport, data: Data) {
         let position = try ProgressReports.position(of: moment, in: store.log)
+        if position == 0 {
+            // A day before the first event, or an empty log: there is nothing to report on.
+            if let asOf { throw RuleViolation("as-of", "no events were recorded by the end of \(asOf)") }
+            throw RuleViolation("log", "there are no events to report on yet")
+        }
         let progress = Progress("rebuilding", total: position)
         defer { progress.finish() }
         let report = try ProgressReports.build(

@@ -1,0 +1,496 @@
+import Foundation
+import Program
+import Projections
+import Testing
+
+/// Properties of the fold behind every read model, over random programmes: each a seeded sequence
+/// of commands decided by the rules (so only valid events are recorded), stored and read back the
+/// way the store does it (personal data sealed), with a clock that only moves forward.
+@Suite("Projections: properties over random event sequences")
+struct ProjectionPropertyTests {
+    static let sequences = 200
+    static let maximumCommands = 80
+
+    @Test("folding from scratch equals folding a prefix, saving it as JSON (a checkpoint), and applying the rest")
+    func checkpointRoundTrip() throws {
+        var totalEvents = 0
+        var kinds: Set<String> = []
+        for seed in 0..<UInt64(Self.sequences) {
+            let programme = RandomProgramme(seed: seed, commands: Self.maximumCommands)
+            let events = programme.events
+            totalEvents += events.count
+            kinds.formUnion(events.map(\.event.typeName))
+            let whole = fold(events[...])
+            var random = SplitMix64(seed: seed &+ 1_000)
+            let cuts = Set([0, events.count, Int(random.next() % UInt64(events.count + 1)), events.count / 2])
+            for cut in cuts.sorted() {
+                let prefix = fold(events[..<cut])
+                let saved = try JSONEncoder().encode(prefix)
+                var restored = try JSONDecoder().decode(ProgrammeProjection.self, from: saved)
+                #expect(restored == prefix, "seed \(seed): the projection at \(cut) changed on its way through JSON")
+                for recorded in events[cut...] { restored.apply(recorded) }
+                #expect(
+                    restored == whole,
+                    "seed \(seed): prefix of \(cut) of \(events.count) events, through JSON, then the rest")
+                if restored != whole { break }
+            }
+        }
+        // The sequences do exercise the fold: many events, of most kinds.
+        #expect(totalEvents > Self.sequences * Self.maximumCommands / 3, "only \(totalEvents) events were recorded")
+        let expected: Set<String> = [
+            "ProgrammeDefined", "MemberJoined", "MemberLeft", "DecisionRecorded", "DecisionAmended", "DecisionRevoked",
+            "PlanVersionDrafted", "PlanSubmitted", "PlanDecided", "GoalAdded", "MeasurementRecorded",
+            "ConferenceScheduled", "RegistrationReceived", "RegistrationCancelled", "RegistrationPromoted",
+            "AttendeeCheckedIn", "InputCollected", "InputTakenUp", "InputDeclined", "FeedbackGiven", "SubsidyAwarded",
+            "TrancheReceived", "ExpenditureBooked", "AccountabilitySubmitted", "SubsidySettled", "SubjectForgotten",
+            "SubjectDataExported", "ReportPublished",
+        ]
+        #expect(expected.subtracting(kinds).isEmpty, "never recorded: \(expected.subtracting(kinds).sorted())")
+    }
+
+    @Test("evolve(state, event) equals applying the event in place, event by event, and in the projection")
+    func evolveEqualsApply() {
+        for seed in 0..<UInt64(Self.sequences) {
+            let events = RandomProgramme(seed: seed, commands: Self.maximumCommands).events
+            var applied = ProgrammeState()
+            var evolved = ProgrammeState()
+            var projection = ProgrammeProjection()
+            for recorded in events {
+                let before = evolved
+                evolved = evolve(before, recorded.event)
+                #expect(
+                    evolve(before, recorded.event) == evolved, "seed \(seed): evolve is not a function of its input")
+                applied.apply(recorded.event)
+                projection.apply(recorded)
+                if evolved != applied || projection.state != evolved {
+                    Issue.record("seed \(seed): evolve and apply differ after position \(recorded.position)")
+                    break
+                }
+            }
+            #expect(events.reduce(ProgrammeState()) { evolve($0, $1.event) } == applied, "seed \(seed)")
+        }
+    }
+
+    @Test("a breakdown never shows a count of 1 to 4, and hides a second cell when exactly one is hidden")
+    func breakdownHidesSmallCounts() {
+        var random = SplitMix64(seed: 42)
+        var secondaryHidings = 0
+        for _ in 0..<5_000 {
+            let keys = ["registered", "checked-in", "no-show", "waitlisted", "cancelled", "youth", "parent"]
+                .shuffled(using: &random).prefix(Int(random.next() % 8))
+            var counts: [String: Int] = [:]
+            for key in keys {
+                // Mostly small numbers, where hiding matters; now and then zero or a large one.
+                let roll = random.next() % 10
+                counts[key] = roll < 2 ? 0 : roll < 7 ? Int(random.next() % 6) : Int(random.next() % 40)
+            }
+            let published = PersonCount.breakdown(counts)
+            #expect(Set(published.keys) == Set(counts.keys))
+            for (key, count) in counts {
+                let cell = published[key]!
+                if let shown = cell.value {
+                    #expect(shown == count, "\(counts): \(key) shows \(shown)")
+                    #expect(!(1...4).contains(shown), "\(counts): \(key) shows \(shown)")
+                } else {
+                    #expect(count > 0, "\(counts): \(key) is hidden but 0")
+                    #expect(cell.description == "<5")
+                }
+                if (1...4).contains(count) { #expect(cell.isHidden, "\(counts): \(key) = \(count) is shown") }
+            }
+            let small = counts.values.count { (1...4).contains($0) }
+            let nonZero = counts.values.count { $0 > 0 }
+            let hidden = published.values.count(where: \.isHidden)
+            if small == 1 && nonZero > 1 {
+                #expect(hidden == 2, "\(counts) → \(published): one small cell, so one more must be hidden")
+                secondaryHidings += 1
+            }
+            // One hidden cell alone could be worked out from the published total.
+            #expect(hidden != 1 || nonZero == 1, "\(counts) → \(published)")
+        }
+        #expect(secondaryHidings > 100)
+    }
+
+    @Test("a breakdown does not depend on the order the dictionary happens to hold its cells in")
+    func breakdownIsDeterministic() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            // Ties for the second cell to hide are where an order could leak in.
+            let keys = ["registered", "checked-in", "no-show", "waitlisted", "cancelled"].shuffled(using: &random)
+            let values = keys.map { _ in [0, 2, 7, 7, 9][Int(random.next() % 5)] }
+            var small: [String: Int] = [:]
+            var large = [String: Int](minimumCapacity: 512)
+            var reversed = [String: Int](minimumCapacity: 40)
+            for (key, value) in zip(keys, values) {
+                small[key] = value
+                large[key] = value
+            }
+            for (key, value) in zip(keys, values).reversed() { reversed[key] = value }
+            let expected = PersonCount.breakdown(small)
+            #expect(PersonCount.breakdown(large) == expected, "\(small)")
+            #expect(PersonCount.breakdown(reversed) == expected, "\(small)")
+        }
+    }
+}
+
+// MARK: - Folding
+
+/// An event as the store reads it back: decoded from its payload, with its position and time.
+private struct Recorded {
+    var event: ProgramEvent
+    var position: Int64
+    var recordedAt: Instant
+}
+
+extension ProgrammeProjection {
+    /// Applies an event and sets the head hash, as the projector does after each batch.
+    fileprivate mutating func apply(_ recorded: Recorded) {
+        apply(recorded.event, position: recorded.position, recordedAt: recorded.recordedAt)
+        headHash = String(format: "%064x", recorded.position &* 2_654_435_761)
+    }
+}
+
+/// The projection of `events`, from scratch.
+private func fold(_ events: ArraySlice<Recorded>) -> ProgrammeProjection {
+    var projection = ProgrammeProjection()
+    for recorded in events { projection.apply(recorded) }
+    return projection
+}
+
+// MARK: - Random programmes
+
+/// SplitMix64: the same sequence for the same seed, on every platform.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// "Seals" personal data reversibly, without keys: enough to store and read back events.
+private struct TestSealer: PersonalDataSealer {
+    func seal(_ plaintext: Data, subject: SubjectID) throws -> Data { Data(plaintext.reversed()) }
+}
+
+/// A programme recorded from random commands: each decided against the state so far, its events
+/// encoded and decoded as the store does, the clock moving forward between commands.
+private struct RandomProgramme {
+    private(set) var events: [Recorded] = []
+    private var state = ProgrammeState()
+    private var random: SplitMix64
+    private var now = Instant(iso: "2023-09-04T09:00")!
+    private let encoder = JSONEncoder.eventPayloads(sealer: TestSealer())
+    private let decoder = JSONDecoder()
+
+    private static let municipalities = [
+        "Heerlen", "Kerkrade", "Maastricht", "Sittard-Geleen", "Landgraaf", "Brunssum", "Beekdaelen", "Vaals",
+        "Beek", "Stein", "Meerssen", "Simpelveld", "Voerendaal", "Eijsden-Margraten", "Gulpen-Wittem",
+        "Valkenburg aan de Geul",
+    ]
+
+    init(seed: UInt64, commands: Int) {
+        random = SplitMix64(seed: seed)
+        record(.defineProgramme(.zuidLimburg), actor: nil)
+        record(
+            .addMember(AddMember(name: "Eerste Jongere", constituency: .youth, represents: nil, date: today)),
+            actor: nil)
+        let count = 2 + Int(random.next() % UInt64(commands - 1))
+        for _ in 2..<count {
+            advanceClock()
+            let command = nextCommand()
+            record(command, actor: pick(state.activeMembers(on: today).map(\.id)))
+        }
+    }
+
+    private var today: Day { now.dayInNetherlands }
+
+    /// Decides `command`; when the rules accept it, stores and reads back its events.
+    private mutating func record(_ command: Command, actor: MemberID?) {
+        guard let decided = try? decide(command, state: state, context: CommandContext(actor: actor, now: now))
+        else { return }
+        for event in decided {
+            let payload = event.payload
+            let data = try! encoder.encode(payload)
+            let stored = try! ProgramEvent.decode(
+                type: type(of: payload).typeName, schemaVersion: type(of: payload).schemaVersion, payload: data,
+                decoder: decoder)
+            state.apply(stored)
+            events.append(Recorded(event: stored, position: Int64(events.count + 1), recordedAt: now))
+        }
+    }
+
+    /// Minutes to weeks later; now and then straight to the morning of an upcoming conference,
+    /// and on a conference day, mostly minutes at the door.
+    private mutating func advanceClock() {
+        let upcoming = state.conferences.values.map(\.date).filter { $0 > today }.min()
+        if !waitingAtTheDoor.isEmpty && chance(0.8) {
+            now = now.adding(seconds: 60 + Int(random.next() % 600))
+        } else if let upcoming, chance(0.15) {
+            now = Instant.startOf(upcoming).adding(seconds: 9 * 3600 + Int(random.next() % 18_000))
+        } else {
+            let days = chance(0.2) ? 60 : 3
+            now = now.adding(seconds: Int(random.next() % UInt64(days * 86_400)) + 60)
+        }
+    }
+
+    /// Registrations with a place at a conference held today, not checked in yet.
+    private var waitingAtTheDoor: [RegistrationID] {
+        let day = today
+        return state.conferences.values.filter { $0.date == day }.flatMap { conference in
+            conference.registrations.values.filter { $0.status == .registered && $0.checkedIn == nil }.map(\.id)
+        }.sorted()
+    }
+
+    private mutating func nextCommand() -> Command {
+        if !waitingAtTheDoor.isEmpty && chance(0.7) { return checkIn() }
+        switch random.next() % 30 {
+        case 0...2: return addMember()
+        case 3: return removeMember()
+        case 4...5: return recordDecision()
+        case 6: return amendDecision()
+        case 7: return revokeDecision()
+        case 8...10: return addInput()
+        case 11...12: return respondToInput()
+        case 13: return scheduleConference()
+        case 14...16: return register()
+        case 17: return cancelRegistration()
+        case 18...19: return checkIn()
+        case 20...21: return subsidyCommand()
+        case 22...24: return planCommand()
+        case 25...26: return goalCommand()
+        case 27...28: return privacyCommand()
+        default: return publishReport()
+        }
+    }
+
+    // MARK: Commands
+
+    private mutating func addMember() -> Command {
+        let kind = pick(Constituency.Kind.allCases)!
+        let represents: String? =
+            switch kind {
+            case .municipality: pick(Self.municipalities)
+            case .careProvider: pick(["Mondriaan", "Jeugdhulp Parkstad", "Xonar"])
+            default: nil
+            }
+        return .addMember(
+            AddMember(name: "Lid \(random.next() % 1000)", constituency: kind, represents: represents, date: today))
+    }
+
+    private mutating func removeMember() -> Command {
+        let active = state.activeMembers(on: today).map(\.id)
+        guard active.count > 3, let member = pick(active) else { return addMember() }
+        return .removeMember(RemoveMember(member: member, date: today, reason: chance(0.5) ? "verhuisd" : nil))
+    }
+
+    /// A meeting today: mostly every active member, sometimes a few; votes that add up.
+    private mutating func meeting(adopting: Bool = true) -> Meeting {
+        var present = state.activeMembers(on: today).map(\.id)
+        if chance(0.3) { present = Array(present.shuffled(using: &random).prefix(max(1, present.count / 2 + 1))) }
+        let against = adopting ? Int(random.next() % UInt64(max(1, present.count / 3 + 1))) : present.count
+        let abstaining = present.count - against > 1 && chance(0.3) ? 1 : 0
+        let inFavour = max(0, present.count - against - abstaining)
+        return Meeting(
+            date: today, present: present,
+            votes: Votes(inFavour: inFavour, against: present.count - inFavour - abstaining, abstaining: abstaining))
+    }
+
+    private mutating func recordDecision() -> Command {
+        let outcome = pick([DecisionOutcome.adopted, .adopted, .adopted, .rejected, .deferred])!
+        let meeting = meeting(adopting: outcome == .adopted)
+        return .recordDecision(
+            RecordDecision(
+                title: "Besluit \(random.next() % 100)", text: "De kerngroep besluit.", meeting: meeting,
+                outcome: outcome, pillars: pillars(), participationLevel: pick(ParticipationLevel.allCases)!,
+                informedBy: inputs(upTo: 3)))
+    }
+
+    private mutating func amendDecision() -> Command {
+        guard let decision = pick(state.decisions.keys.sorted()) else { return recordDecision() }
+        return .amendDecision(
+            AmendDecision(
+                decision: decision, reason: "Bijgesteld", meeting: meeting(),
+                title: "Gewijzigd besluit", text: chance(0.5) ? "Aangepaste tekst." : nil,
+                pillars: chance(0.5) ? pillars() : nil,
+                participationLevel: chance(0.5) ? pick(ParticipationLevel.allCases) : nil, informedBy: inputs(upTo: 1)))
+    }
+
+    private mutating func revokeDecision() -> Command {
+        guard let decision = pick(state.decisions.keys.sorted()) else { return recordDecision() }
+        return .revokeDecision(RevokeDecision(decision: decision, reason: "Vervallen", meeting: meeting()))
+    }
+
+    private mutating func addInput() -> Command {
+        .addInput(
+            AddInput(
+                pillar: 1 + Int(random.next() % 3), source: pick(InputSource.allCases)!,
+                channel: pick(Channel.allCases)!, municipality: chance(0.8) ? pick(Self.municipalities) : nil,
+                themes: chance(0.5) ? [pick(["wachttijden", "school", "wonen"])!] : [], date: today,
+                summary: "Inbreng \(random.next() % 1000)", participationLevel: pick(ParticipationLevel.allCases)!,
+                quote: chance(0.3) ? "Ik wil weten waar ik aan toe ben." : nil))
+    }
+
+    private mutating func respondToInput() -> Command {
+        guard let input = pick(state.inputs.keys.sorted()) else { return addInput() }
+        let answered = state.inputs.values.filter { $0.firstResponse != nil }.map(\.id).sorted()
+        switch random.next() % 4 {
+        case 0:
+            return .declineInput(DeclineInput(input: input, reason: "Valt buiten het programma", date: today))
+        case 1:
+            return .giveFeedback(
+                GiveFeedback(
+                    input: pick(answered) ?? input, channel: pick(Channel.allCases)!, date: today, note: nil))
+        default:
+            let uses: [InputUse] =
+                state.decisions.keys.map { .decision($0) } + state.planVersions.keys.map { .planVersion($0) }
+                + state.goals.keys.map { .goal($0) }
+            let use = pick(uses.sorted { $0.description < $1.description }) ?? .planVersion(1)
+            return .takeUpInput(TakeUpInput(input: input, into: use, date: today, note: chance(0.3) ? "Zie plan" : nil))
+        }
+    }
+
+    private mutating func scheduleConference() -> Command {
+        .scheduleConference(
+            ScheduleConference(
+                title: "Conferentie \(random.next() % 100)", date: today.adding(days: 3 + Int(random.next() % 150)),
+                venue: "Flexiforum, Kerkrade", capacity: 1 + Int(random.next() % 3)))
+    }
+
+    private mutating func register() -> Command {
+        let open = state.conferences.values.filter { $0.date >= today }.map(\.id).sorted()
+        guard !open.isEmpty || chance(0.05) else { return scheduleConference() }
+        let category = pick(AttendeeCategory.allCases)!
+        let age = category == .youth ? pick(AgeGroup.allCases) : nil
+        return .register(
+            Register(
+                conference: (chance(0.7) ? open.first : pick(open)) ?? pick(state.conferences.keys.sorted()) ?? "C1",
+                category: category,
+                name: "Deelnemer \(random.next() % 1000)", email: chance(0.5) ? "iemand@example.nl" : nil,
+                phone: chance(0.3) ? "06-12345678" : nil, municipality: chance(0.7) ? pick(Self.municipalities) : nil,
+                ageGroup: age, parentConsentBy: age?.needsParentalConsent == true ? "Ouder" : nil, date: today))
+    }
+
+    private mutating func registrations(where condition: (Conference, Registration) -> Bool) -> [RegistrationID] {
+        state.conferences.values.flatMap { conference in
+            conference.registrations.values.filter { condition(conference, $0) }.map(\.id)
+        }.sorted()
+    }
+
+    private mutating func cancelRegistration() -> Command {
+        let day = today
+        let holdingPlaces = registrations { conference, registration in
+            conference.date >= day && registration.status == .registered && !conference.waitlist.isEmpty
+        }
+        let open = registrations { _, registration in
+            registration.status != .cancelled && registration.checkedIn == nil
+        }
+        guard let id = pick(holdingPlaces) ?? pick(open) else { return register() }
+        return .cancelRegistration(CancelRegistration(registration: id, reason: "ziek", date: today))
+    }
+
+    private mutating func checkIn() -> Command {
+        guard let id = pick(waitingAtTheDoor) ?? (chance(0.1) ? pick(registrations { _, _ in true }) : nil) else {
+            return register()
+        }
+        return .checkIn(CheckIn(registration: id, at: now))
+    }
+
+    private mutating func subsidyCommand() -> Command {
+        guard let subsidy = pick(state.subsidies.values.filter { $0.settlement == nil }.sorted { $0.id < $1.id }),
+            chance(0.8)
+        else {
+            return .awardSubsidy(
+                AwardSubsidy(
+                    funder: "Bovenregionaal Expertisenetwerk Limburg",
+                    amount: Cents(Int64(1 + random.next() % 50) * 100_000),
+                    periodStart: today, periodEnd: today.adding(days: 365), conditions: ["Verantwoording"], date: today)
+            )
+        }
+        let amount = Cents(Int64(1 + random.next() % 400_000))
+        if subsidy.accountability != nil && chance(0.5) {
+            return .settleSubsidy(SettleSubsidy(subsidy: subsidy.id, amount: subsidy.spent, date: today, note: nil))
+        }
+        switch random.next() % 10 {
+        case 0...2:
+            return .receiveTranche(ReceiveTranche(subsidy: subsidy.id, amount: amount, date: today, reference: nil))
+        case 3...7:
+            return .bookExpenditure(
+                BookExpenditure(
+                    subsidy: subsidy.id, amount: amount, pillar: 1 + Int(random.next() % 3),
+                    activity: pick(["startconferentie", "jongerenraad", "training"])!, description: nil, date: today))
+        default:
+            return .submitAccountability(SubmitAccountability(subsidy: subsidy.id, date: today, note: nil))
+        }
+    }
+
+    private mutating func planCommand() -> Command {
+        let versions = state.planVersions.values.sorted { $0.version < $1.version }
+        guard let version = versions.last, chance(0.85) else {
+            return .draftPlan(
+                DraftPlan(title: "Plan van aanpak", summary: "Drie pijlers", date: today, informedBy: inputs(upTo: 2)))
+        }
+        if version.submitted == nil {
+            return .submitPlan(SubmitPlan(version: version.version, date: today))
+        }
+        return .recordPlanDecision(
+            RecordPlanDecision(
+                version: version.version, municipality: pick(Self.municipalities)!,
+                outcome: pick(PlanOutcome.allCases)!, date: today, note: nil))
+    }
+
+    private mutating func goalCommand() -> Command {
+        guard let goal = pick(state.goals.keys.sorted()), chance(0.7) else {
+            return .addGoal(
+                AddGoal(
+                    title: "Doel", indicator: "Aandeel", unit: "%", direction: pick([.increase, .decrease])!,
+                    baselineYear: 2023, baseline: Double(random.next() % 50), targets: [2028: 60, 2026: 40],
+                    pillars: pillars(), date: today))
+        }
+        let year = 2024 + Int(random.next() % UInt64(max(1, today.year - 2023)))
+        let period = chance(0.5) ? Period(year: year) : Period(year: year, part: .quarter(1 + Int(random.next() % 4)))
+        return .recordMeasurement(
+            RecordMeasurement(
+                goal: goal, period: period, value: Double(random.next() % 1000) / 10, note: nil, date: today))
+    }
+
+    private mutating func privacyCommand() -> Command {
+        let subject = pick(state.subjects.sorted()) ?? "P1"
+        if chance(0.5) {
+            return .forgetSubject(ForgetSubject(subject: subject, reason: "verzoek van betrokkene", date: today))
+        }
+        return .recordDataExport(RecordDataExport(subject: subject, date: today))
+    }
+
+    private mutating func publishReport() -> Command {
+        .publishReport(
+            PublishReport(
+                position: Int64(max(1, events.count)), headHash: String(repeating: "ab", count: 32),
+                digest: String(repeating: "cd", count: 32), format: "md", language: chance(0.5) ? .dutch : .english,
+                date: today))
+    }
+
+    // MARK: Choices
+
+    private mutating func pillars() -> [Int] {
+        let chosen = [1, 2, 3].filter { _ in chance(0.5) }
+        return chosen.isEmpty ? [1 + Int(random.next() % 3)] : chosen
+    }
+
+    private mutating func inputs(upTo count: Int) -> [InputID] {
+        Array(state.inputs.keys.sorted().shuffled(using: &random).prefix(Int(random.next() % UInt64(count + 1))))
+    }
+
+    private mutating func chance(_ probability: Double) -> Bool {
+        Double(random.next() % 1_000_000) < probability * 1_000_000
+    }
+
+    private mutating func pick<T>(_ choices: [T]) -> T? {
+        choices.isEmpty ? nil : choices[Int(random.next() % UInt64(choices.count))]
+    }
+}

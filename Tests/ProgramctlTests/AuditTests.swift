@@ -1,0 +1,595 @@
+import EventStore
+import Foundation
+import Program
+import ProgramStore
+import Synchronization
+import TestSupport
+import Testing
+
+/// Auditing (docs/auditing.md): verifying the log, signed checkpoints against truncation and
+/// rewritten history, inclusion proofs, exports, replay, and backups taken while others write.
+@Suite("programctl: auditing")
+struct AuditTests {
+    // MARK: audit verify
+
+    @Test("audit verify: an intact store is ok")
+    func verifyIntact() async throws {
+        try await AuditDesk.withDemo { desk in
+            let output = try desk.succeed(["audit", "verify"])
+            #expect(output.hasPrefix("ok  791 events: gapless positions and stream versions, every hash"), "\(output)")
+            let head = try desk.head()
+            #expect(output.contains("head 791 \(head.chainHash.hex)"))
+            let python = try desk.verifier([desk.db])
+            #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
+            // Both compute the same Merkle root.
+            let root = try #require(
+                output.split(separator: "\n").first { $0.contains("merkle root") }?.split(separator: " ").last)
+            #expect(python.stdout.contains("merkle root:    \(root)"), "\(python.stdout)")
+        }
+    }
+
+    @Test("audit verify: one payload byte changed with raw SQL is named by its position (74)")
+    func changedPayload() async throws {
+        try await AuditDesk.withDemo { desk in
+            let original = try #require(try EventStore(path: desk.db, mode: .readOnly).read(from: 100, limit: 1).first)
+            var payload = original.payload
+            let index = payload.startIndex + payload.count / 2
+            payload[index] = payload[index] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
+            #expect(
+                RawSQLite.execute(
+                    """
+                    DROP TRIGGER events_refuse_update;
+                    UPDATE events SET payload = x'\(hex(payload))' WHERE position = 100;
+                    """, on: desk.db) == nil)
+            let result = try desk.expectFailure(["audit", "verify"], status: 74, mentions: ["position 100"])
+            #expect(result.stdout.isEmpty || !result.stdout.hasPrefix("ok"))
+            let python = try desk.verifier([desk.db])
+            #expect(python.status == 1)
+            #expect(python.stdout.contains("FAILED at position 100"), "\(python.stdout)")
+        }
+    }
+
+    @Test("audit verify: an event of an unknown type with an intact hash chain cannot be read (74)")
+    func unknownEventType() async throws {
+        try await AuditDesk.withDemo { desk in
+            // Appended through the event store itself: every hash is right, only the type is unknown.
+            let store = try EventStore(path: desk.db)
+            let appended = try store.append(
+                [NewEvent(type: "ProgrammeRenamed", payload: Data(#"{"name":"Iets anders"}"#.utf8))],
+                to: "programme-extra", expecting: .any, metadata: CommandMetadata(actor: "K1", command: "rename"))
+            #expect(appended.positions == 792...792)
+            try desk.expectFailure(
+                ["audit", "verify"], status: 74, mentions: ["position 792", "ProgrammeRenamed", "cannot be read"])
+            // The hash chain itself is whole: the independent verifier, which does not decode events, passes.
+            let python = try desk.verifier([desk.db])
+            #expect(python.status == 0, "\(python.stdout)")
+        }
+    }
+
+    // MARK: Checkpoints
+
+    @Test("keygen, checkpoint, verify --checkpoint with the trusted key: ok; signed by another key: 74")
+    func checkpointAndTrust() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            #expect(
+                try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int == 0o600,
+                "the key file is readable by its owner only")
+            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let text = try String(contentsOfFile: checkpoint, encoding: .utf8)
+            #expect(
+                text.hasPrefix(
+                    "event-log-checkpoint v1\norigin Cliënt- en jongerenparticipatie Zuid-Limburg\nsize 791\n"))
+            #expect(text.contains("key \(publicKey)\n"))
+            #expect(text.contains("chain \(try desk.head().chainHash.hex)\n"))
+
+            for trust in [[], ["--trust", publicKey], ["--trust", publicKey.uppercased()]] {
+                let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint] + trust)
+                #expect(output.contains("ok  extends the checkpoint of 791 events signed by secretariaat"), "\(output)")
+            }
+            let other = try desk.keygen("other.key", signer: "iemand").publicKey
+            try desk.expectFailure(
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", other], status: 74, mentions: ["another key"]
+            )
+            let python = try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(python.status == 0, "\(python.stdout)")
+            #expect(python.stdout.contains("extends the 791 events signed by secretariaat"))
+            #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
+
+            // A forged checkpoint: the size changed, the signature no longer holds.
+            let forged = try desk.write(
+                "forged.checkpoint", Data(text.replacingOccurrences(of: "size 791", with: "size 790").utf8))
+            try desk.expectFailure(["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
+            #expect(try desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
+            // Not a checkpoint at all, or no such file: usage errors.
+            let junk = try desk.write("junk.checkpoint", Data("hello\n".utf8))
+            try desk.expectFailure(["audit", "verify", "--checkpoint", junk], status: 64, mentions: ["checkpoint"])
+            try desk.expectFailure(
+                ["audit", "verify", "--checkpoint", desk.path("missing")], status: 64, mentions: ["--checkpoint"])
+        }
+    }
+
+    @Test("the last 5 events deleted: verify alone passes, verify --checkpoint says events were removed (74)")
+    func truncated() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            let checkpoint = try desk.checkpoint("before.checkpoint", key: key)
+            #expect(
+                RawSQLite.execute(
+                    """
+                    DROP TRIGGER events_refuse_delete;
+                    DELETE FROM events WHERE position > 786;
+                    """, on: desk.db) == nil)
+            #expect(try desk.head().position == 786)
+            let alone = try desk.succeed(["audit", "verify"])
+            #expect(alone.hasPrefix("ok  786 events"), "without a checkpoint a shorter log looks whole: \(alone)")
+            try desk.expectFailure(
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey], status: 74,
+                mentions: ["events were removed"])
+            let python = try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(python.status == 1)
+            #expect(python.stdout.contains("events were removed"), "\(python.stdout)")
+        }
+    }
+
+    @Test("a history rewritten with every hash recomputed passes verify alone, not verify --checkpoint (74)")
+    func rewrittenHistory() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let events = try desk.storedEvents()
+            #expect(events.count == 791)
+            // The forger changes the first decision's title and writes the whole log again into a
+            // new file through the event store: positions, ids, times and metadata as they were,
+            // every leaf and chain hash consistent.
+            let target = try #require(events.first { $0.type == "DecisionRecorded" })
+            let original = String(decoding: target.payload, as: UTF8.self)
+            #expect(original.contains("bottom-up langs drie pijlers"))
+            let forged = Data(original.replacingOccurrences(of: "bottom-up", with: "top-down").utf8)
+            let rewritten = desk.path("rewritten.sqlite")
+            try Self.rewrite(events, into: rewritten) { $0.position == target.position ? forged : $0.payload }
+
+            let head = try desk.head(of: rewritten)
+            #expect(head.position == 791)
+            #expect(head.chainHash != (try desk.head().chainHash))
+            let alone = try desk.succeed(raw: ["audit", "verify", "--db", rewritten])
+            #expect(alone.hasPrefix("ok  791 events"), "every hash of the rewritten log is consistent: \(alone)")
+            #expect(try desk.verifier([rewritten]).status == 0)
+            #expect(
+                try desk.succeed(raw: ["log", "--from", "\(target.position)", "--limit", "1", "--db", rewritten])
+                    .contains("top-down"))
+
+            try desk.expectFailure(
+                raw: ["audit", "verify", "--db", rewritten, "--checkpoint", checkpoint, "--trust", publicKey],
+                status: 74,
+                mentions: ["rewritten"])
+            let python = try desk.verifier([rewritten, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(python.status == 1)
+            #expect(python.stdout.contains("history was rewritten"), "\(python.stdout)")
+            // The original still extends its checkpoint.
+            try desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+        }
+    }
+
+    @Test("the log grew after the checkpoint: verify --checkpoint is ok, with a consistency proof of some hashes")
+    func grownLog() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
+                try desk.addInput(summary)
+            }
+            #expect(try desk.head().position == 794)
+            let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(output.hasPrefix("ok  794 events"), "\(output)")
+            let line = try #require(output.split(separator: "\n").first { $0.contains("extends the checkpoint") })
+            #expect(line.hasPrefix("ok  extends the checkpoint of 791 events signed by secretariaat"), "\(line)")
+            let hashes = try #require(line.split(separator: "(consistency proof of ").last?.split(separator: " ").first)
+            #expect((Int(hashes) ?? 0) > 0, "\(line)")
+            #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey]).status == 0)
+        }
+    }
+
+    // MARK: Inclusion proofs
+
+    @Test(
+        "audit prove N --checkpoint and check-proof; an altered path or another checkpoint fails; the Python verifier agrees"
+    )
+    func inclusionProofs() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let decision = try #require(try desk.storedEvents().first { $0.type == "DecisionRecorded" }?.position)
+            let proofText = try desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", checkpoint])
+            let proofFile = try desk.write("B1.proof.json", Data(proofText.utf8))
+            var proof = try #require(try JSONSerialization.jsonObject(with: Data(proofText.utf8)) as? [String: Any])
+            var path = try #require((proof["proof"] as? [String: Any])?["path"] as? [String])
+            #expect(path.count == 10, "a tree of 791 leaves has 10 levels")
+            #expect((proof["event"] as? [String: Any])?["type"] as? String == "DecisionRecorded")
+
+            let checked = try desk.succeed(raw: ["audit", "check-proof", proofFile, "--checkpoint", checkpoint])
+            #expect(
+                checked.contains(
+                    "ok  event \(decision) (DecisionRecorded) is in the log of 791 events signed by secretariaat"),
+                "\(checked)")
+            let python = try desk.verifier(["--proof", proofFile, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
+            #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 791 events"))
+
+            // One hash of the audit path altered.
+            let first = path[3].first == "0" ? "1" : "0"
+            path[3] = first + path[3].dropFirst()
+            var altered = try #require(proof["proof"] as? [String: Any])
+            altered["path"] = path
+            proof["proof"] = altered
+            let alteredFile = try desk.write(
+                "altered.proof.json", try JSONSerialization.data(withJSONObject: proof, options: [.sortedKeys]))
+            try desk.expectFailure(
+                raw: ["audit", "check-proof", alteredFile, "--checkpoint", checkpoint], status: 74,
+                mentions: ["does not lead to the root"])
+            let pythonAltered = try desk.verifier([
+                "--proof", alteredFile, "--checkpoint", checkpoint, "--trust", publicKey,
+            ])
+            #expect(pythonAltered.status == 1, "\(pythonAltered.stdout) \(pythonAltered.stderr)")
+
+            // The event's payload altered in the proof.
+            var event = try #require(proof["event"] as? [String: Any])
+            let encoded = try #require(event["payloadBase64"] as? String)
+            let payload = try #require(Data(base64Encoded: encoded))
+            event["payloadBase64"] = Data(
+                String(decoding: payload, as: UTF8.self).replacingOccurrences(of: "7", with: "8").utf8
+            )
+            .base64EncodedString()
+            let forged = try JSONSerialization.jsonObject(with: Data(proofText.utf8)) as? [String: Any]
+            var withForgedEvent = try #require(forged)
+            withForgedEvent["event"] = event
+            let forgedFile = try desk.write(
+                "forged.proof.json", try JSONSerialization.data(withJSONObject: withForgedEvent, options: [.sortedKeys])
+            )
+            try desk.expectFailure(
+                raw: ["audit", "check-proof", forgedFile, "--checkpoint", checkpoint], status: 74,
+                mentions: ["do not hash to the proven leaf"])
+            #expect(try desk.verifier(["--proof", forgedFile, "--checkpoint", checkpoint]).status == 1)
+
+            // The right proof, checked against another (later) checkpoint.
+            try desk.addInput()
+            let later = try desk.checkpoint("2025-Q2.checkpoint", key: key)
+            try desk.expectFailure(
+                raw: ["audit", "check-proof", proofFile, "--checkpoint", later], status: 74, mentions: ["another tree"])
+            #expect(try desk.verifier(["--proof", proofFile, "--checkpoint", later, "--trust", publicKey]).status == 1)
+            // … while a proof made against that checkpoint checks.
+            let again = try desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", later])
+            let againFile = try desk.write("B1.later.proof.json", Data(again.utf8))
+            try desk.succeed(raw: ["audit", "check-proof", againFile, "--checkpoint", later])
+            #expect(try desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", publicKey]).status == 0)
+            // Positions outside the checkpoint's tree.
+            try desk.expectFailure(
+                ["audit", "prove", "792", "--checkpoint", checkpoint], status: 65, mentions: ["792"])
+            try desk.expectFailure(["audit", "prove", "0"], status: 65, mentions: ["position"])
+        }
+    }
+
+    // MARK: Export
+
+    @Test("audit export: the same log, no keys, not in WAL mode, verified with its checkpoint; names stay unreadable")
+    func export() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, publicKey) = try desk.keygen()
+            let directory = desk.path("audit-2025-Q2")
+            let output = try desk.succeed(["audit", "export", directory, "--key", key])
+            #expect(output.contains("exported 791 events"), "\(output)")
+            let log = directory + "/log.sqlite"
+            let checkpoint = directory + "/checkpoint.txt"
+            #expect(try desk.head(of: log) == desk.head())
+            #expect(RawSQLite.integer("SELECT count(*) FROM subject_keys", on: log) == 0)
+            #expect(RawSQLite.integer("SELECT count(*) FROM subject_keys", on: desk.db) ?? 0 > 200)
+            let header = try desk.contents(log).prefix(20)
+            #expect(
+                header[18] == 1 && header[19] == 1,
+                "the export is in WAL mode (file format \(header[18]), \(header[19]))")
+            #expect(!FileManager.default.fileExists(atPath: log + "-wal"))
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+                    "checkpoint.txt", "log.sqlite",
+                ])
+
+            let python = try desk.verifier([log, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
+            #expect(python.stdout.hasSuffix("intact\n"))
+            let verified = try desk.succeed(
+                raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", publicKey])
+            #expect(verified.contains("ok  extends the checkpoint of 791 events"))
+
+            // Personal data cannot be opened: no name, e-mail address or key is in the export's bytes.
+            let bytes = try desk.contents(log)
+            #expect(bytes.range(of: Data("Flexiforum, Kerkrade".utf8)) != nil, "the search looks in the right bytes")
+            for name in [
+                "Sanne Vos", "Marco Hendriks", "Fatima El Amrani", "Ingrid Peters", "Ruud Janssen", "Linda Smeets",
+                "Daan Kurvers", "Yvonne Lemmens", "@example.nl", "ouder van", "Ik wil gewoon weten",
+            ] {
+                #expect(bytes.range(of: Data(name.utf8)) == nil, "'\(name)' is readable in the export")
+            }
+            for subject in ["P1", "P2", "P100"] {
+                let key = try #require(
+                    RawSQLite.blob("SELECT key FROM subject_keys WHERE subject = '\(subject)'", on: desk.db))
+                #expect(!(try desk.databaseFiles(at: log, contain: key)), "\(subject)'s key is in the export")
+            }
+            let members = try desk.succeed(raw: ["member", "list", "--db", log])
+            #expect(!members.contains("Sanne Vos"), "\(members)")
+
+            // An export goes to a new directory.
+            try desk.expectFailure(
+                ["audit", "export", directory, "--key", key], status: 64, mentions: ["already exists"])
+            #expect(
+                try desk.verifier([log, "--checkpoint", checkpoint]).status == 0, "the first export was left alone")
+            try FileManager.default.createDirectory(atPath: desk.path("empty"), withIntermediateDirectories: false)
+            try desk.expectFailure(["audit", "export", desk.path("empty")], status: 64, mentions: ["already exists"])
+        }
+    }
+
+    // MARK: Replay
+
+    @Test("audit replay --to a date or a position shows the programme as it stood then")
+    func replay() async throws {
+        try await AuditDesk.withDemo { desk in
+            let json = try desk.succeed(["audit", "replay", "--to", "2023-06-30"])
+            let then = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let position = try #require(then["position"] as? Int)
+            #expect(position > 100 && position < 791)
+            #expect((then["asOf"] as? String).map { $0 <= "2023-06-30" } == true)
+            let decisions = ((then["coreGroup"] as? [String: Any])?["decisions"] as? [[String: Any]])?.map {
+                $0["id"] as? String
+            }
+            #expect(decisions == ["B1", "B2"])
+            let plan = ((then["plan"] as? [String: Any])?["versions"] as? [[String: Any]])?.first
+            let adopted = try #require(plan?["adopted"] as? Int)
+            #expect(adopted == 2, "by mid-2023 Heerlen and Kerkrade had adopted the plan, not \(adopted)")
+            #expect(plan?["municipalities"] as? Int == 16)
+            // As at the matching position; and later, adopted by 15 (all but Vaals, in the demo's story).
+            #expect(try desk.succeed(["audit", "replay", "--to", "\(position)"]) == json)
+            let now = try desk.succeed(["audit", "replay", "--to", "2026-12-31"])
+            let nowPlan =
+                ((try JSONSerialization.jsonObject(with: Data(now.utf8)) as? [String: Any])?["plan"] as? [String: Any])?[
+                    "versions"] as? [[String: Any]]
+            #expect(nowPlan?.first?["adopted"] as? Int == 15)
+
+            let hundred = try desk.succeed(["audit", "replay", "--to", "100"])
+            let atHundred = try JSONSerialization.jsonObject(with: Data(hundred.utf8)) as? [String: Any]
+            #expect(atHundred?["position"] as? Int == 100)
+            #expect(atHundred?["headHash"] as? String == (try desk.chainHash(at: 100)))
+            let markdown = try desk.succeed(["audit", "replay", "--to", "100", "--format", "md", "--lang", "en"])
+            #expect(markdown.contains("up to and including position 100"))
+            // The same as the progress report at that position.
+            #expect(markdown == (try desk.succeed(["report", "progress", "--at", "100", "--lang", "en"])))
+
+            try desk.expectFailure(
+                ["audit", "replay", "--to", "nonsense"], status: 64, mentions: ["--to", "nonsense"])
+            try desk.expectFailure(["audit", "replay", "--to", "0"], status: 65, mentions: ["at: "])
+            try desk.expectFailure(["audit", "replay", "--to", "792"], status: 65, mentions: ["at: "])
+            try desk.expectFailure(["audit", "replay", "--to", "2020-01-01"], status: 65, mentions: ["to: "])
+        }
+    }
+
+    // MARK: Backup and restore
+
+    @Test(
+        "backup while another writer keeps appending: each backup opens, verifies, has the keys, and is a prefix of the log"
+    )
+    func backupWhileWriting() async throws {
+        try await AuditDesk.withDemo { desk in
+            let writer = BackgroundWriter(path: desk.db)
+            defer { writer.stop() }
+            #expect(writer.waitUntil(written: 5), "the writer did not get going: \(writer.failure ?? "")")
+            var backups: [(path: String, writtenDuring: Int)] = []
+            for index in 1...3 {
+                let file = desk.path("backup-\(index).sqlite")
+                let before = writer.written
+                let output = try desk.succeed(["backup", file])
+                backups.append((file, writer.written - before))
+                #expect(output.contains("events and their keys to \(file)"), "\(output)")
+            }
+            writer.stop()
+            #expect(writer.failure == nil, "the writer failed: \(writer.failure ?? "")")
+            #expect(backups.contains { $0.writtenDuring > 0 }, "nothing was appended while the backups ran")
+            let live = try EventStore(path: desk.db, mode: .readOnly)
+            let liveHead = try live.head()
+            #expect(liveHead.position > 791 + Int64(backups.count))
+            var sizes: [Int64] = []
+            for (file, _) in backups {
+                #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
+                let head = try desk.head(of: file)
+                sizes.append(head.position)
+                #expect(head.position >= 791 && head.position <= liveHead.position)
+                // A consistent prefix: its head is the live log's event at that position, unchanged.
+                #expect(try live.chainHash(at: head.position) == head.chainHash, "\(file)")
+                let verified = try desk.succeed(raw: ["audit", "verify", "--db", file])
+                #expect(verified.hasPrefix("ok  \(head.position) events"), "\(verified)")
+                #expect(
+                    RawSQLite.integer("SELECT count(*) FROM subject_keys", on: file)
+                        == RawSQLite.integer("SELECT count(*) FROM subject_keys", on: desk.db))
+                // The keys came along: the person's own data reads.
+                let exported = try desk.succeed(raw: ["privacy", "export", "P1", "--as", "K1", "--db", file])
+                #expect(exported.contains("\"name\" : \"Sanne Vos\""), "\(exported)")
+            }
+            #expect(sizes == sizes.sorted(), "later backups hold more")
+        }
+    }
+
+    @Test("restore: a backup copied into place is a working store; a backup onto an existing file is refused (64)")
+    func restore() async throws {
+        try await AuditDesk.withDemo { desk in
+            let backup = desk.path("backup.sqlite")
+            try desk.succeed(["backup", backup])
+            try desk.addInput("Na de back-up")
+            // An existing file is never overwritten: a usage error that says so.
+            let refused = try desk.expectFailure(["backup", backup], status: 64, mentions: ["already exists", backup])
+            #expect(refused.stderr.hasPrefix("error: "), "\(refused.stderr)")
+            #expect(try desk.head(of: backup).position == 791, "the refused backup changed the file")
+
+            do {
+                let restoreDirectory = try TemporaryDirectory()
+                defer { restoreDirectory.remove() }
+                let restored = restoreDirectory.path("programme.sqlite")
+                try FileManager.default.copyItem(atPath: backup, toPath: restored)
+                let members = try desk.succeed(raw: ["member", "list", "--db", restored])
+                for name in ["Sanne Vos", "Marco Hendriks", "Yvonne Lemmens"] {
+                    #expect(members.contains(name), "\(members)")
+                }
+                let log = try desk.succeed(raw: ["log", "--db", restored]).split(separator: "\n")
+                #expect(log.count == 791)
+                #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("791 ") == true)
+                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  791 events"))
+                // It takes new events, from where the backup ended.
+                try desk.addInput("Na het herstel", db: restored)
+                #expect(try desk.head(of: restored).position == 792)
+                #expect(try desk.chainHash(at: 791, db: restored) == (try desk.chainHash(at: 791)))
+            }
+        }
+    }
+
+    @Test("an erasure after the backup: the restored backup still reads the name until the erasure is applied again")
+    func erasureAfterBackup() async throws {
+        try await AuditDesk.withDemo { desk in
+            let backup = desk.path("backup.sqlite")
+            try desk.succeed(["backup", backup])
+            let backupHead = try desk.head(of: backup).position
+            try desk.succeed(["privacy", "forget", "P2", "--as", "K1", "--reason", "verzoek van betrokkene"])
+            let live = try desk.succeed(["privacy", "export", "P2", "--as", "K1"])
+            #expect(live.contains("\"forgotten\" : true"), "\(live)")
+            #expect(!live.contains("Marco Hendriks"))
+
+            // 1. The subjects forgotten after the backup, from the live store's log.
+            let forgotten = try desk.succeed(["log", "--json"]).split(separator: "\n").compactMap { line -> String? in
+                guard line.contains("\"SubjectForgotten\""),
+                    let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let position = event["position"] as? Int, position > backupHead
+                else { return nil }
+                return (event["payload"] as? [String: Any])?["subject"] as? String
+            }
+            #expect(forgotten == ["P2"])
+
+            // 2. The backup put in place.
+            do {
+                let restoreDirectory = try TemporaryDirectory()
+                defer { restoreDirectory.remove() }
+                let restored = restoreDirectory.path("programme.sqlite")
+                try FileManager.default.copyItem(atPath: backup, toPath: restored)
+                let select = "SELECT key FROM subject_keys WHERE subject = 'P2'"
+                let key = try #require(RawSQLite.blob(select, on: restored), "the backup holds P2's key")
+                let before = try desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
+                #expect(before.contains("\"name\" : \"Marco Hendriks\""), "restored, the name reads again: \(before)")
+                #expect(before.contains("\"forgotten\" : false"))
+
+                // 3. Each erasure applied again.
+                for subject in forgotten {
+                    try desk.succeed(raw: [
+                        "privacy", "forget", subject, "--as", "K1", "--reason", "opnieuw toegepast na herstel", "--db",
+                        restored,
+                    ])
+                }
+
+                // 4. Checked.
+                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  "))
+                let after = try desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
+                #expect(after.contains("\"forgotten\" : true"), "\(after)")
+                #expect(!after.contains("Marco Hendriks"))
+                #expect(
+                    !(try desk.databaseFiles(at: restored, contain: key)), "P2's key is still in the restored store")
+                #expect(try desk.succeed(raw: ["member", "list", "--db", restored]).contains("Sanne Vos"))
+                #expect(!(try desk.succeed(raw: ["member", "list", "--db", restored]).contains("Marco Hendriks")))
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Writes `events` into a new store at `path` as they were — positions, streams, ids, times,
+    /// metadata — with the payloads `payload` gives: a forger's rewrite with every hash recomputed.
+    static func rewrite(_ events: [StoredEvent], into path: String, payload: (StoredEvent) -> Data) throws {
+        let clock = ControlledClock()
+        var options = EventStore.Options()
+        options.clock = { clock.now }
+        let store = try EventStore(path: path, mode: .create, options: options)
+        try store.write { transaction in
+            for event in events {
+                clock.now = event.metadata.recordedAt
+                let appended = try transaction.append(
+                    [
+                        NewEvent(
+                            id: event.id, type: event.type, schemaVersion: event.schemaVersion, payload: payload(event),
+                            causationID: event.metadata.causationID)
+                    ],
+                    to: event.stream, expecting: .exactly(event.streamVersion - 1),
+                    metadata: CommandMetadata(
+                        actor: event.metadata.actor, command: event.metadata.command,
+                        correlationID: event.metadata.correlationID))
+                precondition(appended.positions.lowerBound == event.position)
+            }
+        }
+    }
+}
+
+/// A clock the test sets.
+private final class ControlledClock: Sendable {
+    private let date = Mutex(Date(timeIntervalSince1970: 0))
+
+    var now: Date {
+        get { date.withLock { $0 } }
+        set { date.withLock { $0 = newValue } }
+    }
+}
+
+/// A second writer in this process: records inputs through the programme's rules, one
+/// transaction each, on its own thread until stopped.
+private final class BackgroundWriter: Sendable {
+    private struct Progress {
+        var stop = false
+        var running = true
+        var written = 0
+        var failure: String?
+    }
+
+    private let progress = Mutex(Progress())
+
+    init(path: String) {
+        Thread.detachNewThread { [self] in
+            defer { progress.withLock { $0.running = false } }
+            do {
+                let store = try ProgrammeStore(path: path)
+                let today = Instant(Date()).dayInNetherlands
+                while !progress.withLock({ $0.stop }) {
+                    try store.record(
+                        .addInput(
+                            AddInput(
+                                pillar: 2, source: .parent, channel: .online, municipality: "Kerkrade",
+                                themes: ["inspraak"], date: today, summary: "Inbreng tijdens de back-up",
+                                participationLevel: .consult, quote: nil)),
+                        actor: "K1", name: "input add")
+                    progress.withLock { $0.written += 1 }
+                }
+            } catch {
+                progress.withLock { $0.failure = "\(error)" }
+            }
+        }
+    }
+
+    var written: Int { progress.withLock { $0.written } }
+    var failure: String? { progress.withLock { $0.failure } }
+
+    /// Waits (up to 30 s) until at least `count` events were written.
+    func waitUntil(written count: Int) -> Bool {
+        for _ in 0..<3000 {
+            let (written, running) = progress.withLock { ($0.written, $0.running) }
+            if written >= count { return true }
+            if !running { return false }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    /// Stops the writer and waits for its thread to finish.
+    func stop() {
+        progress.withLock { $0.stop = true }
+        while progress.withLock({ $0.running }) { usleep(1_000) }
+    }
+}

@@ -1,0 +1,335 @@
+import EventStore
+import Foundation
+import TestSupport
+import Testing
+
+/// Progress reports (voortgangsrapportage): rendered from the log by real `programctl` processes,
+/// the same bytes for the same position, published and reproduced.
+@Suite("programctl: progress reports")
+struct ReportTests {
+    static let formats = ["md", "html", "json", "csv"]
+
+    @Test("report progress renders every format in Dutch (the default) and English")
+    func everyFormatAndLanguage() async throws {
+        try await AuditDesk.withDemo { desk in
+            for format in Self.formats {
+                for lang in [nil, "nl", "en"] {
+                    let arguments = ["report", "progress", "--format", format] + (lang.map { ["--lang", $0] } ?? [])
+                    let result = try desk.runOnStore(arguments)
+                    #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                    #expect(!result.stdout.isEmpty, "\(arguments) printed nothing")
+                    #expect(result.stderr.isEmpty, "\(arguments): \(result.stderr)")
+                }
+            }
+            let dutch = try desk.succeed(["report", "progress"])
+            for phrase in ["Voortgangsrapportage", "Beleidskader", "Stand per"] {
+                #expect(dutch.contains(phrase), "the Dutch report lacks '\(phrase)'")
+            }
+            #expect(try desk.succeed(["report", "progress", "--lang", "nl", "--format", "md"]) == dutch)
+            let english = try desk.succeed(["report", "progress", "--lang", "en"])
+            #expect(english.hasPrefix("# Progress report"), "\(english.prefix(200))")
+            #expect(!english.contains("Voortgangsrapportage"))
+        }
+    }
+
+    @Test("json: the report's sections and what it was built from")
+    func json() async throws {
+        try await AuditDesk.withDemo { desk in
+            let output = try desk.succeed(["report", "progress", "--format", "json"])
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            for key in [
+                "position", "headHash", "framework", "pillars", "coreGroup", "plan", "conferences", "funds", "timeline",
+            ] {
+                #expect(report[key] != nil, "the JSON report has no \(key)")
+            }
+            #expect(report["position"] as? Int == Int(AuditDesk.demoEvents))
+            #expect(report["language"] as? String == "nl")
+            #expect(report["asOf"] as? String == "2026-04-20")
+            let english = try desk.succeed(["report", "progress", "--format", "json", "--lang", "en"])
+            let parsed = try JSONSerialization.jsonObject(with: Data(english.utf8)) as? [String: Any]
+            #expect(parsed?["language"] as? String == "en")
+        }
+    }
+
+    @Test("csv: RFC 4180, each row led by its section")
+    func csv() async throws {
+        try await AuditDesk.withDemo { desk in
+            for lang in ["nl", "en"] {
+                let output = try desk.succeed(["report", "progress", "--format", "csv", "--lang", lang])
+                #expect(output.hasSuffix("\r\n"))
+                let records = try #require(parseRFC4180(output), "not RFC 4180 CSV")
+                let head = try #require(records.first)
+                #expect(head.first == "section")
+                #expect(head.contains("position \(AuditDesk.demoEvents)"))
+                #expect(records.count > 100)
+                #expect(records.allSatisfy { $0.count >= 2 && !$0[0].isEmpty }, "a row without its section")
+                let sections = Set(records.dropFirst().map { $0[0] })
+                for section in [
+                    "changes", "framework D1", "pillars", "core group", "decisions", "plan 1", "funds", "timeline",
+                ] {
+                    #expect(sections.contains(section), "no rows of section \(section): \(sections.sorted())")
+                }
+                // Cells with commas are quoted (a conference title or venue has one).
+                #expect(records.contains { $0.contains { $0.contains(",") } })
+            }
+        }
+    }
+
+    @Test("html: one self-contained printable file with accessible SVG charts and nothing fetched")
+    func html() async throws {
+        try await AuditDesk.withDemo { desk in
+            for lang in ["nl", "en"] {
+                let html = try desk.succeed(["report", "progress", "--format", "html", "--lang", lang])
+                #expect(html.hasPrefix("<!DOCTYPE html>"))
+                #expect(html.contains("<html lang=\"\(lang)\">"))
+                #expect(html.contains("<style>"))
+                #expect(html.contains("@media print"))
+                let charts = html.components(separatedBy: "<svg").dropFirst()
+                #expect(charts.count >= 3, "\(charts.count) charts")
+                for chart in charts {
+                    let element = chart.prefix { $0 != ">" }
+                    #expect(element.contains("role=\"img\""), "\(element)")
+                    #expect(chart.contains("<title"), "a chart without a title")
+                }
+                #expect(!html.lowercased().contains("<script"))
+                #expect(!html.contains("src="))
+                #expect(!html.contains("href=\"http"))
+                #expect(!html.contains("<link"))
+                #expect(!html.contains("url("))
+                #expect(html.contains("</html>"))
+            }
+        }
+    }
+
+    @Test("the same position gives byte-identical reports, in every format, also after more was recorded")
+    func byteIdentical() async throws {
+        try await AuditDesk.withDemo { desk in
+            let position = "\(AuditDesk.demoReportPosition)"
+            func render(_ format: String, _ moment: [String], lang: String = "nl") throws -> Data {
+                let file = desk.path("report-\(UUID().uuidString).\(format)")
+                try desk.succeed(["report", "progress", "--format", format, "--lang", lang, "-o", file] + moment)
+                return try desk.contents(file)
+            }
+            var first: [String: Data] = [:]
+            for format in Self.formats {
+                for lang in ["nl", "en"] {
+                    let rendered = try render(format, ["--at", position], lang: lang)
+                    #expect(!rendered.isEmpty)
+                    #expect(try render(format, ["--at", position], lang: lang) == rendered, "\(format) \(lang)")
+                    first["\(format) \(lang)"] = rendered
+                }
+                // --as-of a date is the last position recorded by the end of that day: 675 is the
+                // last event of 2024 (18 November), the next one is of 20 January 2025.
+                #expect(try render(format, ["--as-of", "2024-12-31"]) == first["\(format) nl"], "\(format)")
+                #expect(try render(format, ["--as-of", "2024-11-18"]) == first["\(format) nl"], "\(format)")
+                #expect(try render(format, ["--as-of", "2024-11-17"]) != first["\(format) nl"], "\(format)")
+            }
+            // Standard output and -o give the same bytes.
+            let printed = try desk.succeed(["report", "progress", "--format", "html", "--at", position])
+            #expect(Data(printed.utf8) == first["html nl"])
+
+            try desk.addInput()
+            try desk.succeed(
+                GovernanceScenario.decision(on: ParticipationProgramme.today.iso, present: "K1,K3,K4,K5", for: 4))
+            #expect(try desk.head().position == AuditDesk.demoEvents + 2)
+            for format in Self.formats {
+                for lang in ["nl", "en"] {
+                    #expect(
+                        try render(format, ["--at", position], lang: lang) == first["\(format) \(lang)"],
+                        "\(format) \(lang) changed after more events were recorded")
+                }
+            }
+        }
+    }
+
+    @Test("a report states the log position and chain hash it was built from")
+    func statesItsSource() async throws {
+        try await AuditDesk.withDemo { desk in
+            for position in [AuditDesk.demoReportPosition, 100, AuditDesk.demoEvents] {
+                let chainHash = try desk.chainHash(at: position)
+                let dutch = try desk.succeed(["report", "progress", "--at", "\(position)"])
+                #expect(
+                    dutch.contains(
+                        "Opgesteld uit het logboek tot en met positie \(position) (kettinghash \(chainHash))"),
+                    "\(dutch.prefix(400))")
+                let english = try desk.succeed(["report", "progress", "--at", "\(position)", "--lang", "en"])
+                #expect(english.contains("up to and including position \(position) (chain hash \(chainHash))"))
+                let json = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "json"])
+                let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+                #expect(report?["position"] as? Int == Int(position))
+                #expect(report?["headHash"] as? String == chainHash)
+                let csv = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "csv"])
+                #expect(parseRFC4180(csv)?.first == ["section", "position \(position)", chainHash])
+                let html = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "html"])
+                #expect(html.contains(chainHash))
+            }
+            // Without --at: the head.
+            let head = try desk.head()
+            #expect(
+                try desk.succeed(["report", "progress"]).contains(
+                    "positie \(head.position) (kettinghash \(head.chainHash.hex))"))
+        }
+    }
+
+    @Test("the demo's report says what changed since R1, its previous published report")
+    func demoChangesSinceR1() async throws {
+        try await AuditDesk.withDemo { desk in
+            let dutch = try desk.succeed(["report", "progress"])
+            #expect(dutch.contains("## Wat is er veranderd sinds R1 (2025-01-20)"), "\(dutch.prefix(600))")
+            #expect(dutch.contains("| Nieuwe besluiten | B6, B7 |"))
+            let english = try desk.succeed(["report", "progress", "--lang", "en"])
+            #expect(english.contains("R1 (2025-01-20)"))
+            let json = try desk.succeed(["report", "progress", "--format", "json"])
+            let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            let previous = report?["previous"] as? [String: Any]
+            #expect(previous?["report"] as? String == "R1")
+            #expect(previous?["position"] as? Int == Int(AuditDesk.demoReportPosition))
+            let changes = report?["changes"] as? [String: Any]
+            #expect(changes?["decisions"] as? [String] == ["B6", "B7"])
+            #expect(changes?["events"] as? Int == Int(AuditDesk.demoEvents - AuditDesk.demoReportPosition))
+            // R1 itself was the first published report.
+            let first = try desk.succeed(["report", "progress", "--at", "\(AuditDesk.demoReportPosition)"])
+            #expect(first.contains("Dit is de eerste gepubliceerde rapportage."))
+            #expect(!first.contains("veranderd sinds"))
+        }
+    }
+
+    @Test("publish R1, record more, and the next report says what changed since R1; R1 is reproduced byte for byte")
+    func publishAndReproduce() async throws {
+        try await GovernanceScenario.withCoreGroup { scenario in
+            let programctl = scenario.programctl
+            let file = programctl.directory.path("voortgang-R1.html")
+            try scenario.succeed(GovernanceScenario.decision(on: "2023-02-06", present: "K1,K2,K4", for: 3))
+            let before = try programctl.head()
+            let published = try scenario.succeed(["report", "publish", "--as", "K1", "--format", "html", "-o", file])
+            #expect(published.contains("ReportPublished"), "\(published)")
+            #expect(published.contains("R1"), "\(published)")
+            #expect(try programctl.head().position == before.position + 1)
+            let log = try scenario.succeed(["log", "--json", "--from", "\(before.position + 1)"])
+            let event = try #require(try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])
+            #expect(event["type"] as? String == "ReportPublished")
+            let payload = try #require(event["payload"] as? [String: Any])
+            #expect(payload["report"] as? String == "R1")
+            #expect(payload["position"] as? Int == Int(before.position))
+            #expect(payload["headHash"] as? String == before.chainHash.hex)
+            #expect(payload["format"] as? String == "html")
+            #expect(payload["language"] as? String == "nl")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+
+            // More is recorded: a second decision (B2) and three inputs.
+            try scenario.succeed(
+                GovernanceScenario.decision(
+                    on: "2023-03-06", present: "K1,K2,K3", for: 3, title: "Jongerenraad adviseert de kerngroep"))
+            for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
+                try scenario.succeed([
+                    "input", "add", "--as", "K1", "--pillar", "3", "--source", "youth", "--channel", "conference",
+                    "--date", "2023-06-07", "--summary", summary, "--level", "2",
+                ])
+            }
+            let next = try scenario.succeed(["report", "progress"])
+            #expect(next.contains("## Wat is er veranderd sinds R1 ("), "\(next.prefix(800))")
+            #expect(next.contains("| Nieuwe besluiten | B2 |"), "\(next.prefix(800))")
+            #expect(next.contains("| Gebeurtenissen in het logboek | 5 |"), "\(next.prefix(800))")
+            #expect(next.contains("| Nieuwe inbreng | <5 |"), "three new inputs are a small count")
+            let english = try scenario.succeed(["report", "progress", "--lang", "en"])
+            #expect(english.contains("| New decisions | B2 |"), "\(english.prefix(800))")
+
+            // audit reproduce renders R1 again from the log at its position: the same digest, and the file has it.
+            let reproduced = try scenario.succeed(["audit", "reproduce", "R1", "--file", file])
+            let lines = reproduced.split(separator: "\n")
+            #expect(lines.filter { $0.hasPrefix("ok  ") }.count == 2, "\(reproduced)")
+            #expect(!reproduced.contains("MISMATCH"))
+            #expect(reproduced.contains("rendered from the log at position \(before.position)"))
+            #expect(try scenario.succeed(["audit", "reproduce", "R1"]).hasPrefix("ok  "))
+
+            // One byte of the published file changed: a mismatch, exit 74.
+            var changed = bytes
+            let index = try #require(changed.firstRange(of: Data("Kerngroep".utf8))).lowerBound
+            changed[index] = UInt8(ascii: "k")
+            try changed.write(to: URL(fileURLWithPath: file))
+            let mismatch = try scenario.run(["audit", "reproduce", "R1", "--file", file])
+            #expect(mismatch.status == 74, "\(mismatch.stdout) \(mismatch.stderr)")
+            #expect(mismatch.stdout.contains("MISMATCH  file \(file)"), "\(mismatch.stdout)")
+            #expect(mismatch.stdout.contains("ok  rendered from the log"), "\(mismatch.stdout)")
+
+            // A report that was never published.
+            try scenario.expectRefused(["audit", "reproduce", "R2"], status: 65, mentions: ["report:", "R2"])
+        }
+    }
+
+    @Test("small counts: 3 youth registrations show as <5, never as 3")
+    func smallCounts() async throws {
+        try await withTemporaryDirectory { directory in
+            let programme = try ParticipationProgramme.started(in: directory)
+            let today = ParticipationProgramme.today
+            try programme.scheduleConference(
+                title: "Jongerendag", date: today.adding(days: 30).iso, venue: "Flexiforum, Kerkrade")
+            for name in ["Lotte Kessels", "Noah Dassen", "Emma Ramakers"] {
+                try programme.record([
+                    "conference", "register", "C1", "--category", "youth", "--name", name, "--age-group", "16-17",
+                    "--date", today.iso,
+                ])
+            }
+            let json = try programme.succeed(["report", "progress", "--format", "json"])
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let conference = try #require(
+                ((report["conferences"] as? [String: Any])?["conferences"] as? [[String: Any]])?.first)
+            #expect(conference["registrations"] as? String == "<5")
+            let youth = (conference["byCategory"] as? [String: Any])?["youth"] as? [String: Any]
+            #expect(youth?["registered"] as? String == "<5", "\(String(describing: youth))")
+            #expect(youth?["waitlisted"] as? Int == 0)
+            #expect((conference["byStatus"] as? [String: Any])?["registered"] as? String == "<5")
+            #expect(!json.contains("\"registered\" : 3"))
+
+            let markdown = try programme.succeed(["report", "progress"])
+            // The conference's table: youth by status (registered, checked in, no-show, waitlisted, cancelled).
+            let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| jongeren |") }
+                .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+            #expect(rows.contains(["jongeren", "<5", "0", "0", "0", "0"]), "\(rows)")
+            #expect(rows.contains(["jongeren", "<5"]), "the core group's youth member: \(rows)")
+            #expect(!rows.joined().contains("3"), "\(rows)")
+            #expect(markdown.contains("aanmeldingen <5."), "the conference paragraph")
+            #expect(!markdown.contains("aanmeldingen 3"))
+            let english = try programme.succeed(["report", "progress", "--lang", "en"])
+            #expect(english.contains("| youth | <5 | 0 | 0 | 0 | 0 |"), "\(english)")
+
+            let csv = try #require(parseRFC4180(try programme.succeed(["report", "progress", "--format", "csv"])))
+            let youthRow = try #require(csv.first { $0.first == "conference C1" && $0.dropFirst().first == "jongeren" })
+            #expect(youthRow == ["conference C1", "jongeren", "<5", "0", "0", "0", "0"])
+            let html = try programme.succeed(["report", "progress", "--format", "html"])
+            #expect(html.contains("<th scope=\"row\">jongeren</th><td>&lt;5</td>"))
+            #expect(!html.contains("<th scope=\"row\">jongeren</th><td>3</td>"))
+        }
+    }
+
+    @Test(
+        "--at 0 or beyond the head and --as-of before the first event are refused (65); --as-of with --at is a usage error (64)"
+    )
+    func wrongMoments() async throws {
+        try await AuditDesk.withDemo { desk in
+            for position in ["0", "\(AuditDesk.demoEvents + 1)", "100000"] {
+                for command in [["report", "progress"], ["report", "publish", "--as", "K1", "-o", desk.path("r.md")]] {
+                    let result = try desk.expectFailure(
+                        command + ["--at", position], status: 65, mentions: ["error: at: "])
+                    #expect(result.stdout.isEmpty)
+                }
+            }
+            #expect(!FileManager.default.fileExists(atPath: desk.path("r.md")), "a refused publication wrote its file")
+            let before = try desk.head()
+            try desk.expectFailure(["report", "progress", "--as-of", "2020-12-31"], status: 65, mentions: ["as-of: "])
+            try desk.expectFailure(
+                ["report", "publish", "--as", "K1", "--as-of", "2020-12-31", "-o", desk.path("r.md")], status: 65,
+                mentions: ["as-of: "])
+            try desk.expectFailure(
+                ["report", "progress", "--as-of", "2024-12-31", "--at", "675"], status: 64,
+                mentions: ["--as-of", "--at"])
+            try desk.expectFailure(["report", "progress", "--at", "zes"], status: 64, mentions: ["--at"])
+            try desk.expectFailure(["report", "progress", "--as-of", "31-12-2024"], status: 64, mentions: ["--as-of"])
+            try desk.expectFailure(["report", "progress", "--format", "pdf"], status: 64, mentions: ["--format"])
+            try desk.expectFailure(["report", "progress", "--lang", "de"], status: 64, mentions: ["--lang"])
+            try desk.expectFailure(["report", "publish", "--as", "K1"], status: 64, mentions: ["-o"])
+            #expect(try desk.head() == before, "a refused report changed the log")
+        }
+    }
+}
