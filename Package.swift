@@ -112,7 +112,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
-        .testTarget(name: "ProgramTests", dependencies: ["Program", "Projections", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ProgramTests", dependencies: ["Program", "Projections", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ProgramctlTests",
             dependencies: ["programctl", "EventStore", "Program", "ProgramStore", "TestSupport"],

@@ -46,13 +46,13 @@ public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible 
         }
     }
 
-    /// Publishes a table of people (rows × columns) whose column totals are also published: each
-    /// row as a ``breakdown(_:)``, then, in every column with exactly one hidden cell, the smallest
-    /// other non-zero cell hidden as well — so no hidden cell follows from its column's total.
+    /// Publishes a table of people (rows × columns) whose column totals are also published, its row
+    /// totals not: small cells hidden, then, in every column with exactly one hidden cell, the
+    /// smallest other non-zero cell hidden as well — so no hidden cell follows from its column's total.
     public static func table<Row: Hashable & Comparable, Column: Hashable & Comparable>(
         _ counts: [Row: [Column: Int]]
     ) -> [Row: [Column: PersonCount]] {
-        var table = counts.mapValues { breakdown($0) }
+        var table = counts.mapValues { $0.mapValues { PersonCount($0) } }
         let columns = Set(counts.values.flatMap(\.keys))
         for column in columns.sorted() {
             let hidden = table.filter { $0.value[column]?.isHidden == true }
