@@ -103,7 +103,7 @@ public struct InputCollected: EventPayload {
     public var wrapped: ProgramEvent { .inputCollected(self) }
 }
 
-/// What an input was taken up in.
+/// What an input was taken up in. In JSON its text form: `B3`, `plan-2` or `D1`.
 public enum InputUse: Sendable, Hashable, Codable, CustomStringConvertible {
     case decision(DecisionID)
     case planVersion(Int)
@@ -130,6 +130,21 @@ public enum InputUse: Sendable, Hashable, Codable, CustomStringConvertible {
         case .planVersion(let version): "plan-\(version)"
         case .goal(let id): id.rawValue
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let use = InputUse(text: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not a decision, plan or goal: \(text)")
+        }
+        self = use
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }
 

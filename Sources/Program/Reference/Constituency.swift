@@ -1,4 +1,7 @@
 /// Whom a core group member represents (achterban).
+///
+/// In JSON: `{"kind": "youth"}`, `{"kind": "municipality", "code": "GM0917"}`,
+/// `{"kind": "care-provider", "name": "…"}`.
 public enum Constituency: Sendable, Hashable, Codable {
     /// Youth (jongeren).
     case youth
@@ -19,6 +22,31 @@ public enum Constituency: Sendable, Hashable, Codable {
         case .clientRepresentative: .clientRepresentative
         case .municipality: .municipality
         case .careProvider: .careProvider
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, code, name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .kind) {
+        case .youth: self = .youth
+        case .parent: self = .parent
+        case .clientRepresentative: self = .clientRepresentative
+        case .municipality: self = .municipality(code: try container.decode(String.self, forKey: .code))
+        case .careProvider: self = .careProvider(name: try container.decode(String.self, forKey: .name))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        switch self {
+        case .municipality(let code): try container.encode(code, forKey: .code)
+        case .careProvider(let name): try container.encode(name, forKey: .name)
+        case .youth, .parent, .clientRepresentative: break
         }
     }
 
