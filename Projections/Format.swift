@@ -12,9 +12,4 @@ public enum Format {
         if text == "-0" { text = "0" }
         return language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text
     }
-
-    /// A percentage of `part` in `whole`, rounded to a whole number.
-    public static func percent(_ part: Int, of whole: Int) -> String {
-        whole == 0 ? "–" : "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
-    }
 }

@@ -52,6 +52,4 @@ public enum ParticipationLevel: Int, Sendable, Hashable, Codable, CaseIterable, 
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// `1 (informeren) … 6 (zelfbeheer)`, for messages.
-    public static let choices = allCases.map { "\($0.rawValue) (\($0.dutchName))" }.joined(separator: ", ")
 }
