@@ -7,7 +7,7 @@ import Testing
 /// stops cleanly on SIGTERM.
 @Suite("programd live, as a process")
 struct LiveUpdateTests {
-    @Test("a new event is served within a second, streamed to SSE clients, and SIGTERM stops programd with 0")
+    @Test("a new event is served without a restart, streamed to SSE clients, and SIGTERM stops programd with 0")
     func followsTheLog() async throws {
         let server = try LiveServer()
         defer { server.stop() }
@@ -30,17 +30,19 @@ struct LiveUpdateTests {
         let head = try EventStore(path: server.db, mode: .readOnly).head().position
         #expect(head == demoHead + 1)
 
+        // Within a second on a quiet machine (it polls every 100 ms; the closing measurements say
+        // how fast). A test is no stopwatch: on a loaded CI machine it may take longer, so wait 10 s.
         var served: Int?
-        while ContinuousClock.now - recordedAt < .seconds(1) {
+        while ContinuousClock.now - recordedAt < .seconds(10) {
             served = try JSON.parse(server.get("/api/v1/head").body)["position"]?.int
             if served == Int(head) { break }
             try await Task.sleep(for: .milliseconds(25))
         }
-        #expect(served == Int(head), "served \(String(describing: served)) a second after the event at \(head)")
+        #expect(served == Int(head), "served \(String(describing: served)) 10 s after the event at \(head)")
         let coreGroup = try JSON.parse(server.get("/api/v1/core-group").body)
         #expect(coreGroup["data"]?["activeMembers"]?.int == 6)
 
-        let update = stream.receive(until: { $0.contains("id: \(head)\n") }, timeout: .seconds(2))
+        let update = stream.receive(until: { $0.contains("id: \(head)\n") }, timeout: .seconds(10))
         #expect(update.contains("event: head\nid: \(head)\ndata: {\"position\":\(head),"))
 
         // With the event stream still open.
