@@ -22,7 +22,7 @@ func buildApplication(
     let projection = try await log.offload { try Projector.build(from: $0) }
     logger.info(
         "projection ready",
-        metadata: ["position": "\(projection.position)", "seconds": "\(ContinuousClock.now - start)"])
+        metadata: ["position": "\(projection.position)", "took": "\(ContinuousClock.now - start)"])
     let live = LiveProjection(projection)
     let source = SnapshotSource(log: log, live: live)
     let registry = PrometheusCollectorRegistry()

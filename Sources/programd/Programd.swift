@@ -37,10 +37,14 @@ struct Programd: AsyncParsableCommand {
         var logger = Logger(label: "programd")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let path: String
+        var demoDirectory: URL?
+        // The demo's temporary store goes when programd does.
+        defer { demoDirectory.map { try? FileManager.default.removeItem(at: $0) } }
         if demo {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "programd-demo-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            demoDirectory = directory
             path = directory.appendingPathComponent("demo.sqlite").path
             let events = try DemoProgramme.record(at: path)
             logger.info("recorded the demo programme", metadata: ["path": "\(path)", "events": "\(events)"])
