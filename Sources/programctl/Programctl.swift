@@ -6,12 +6,14 @@ struct Programctl: ParsableCommand {
         commandName: "programctl",
         abstract: "Record the youth-care participation programme (cliënt- en jongerenparticipatie) in its event log.",
         discussion: """
-            Every action is recorded as an immutable event in one SQLite file, the programme's store
-            (--db, default $PROGRAM_DB, else ./programme.sqlite). Nothing recorded is ever changed:
-            a correction is a new event. Core group members (kerngroepleden) record with --as.
+            Every action is recorded as an immutable event in one SQLite file, the
+            programme's store (--db, default $PROGRAM_DB, else ./programme.sqlite).
+            Nothing recorded is ever changed: a correction is a new event. Core group
+            members (kerngroepleden) record with --as.
 
             Start:  programctl init --db zl.sqlite
-                    programctl member add --db zl.sqlite --name "…" --constituency youth --date 2023-01-16
+                    programctl member add --db zl.sqlite --name "…" \\
+                      --constituency youth --date 2023-01-16
             Read:   programctl log --db zl.sqlite
 
             \(ExitStatus.table)

@@ -7,8 +7,8 @@ struct SubsidyCommand: ParsableCommand {
         abstract:
             "Subsidies (subsidie): award, tranches received, spending, accountability (verantwoording), settlement (vaststelling).",
         discussion: """
-            Amounts are in euros, written as people write them: 12500, 12.500,00 or 12500.00.
-            They are kept exactly, as integer cents.
+            Amounts are in euros, written as people write them: 12500, 12.500,00 or
+            12500.00. They are kept exactly, as integer cents.
             """,
         subcommands: [
             SubsidyAward.self, SubsidyReceive.self, SubsidySpend.self, SubsidyReport.self, SubsidySettle.self,
@@ -21,9 +21,11 @@ struct SubsidyAward: ParsableCommand {
         commandName: "award",
         abstract: "Record a subsidy award (toekenning); it gets an id (S1, S2, …).",
         discussion: """
-            Example:  programctl subsidy award --as K1 --funder "Bovenregionaal Expertisenetwerk Limburg (innovatiebudget)" \\
-                        --amount 48.000,00 --from 2023-09-01 --until 2025-08-31 \\
-                        --condition "Tussentijdse rapportage per jaar" --date 2023-08-15
+            Example:
+              programctl subsidy award --as K1 \\
+                --funder "Bovenregionaal Expertisenetwerk Limburg (innovatiebudget)" \\
+                --amount 48.000,00 --from 2023-09-01 --until 2025-08-31 \\
+                --condition "Tussentijdse rapportage per jaar" --date 2023-08-15
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -62,7 +64,10 @@ struct SubsidyReceive: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
         abstract: "Record a tranche received; tranches never exceed the award.",
-        discussion: "Example:  programctl subsidy receive S1 --as K1 --amount 24.000,00 --date 2023-10-02")
+        discussion: """
+            Example:  programctl subsidy receive S1 --as K1 --amount 24.000,00 \\
+                        --date 2023-10-02
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -93,7 +98,8 @@ struct SubsidySpend: ParsableCommand {
         abstract:
             "Book an expenditure (uitgave) against a pillar and an activity; spending beyond the award is refused.",
         discussion: """
-            Example:  programctl subsidy spend S1 --as K1 --amount 3.250,00 --pillar 3 --activity "Jongerenpanel" --date 2024-02-14
+            Example:  programctl subsidy spend S1 --as K1 --amount 3.250,00 --pillar 3 \\
+                        --activity "Jongerenpanel" --date 2024-02-14
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -158,7 +164,10 @@ struct SubsidySettle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settle",
         abstract: "Record the funder's settlement (vaststelling): the final amount. The subsidy is then closed.",
-        discussion: "Example:  programctl subsidy settle S1 --as K1 --amount 46.730,00 --date 2025-12-01")
+        discussion: """
+            Example:  programctl subsidy settle S1 --as K1 --amount 46.730,00 \\
+                        --date 2025-12-01
+            """)
 
     @OptionGroup var global: GlobalOptions
 

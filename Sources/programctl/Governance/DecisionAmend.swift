@@ -11,8 +11,9 @@ struct DecisionAmend: ParsableCommand {
             The amendment needs more votes for than against.
 
             Example:
-              programctl decision amend B1 --as K1 --reason "Pijler 3 toegevoegd" --pillar 1 --pillar 2 --pillar 3 \\
-                --date 2023-03-06 --present K1,K2,K3 --for 3
+              programctl decision amend B1 --as K1 --reason "Pijler 3 toegevoegd" \\
+                --pillar 1 --pillar 2 --pillar 3 --date 2023-03-06 --present K1,K2,K3 \\
+                --for 3
             """)
 
     @OptionGroup var global: GlobalOptions

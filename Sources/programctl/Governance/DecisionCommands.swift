@@ -33,7 +33,8 @@ struct MeetingOptions: ParsableArguments {
 
 /// The rules every meeting follows, for help texts.
 let meetingRules = """
-    A meeting needs at least half of the active members present (quorum), and at least one youth,
-    parent or client representative ("niet over ons zonder ons": nothing about us without us).
-    Every member present votes: --for + --against + --abstain equals the number present.
+    A meeting needs at least half of the active members present (quorum), and at
+    least one youth, parent or client representative ("niet over ons zonder ons":
+    nothing about us without us). Every member present votes:
+    --for + --against + --abstain equals the number present.
     """

@@ -7,15 +7,18 @@ struct DecisionRecord: ParsableCommand {
         abstract: "Record a decision of the core group (besluit).",
         discussion: """
             \(meetingRules)
-            An adopted decision (aangenomen) needs more votes for than against. --level is the rung
-            of the participation ladder at which youth and parents took part: 1 informeren (inform),
-            2 raadplegen (consult), 3 adviseren (advise), 4 coproduceren (co-produce),
-            5 meebeslissen (co-decide), 6 zelfbeheer (self-management).
+            An adopted decision (aangenomen) needs more votes for than against. --level is
+            the rung of the participation ladder at which youth and parents took part:
+            1 informeren (inform), 2 raadplegen (consult), 3 adviseren (advise),
+            4 coproduceren (co-produce), 5 meebeslissen (co-decide),
+            6 zelfbeheer (self-management).
 
             Example:
-              programctl decision record --as K1 --title "Kerngroep stelt werkwijze vast" \\
-                --text "De kerngroep werkt bottom-up langs drie pijlers." --date 2023-02-06 \\
-                --present K1,K2,K3 --for 3 --outcome adopted --pillar 1 --pillar 2 --level 4
+              programctl decision record --as K1 \\
+                --title "Kerngroep stelt werkwijze vast" \\
+                --text "De kerngroep werkt bottom-up langs drie pijlers." \\
+                --date 2023-02-06 --present K1,K2,K3 --for 3 --outcome adopted \\
+                --pillar 1 --pillar 2 --level 4
             """)
 
     @OptionGroup var global: GlobalOptions

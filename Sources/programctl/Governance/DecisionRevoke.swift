@@ -9,7 +9,9 @@ struct DecisionRevoke: ParsableCommand {
             \(meetingRules)
             The revocation needs more votes for than against.
 
-            Example:  programctl decision revoke B2 --as K1 --reason "Vervangen door B5" --date 2024-01-15 --present K1,K2,K3 --for 3
+            Example:  programctl decision revoke B2 --as K1 \\
+                        --reason "Vervangen door B5" --date 2024-01-15 \\
+                        --present K1,K2,K3 --for 3
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -24,9 +24,10 @@ struct GoalAdd: ParsableCommand {
 
             Example:
               programctl framework goal add --as K1 --title "Jongeren beslissen mee" \\
-                --indicator "Aandeel besluiten genomen op niveau 4 of hoger" --unit % --direction increase \\
-                --baseline-year 2023 --baseline 10 --target 2024=20 --target 2026=40 --target 2028=60 \\
-                --pillar 2 --date 2023-09-04
+                --indicator "Aandeel besluiten genomen op niveau 4 of hoger" --unit % \\
+                --direction increase --baseline-year 2023 --baseline 10 \\
+                --target 2024=20 --target 2026=40 --target 2028=60 --pillar 2 \\
+                --date 2023-09-04
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -76,7 +77,9 @@ struct GoalAdjust: ParsableCommand {
         commandName: "adjust",
         abstract: "Adjust a goal (bijstellen): new targets, title or indicator, with a required reason.",
         discussion: """
-            Example:  programctl framework goal adjust D1 --as K1 --reason "Ambitie verhoogd na evaluatie" --target 2028=70 --date 2025-02-03
+            Example:  programctl framework goal adjust D1 --as K1 \\
+                        --reason "Ambitie verhoogd na evaluatie" --target 2028=70 \\
+                        --date 2025-02-03
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -116,9 +119,11 @@ struct FrameworkMeasure: ParsableCommand {
         commandName: "measure",
         abstract: "Record a measured value of a goal's indicator over a period (meting).",
         discussion: """
-            Periods: a year (2024), a half (2024-H1) or a quarter (2024-Q3), within the framework period.
+            Periods: a year (2024), a half (2024-H1) or a quarter (2024-Q3), within the
+            framework period.
 
-            Example:  programctl framework measure D1 --as K1 --period 2024 --value 22 --note "Jaarverslag" --date 2025-01-20
+            Example:  programctl framework measure D1 --as K1 --period 2024 --value 22 \\
+                        --note "Jaarverslag" --date 2025-01-20
             """)
 
     @OptionGroup var global: GlobalOptions

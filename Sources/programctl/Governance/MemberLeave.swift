@@ -8,7 +8,8 @@ struct MemberLeave: ParsableCommand {
         discussion: """
             --date is the first day they are no longer a member.
 
-            Example:  programctl member leave K4 --as K1 --date 2024-09-01 --reason "moved away"
+            Example:  programctl member leave K4 --as K1 --date 2024-09-01 \\
+                        --reason "moved away"
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -14,8 +14,10 @@ struct PlanDraft: ParsableCommand {
         commandName: "draft",
         abstract: "Record a new version of the plan (versions are numbered 1, 2, …).",
         discussion: """
-            Example:  programctl plan draft --as K1 --title "Plan van aanpak cliëntparticipatie" \\
-                        --summary "Bottom-up, drie pijlers" --date 2023-04-17 --informed-by I1,I2
+            Example:  programctl plan draft --as K1 \\
+                        --title "Plan van aanpak cliëntparticipatie" \\
+                        --summary "Bottom-up, drie pijlers" --date 2023-04-17 \\
+                        --informed-by I1,I2
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -67,10 +69,12 @@ struct PlanDecide: ParsableCommand {
         commandName: "decide",
         abstract: "Record a municipality's decision on a submitted plan version.",
         discussion: """
-            Outcomes: adopted (vastgesteld), adopted-with-amendments (vastgesteld met amendementen),
-            rejected (verworpen). A later decision of the same municipality replaces its earlier one.
+            Outcomes: adopted (vastgesteld), adopted-with-amendments (vastgesteld met
+            amendementen), rejected (verworpen). A later decision of the same municipality
+            replaces its earlier one.
 
-            Example:  programctl plan decide 1 --as K1 --municipality Heerlen --outcome adopted --date 2023-06-20
+            Example:  programctl plan decide 1 --as K1 --municipality Heerlen \\
+                        --outcome adopted --date 2023-06-20
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -19,8 +19,8 @@ struct ConferenceSchedule: ParsableCommand {
         commandName: "schedule",
         abstract: "Schedule a conference with its capacity; it gets an id (C1, C2, …).",
         discussion: """
-            Example:  programctl conference schedule --as K1 --title "Startconferentie" --date 2023-06-07 \\
-                        --venue "Flexiforum, Kerkrade" --capacity 200
+            Example:  programctl conference schedule --as K1 --title "Startconferentie" \\
+                        --date 2023-06-07 --venue "Flexiforum, Kerkrade" --capacity 200
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -51,16 +51,19 @@ struct ConferenceRegister: ParsableCommand {
         commandName: "register",
         abstract: "Register someone (aanmelding); when the conference is full, on the waitlist.",
         discussion: """
-            Name, e-mail and phone are personal data: stored encrypted under a pseudonymous subject
-            (P1, P2, …) and erasable with `programctl privacy forget`. Someone under 16 registers with
-            a parent's consent (--parent-consent NAME).
+            Name, e-mail and phone are personal data: stored encrypted under a
+            pseudonymous subject (P1, P2, …) and erasable with
+            `programctl privacy forget`. Someone under 16 registers with a parent's
+            consent (--parent-consent NAME).
 
-            Categories: youth, parent, client-representative, municipality, care-provider, other.
+            Categories: youth, parent, client-representative, municipality, care-provider,
+              other.
             Age groups: 0-11, 12-15, 16-17, 18-23, 24+.
 
-            Example:  programctl conference register C1 --as K1 --category youth --name "Daan" \\
-                        --email daan@example.nl --municipality Kerkrade --age-group 12-15 \\
-                        --parent-consent "M. Claessens" --date 2023-05-02
+            Example:  programctl conference register C1 --as K1 --category youth \\
+                        --name "Daan" --email daan@example.nl --municipality Kerkrade \\
+                        --age-group 12-15 --parent-consent "M. Claessens" \\
+                        --date 2023-05-02
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -108,7 +111,10 @@ struct ConferenceCancel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
         abstract: "Cancel a registration, with a reason; the first on the waitlist gets the place.",
-        discussion: "Example:  programctl conference cancel A17 --as K1 --reason \"ziek\" --date 2023-06-05")
+        discussion: """
+            Example:  programctl conference cancel A17 --as K1 --reason "ziek" \\
+                        --date 2023-06-05
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -135,8 +141,9 @@ struct ConferenceCheckIn: ParsableCommand {
         commandName: "check-in",
         abstract: "Check someone in at the door, now or — recorded afterwards — at the time it happened.",
         discussion: """
-            --at takes a local time in Europe/Amsterdam (2023-06-07T09:12) or an ISO 8601 time with
-            a zone (2023-06-07T07:12:00Z). Those who registered and never checked in count as no-shows.
+            --at takes a local time in Europe/Amsterdam (2023-06-07T09:12) or an ISO 8601
+            time with a zone (2023-06-07T07:12:00Z). Those who registered and never
+            checked in count as no-shows.
 
             Example:  programctl conference check-in A17 --as K1 --at 2023-06-07T09:12
             """)

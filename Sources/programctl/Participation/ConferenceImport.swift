@@ -7,13 +7,15 @@ struct ConferenceImport: ParsableCommand {
         abstract: "Import registrations from a CSV file (a sign-up form's export): all rows or none.",
         discussion: """
             Columns (header row, any order; extra columns are ignored):
-              name (required), email, phone, category (required: youth, parent, client-representative,
-              municipality, care-provider, other — or the Dutch jongeren, ouders, …), municipality,
-              age-group (0-11, 12-15, 16-17, 18-23, 24+), parent-consent (required under 16),
-              date (required, YYYY-MM-DD).
-            Each row is one registration, checked by the same rules as `conference register`, in order:
-            when the conference fills up, later rows go on the waitlist. A bad row rejects the whole
-            file, naming the row (the header is row 1) and the column.
+              name (required), email, phone,
+              category (required: youth, parent, client-representative, municipality,
+                care-provider, other — or the Dutch jongeren, ouders, …),
+              municipality, age-group (0-11, 12-15, 16-17, 18-23, 24+),
+              parent-consent (required under 16), date (required, YYYY-MM-DD).
+            Each row is one registration, checked by the same rules as
+            `conference register`, in order: when the conference fills up, later rows go
+            on the waitlist. A bad row rejects the whole file, naming the row (the header
+            is row 1) and the column.
 
             Example:  programctl conference import C1 aanmeldingen.csv --as K1
             """)

@@ -15,15 +15,21 @@ struct InputAdd: ParsableCommand {
         commandName: "add",
         abstract: "Record input collected under a pillar (pijler); it gets an id (I1, I2, …).",
         discussion: """
-            Pillars of Zuid-Limburg: 1 regular co-determination (reguliere medezeggenschap),
-            2 regional co-determination (regionale medezeggenschap), 3 empowerment.
-            Sources: youth, parent, client-representative, professional, municipality, care-provider, other.
-            Channels: conference, survey, client-council, interview, online, meeting, letter, other.
+            Pillars of Zuid-Limburg:
+              1 regular co-determination (reguliere medezeggenschap),
+              2 regional co-determination (regionale medezeggenschap),
+              3 empowerment.
+            Sources: youth, parent, client-representative, professional, municipality,
+              care-provider, other.
+            Channels: conference, survey, client-council, interview, online, meeting,
+              letter, other.
             --level: the participation level at which it was asked, 1–6.
-            A --quote of a young person or parent is personal data: stored encrypted, erasable.
+            A --quote of a young person or parent is personal data: stored encrypted,
+              erasable.
 
-            Example:  programctl input add --as K1 --pillar 3 --source youth --channel conference \\
-                        --municipality Kerkrade --theme school --theme wonen --date 2023-06-07 \\
+            Example:  programctl input add --as K1 --pillar 3 --source youth \\
+                        --channel conference --municipality Kerkrade --theme school \\
+                        --theme wonen --date 2023-06-07 \\
                         --summary "Jongeren willen een vast aanspreekpunt" --level 2
             """)
 
@@ -74,8 +80,10 @@ struct InputRespond: ParsableCommand {
         abstract:
             "Record what became of an input: taken up (overgenomen) in a decision, plan version or goal, or declined with a reason.",
         discussion: """
-            Example:  programctl input respond I4 --as K1 --taken-up-in B2 --date 2023-07-03
-                      programctl input respond I5 --as K1 --declined "valt buiten de jeugdhulp" --date 2023-07-03
+            Example:  programctl input respond I4 --as K1 --taken-up-in B2 \\
+                        --date 2023-07-03
+                      programctl input respond I5 --as K1 \\
+                        --declined "valt buiten de jeugdhulp" --date 2023-07-03
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -120,7 +128,10 @@ struct InputFeedback: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback",
         abstract: "Record feedback to the contributors (terugkoppeling): what was done with their input.",
-        discussion: "Example:  programctl input feedback I4 --as K1 --channel meeting --date 2023-09-12")
+        discussion: """
+            Example:  programctl input feedback I4 --as K1 --channel meeting \\
+                        --date 2023-09-12
+            """)
 
     @OptionGroup var global: GlobalOptions
 

@@ -7,11 +7,15 @@ struct InputImport: ParsableCommand {
         abstract: "Import inputs from a CSV file (e.g. a survey's export): all rows or none.",
         discussion: """
             Columns (header row, any order; extra columns are ignored):
-              pillar (required, 1–3), source (required: youth, parent, client-representative,
-              professional, municipality, care-provider, other), channel (required: conference, survey,
-              client-council, interview, online, meeting, letter, other), municipality, themes
-              (separated by ;), date (required), summary (required), level (required, 1–6), quote.
-            A bad row rejects the whole file, naming the row (the header is row 1) and the column.
+              pillar (required, 1–3),
+              source (required: youth, parent, client-representative, professional,
+                municipality, care-provider, other),
+              channel (required: conference, survey, client-council, interview, online,
+                meeting, letter, other),
+              municipality, themes (separated by ;), date (required), summary (required),
+              level (required, 1–6), quote.
+            A bad row rejects the whole file, naming the row (the header is row 1) and the
+            column.
 
             Example:  programctl input import enquete-2023.csv --as K1
             """)

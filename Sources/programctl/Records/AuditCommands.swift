@@ -23,12 +23,14 @@ struct AuditVerify: ParsableCommand {
         abstract:
             "Verify the log: hashes, gapless positions and stream versions, every event readable; optionally that it extends a checkpoint.",
         discussion: """
-            Names the first failure and exits 74 on any. With --checkpoint FILE it also proves, with an
-            RFC 6962 consistency proof, that the log today extends the one the checkpoint signed — so
-            a truncated or rewritten history is caught even when every hash in the file was recomputed.
-            Give --trust KEY (the signer's public key, as handed to you) to also require that key.
+            Names the first failure and exits 74 on any. With --checkpoint FILE it also
+            proves, with an RFC 6962 consistency proof, that the log today extends the one
+            the checkpoint signed — so a truncated or rewritten history is caught even
+            when every hash in the file was recomputed. Give --trust KEY (the signer's
+            public key, as handed to you) to also require that key.
 
-            Example:  programctl audit verify --db zl.sqlite --checkpoint 2025-01.checkpoint --trust 8c1d…
+            Example:  programctl audit verify --db zl.sqlite \\
+                        --checkpoint 2025-01.checkpoint --trust 8c1d…
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -80,7 +82,8 @@ struct AuditKeygen: ParsableCommand {
         commandName: "keygen",
         abstract: "Create the Ed25519 key that signs checkpoints (kept by the secretary), and print its public key.",
         discussion: """
-            Give the printed public key to the auditors, on paper or another channel than the checkpoints.
+            Give the printed public key to the auditors, on paper or another channel than
+            the checkpoints.
 
             Example:  programctl audit keygen --signer secretariaat -o secretariaat.key
             """)
@@ -109,10 +112,12 @@ struct AuditCheckpoint: ParsableCommand {
         commandName: "checkpoint",
         abstract: "Sign a checkpoint of the log as it is now: its size and Merkle root, with the secretary's key.",
         discussion: """
-            Keep the checkpoint outside the store (send it to the auditors, archive it). Later,
-            `programctl audit verify --checkpoint FILE` proves the log still extends it.
+            Keep the checkpoint outside the store (send it to the auditors, archive it).
+            Later, `programctl audit verify --checkpoint FILE` proves the log still
+            extends it.
 
-            Example:  programctl audit checkpoint --key secretariaat.key -o 2025-01.checkpoint
+            Example:  programctl audit checkpoint --key secretariaat.key \\
+                        -o 2025-01.checkpoint
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -145,13 +150,16 @@ struct AuditProve: ParsableCommand {
         abstract:
             "Prove that one event (e.g. a decision) is in the log: an inclusion proof, checkable against a checkpoint.",
         discussion: """
-            Prints JSON: the event's stored fields (its payload in base64, exactly as hashed), its leaf
-            hash, and the audit path to the root of the checkpoint's tree (or of the log now). Anyone
-            holding the checkpoint can check it without the log:
+            Prints JSON: the event's stored fields (its payload in base64, exactly as
+            hashed), its leaf hash, and the audit path to the root of the checkpoint's
+            tree (or of the log now). Anyone holding the checkpoint can check it without
+            the log:
               programctl audit check-proof proof.json --checkpoint 2025-01.checkpoint
-              python3 docs/verify/verify_log.py --proof proof.json --checkpoint 2025-01.checkpoint
+              python3 docs/verify/verify_log.py --proof proof.json \\
+                --checkpoint 2025-01.checkpoint
 
-            Example:  programctl audit prove 42 --checkpoint 2025-01.checkpoint > proof.json
+            Example:  programctl audit prove 42 \\
+                        --checkpoint 2025-01.checkpoint > proof.json
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -191,7 +199,10 @@ struct AuditCheckProof: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-proof",
         abstract: "Check an inclusion proof (from `audit prove`) against a checkpoint, without the log.",
-        discussion: "Example:  programctl audit check-proof proof.json --checkpoint 2025-01.checkpoint")
+        discussion: """
+            Example:  programctl audit check-proof proof.json \\
+                        --checkpoint 2025-01.checkpoint
+            """)
 
     @OptionGroup var global: GlobalOptions
 

@@ -11,8 +11,9 @@ struct AuditExport: ParsableCommand {
         abstract:
             "Write a self-contained snapshot of the log for auditors, with a checkpoint. Personal data stays encrypted.",
         discussion: """
-            DIR gets log.sqlite (the events only: no keys, so personal data in it can never be read)
-            and, with --key, checkpoint.txt signed over exactly that log. Taken while others write.
+            DIR gets log.sqlite (the events only: no keys, so personal data in it can
+            never be read) and, with --key, checkpoint.txt signed over exactly that log.
+            Taken while others write.
 
             Example:  programctl audit export audit-2025 --key secretariaat.key
             """)
@@ -55,8 +56,8 @@ struct AuditReplay: ParsableCommand {
         commandName: "replay",
         abstract: "Replay the log up to a date or position and show the programme's state as it was then.",
         discussion: """
-            Every event up to that point is read and applied in order; the result is shown as the
-            progress report (JSON by default) — the read models as they stood.
+            Every event up to that point is read and applied in order; the result is shown
+            as the progress report (JSON by default) — the read models as they stood.
 
             Example:  programctl audit replay --to 2024-12-31
                       programctl audit replay --to 500 --format md
@@ -101,10 +102,11 @@ struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy everything needed to restore — the log and the personal-data keys — into a new file, online.",
         discussion: """
-            Uses SQLite's online backup: consistent even while programd reads and others write. Log and
-            keys are copied together, so a restore never shreds data by accident. To restore, stop the
-            writers and copy the backup into place; erasures made after the backup must be applied
-            again (docs/auditing.md, "Restoring a backup").
+            Uses SQLite's online backup: consistent even while programd reads and others
+            write. Log and keys are copied together, so a restore never shreds data by
+            accident. To restore, stop the writers and copy the backup into place;
+            erasures made after the backup must be applied again (docs/auditing.md,
+            "Restoring a backup").
 
             Example:  programctl backup /backups/programme-2025-01-31.sqlite
             """)

@@ -9,8 +9,8 @@ struct AuditReproduce: ParsableCommand {
         commandName: "reproduce",
         abstract: "Render a published report again from the log and confirm its recorded digest.",
         discussion: """
-            Exits 0 when the report rendered now has the digest recorded at publication (and, with
-            --file, when that file has it too); exits 74 when not.
+            Exits 0 when the report rendered now has the digest recorded at publication
+            (and, with --file, when that file has it too); exits 74 when not.
 
             Example:  programctl audit reproduce R1 --file voortgang-2024.html
             """)

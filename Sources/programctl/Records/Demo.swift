@@ -6,14 +6,16 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record the demo programme: the Zuid-Limburg story from 2023 on, in a new store.",
         discussion: """
-            Everything is recorded through the same commands and rules as the other programctl
-            commands, with a clock that walks through the story's dates: the core group, the kick-off
-            of 7 June 2023 at the Flexiforum in Kerkrade (about 200 registrations), inputs under the
-            three pillars with follow-up and feedback, the plan decided by the municipalities, the
-            innovation-budget subsidy, and the framework's goals 2024–2028 with measurements. The
-            people in it are made up.
+            Everything is recorded through the same commands and rules as the other
+            programctl commands, with a clock that walks through the story's dates: the
+            core group, the kick-off of 7 June 2023 at the Flexiforum in Kerkrade (about
+            200 registrations), inputs under the three pillars with follow-up and
+            feedback, the plan decided by the municipalities, the innovation-budget
+            subsidy, and the framework's goals 2024–2028 with measurements. The people in
+            it are made up.
 
-            Example:  programctl demo --db demo.sqlite && programctl report progress --db demo.sqlite
+            Example:  programctl demo --db demo.sqlite && \\
+                        programctl report progress --db demo.sqlite
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -8,9 +8,10 @@ struct Init: ParsableCommand {
         abstract: "Create the programme's store and record the programme's definition.",
         discussion: """
             Without --definition it records the built-in programme: Zuid-Limburg, its 16
-            municipalities (gemeenten, with their validity dates), the three pillars (pijlers) and
-            the policy framework 2024–2028 (beleidskader). With --definition FILE it records another
-            region's programme, described in JSON with the same fields (see docs/cli.md).
+            municipalities (gemeenten, with their validity dates), the three pillars
+            (pijlers) and the policy framework 2024–2028 (beleidskader). With
+            --definition FILE it records another region's programme, described in JSON
+            with the same fields (see docs/cli.md).
 
             Example:  programctl init --db zl.sqlite
             """)

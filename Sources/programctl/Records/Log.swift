@@ -9,10 +9,11 @@ struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the events in the log, in order.",
         discussion: """
-            Text: one line per event (position, time in Europe/Amsterdam, stream/version, type, what
-            happened). With --json: one JSON object per line with every stored field as
-            docs/event-log-format.md names them (the payload exactly, in base64, and the hashes),
-            and the payload once more as JSON to read (personal data in it is encrypted).
+            Text: one line per event (position, time in Europe/Amsterdam, stream/version,
+            type, what happened). With --json: one JSON object per line with every stored
+            field as docs/event-log-format.md names them (the payload exactly, in base64,
+            and the hashes), and the payload once more as JSON to read (personal data in
+            it is encrypted).
 
             Example:  programctl log --from 20 --limit 10
             """)

@@ -8,8 +8,9 @@ struct PrivacyCommand: ParsableCommand {
         commandName: "privacy",
         abstract: "Personal data (AVG/GDPR): erase a person's data, or give them a copy of it.",
         discussion: """
-            Names, e-mail addresses, phone numbers and quotes are stored encrypted with a key per
-            person (a pseudonymous subject: P1, P2, …). `conference list C1` shows who is which subject.
+            Names, e-mail addresses, phone numbers and quotes are stored encrypted with a
+            key per person (a pseudonymous subject: P1, P2, …). `conference list C1` shows
+            who is which subject.
             """,
         subcommands: [PrivacyForget.self, PrivacyExport.self])
 }
@@ -19,12 +20,14 @@ struct PrivacyForget: ParsableCommand {
         commandName: "forget",
         abstract: "Erase a subject's personal data: destroy their key and record that it was done.",
         discussion: """
-            The log itself is never changed: the encrypted data stays, and every hash still verifies,
-            but without the key nobody can read it again. The key is overwritten in the file and the
-            write-ahead log is cleared, so it is gone from every file of the store. Backups made
-            before hold the key: see docs/auditing.md on restoring.
+            The log itself is never changed: the encrypted data stays, and every hash
+            still verifies, but without the key nobody can read it again. The key is
+            overwritten in the file and the write-ahead log is cleared, so it is gone from
+            every file of the store. Backups made before hold the key: see
+            docs/auditing.md on restoring.
 
-            Example:  programctl privacy forget P17 --as K1 --reason "verzoek van betrokkene"
+            Example:  programctl privacy forget P17 --as K1 \\
+                        --reason "verzoek van betrokkene"
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -69,11 +69,13 @@ struct ReportProgress: ParsableCommand {
         commandName: "progress",
         abstract: "Render the progress report from the log: now, as of a date, or at a position.",
         discussion: """
-            The report states the log position and chain hash it was built from and what changed
-            since the previous published report. The same position always gives byte-identical output.
+            The report states the log position and chain hash it was built from and what
+            changed since the previous published report. The same position always gives
+            byte-identical output.
 
             Example:  programctl report progress --format html -o voortgang.html
-                      programctl report progress --as-of 2024-12-31 --lang en --format md
+                      programctl report progress --as-of 2024-12-31 --lang en \\
+                        --format md
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -94,7 +96,8 @@ struct ReportPublish: ParsableCommand {
             Anyone can later check a published file against the log with
             `programctl audit reproduce R1 --file FILE`.
 
-            Example:  programctl report publish --as K1 --format html -o voortgang-2024.html --as-of 2024-12-31
+            Example:  programctl report publish --as K1 --format html \\
+                        -o voortgang-2024.html --as-of 2024-12-31
             """)
 
     @OptionGroup var global: GlobalOptions

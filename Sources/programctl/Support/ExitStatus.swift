@@ -24,7 +24,8 @@ enum ExitStatus: Int32, CaseIterable {
         Exit codes:
           0   success
           64  usage error: unknown option, missing or malformed value
-          65  rule violation: the programme's rules refused the input; nothing was recorded
+          65  rule violation: the programme's rules refused the input;
+              nothing was recorded
           66  no programme store at the path (run `programctl init`)
           70  internal error in programctl
           74  damaged or foreign store, newer schema, or failed verification
