@@ -29,7 +29,7 @@ struct APIEndpointTests {
                 #expect(envelope["position"]?.int == Int(demoHead), "\(name)")
                 #expect(envelope["headHash"]?.string?.count == 64, "\(name)")
                 #expect(envelope["asOf"]?.string == "2026-04-20", "\(name)")
-                #expect(envelope["data"]?.object != nil, "\(name)")
+                #expect(envelope["data"]?.fields != nil, "\(name)")
             }
         }
     }
@@ -40,7 +40,7 @@ struct APIEndpointTests {
             let overview = try await client.view("/api/v1/overview")
             #expect(overview["planAdopted"]?.int == 15)
             #expect(overview["planMunicipalities"]?.int == 16)
-            #expect(overview["goals"]?.object?.values.compactMap(\.int).reduce(0, +) == 4)
+            #expect(overview["goals"]?.fields?.values.compactMap(\.int).reduce(0, +) == 4)
             #expect(overview["awarded"]?.int == 4_800_000)
             let registrations = try #require(overview["conferenceRegistrations"]?.int)
             #expect((190...230).contains(registrations))
@@ -117,7 +117,7 @@ struct APIEndpointTests {
             #expect(subsidy["awarded"]?.int == 4_800_000)
             #expect(subsidy["settledAmount"]?.int == 4_673_000)
             #expect(subsidy["settled"]?.string == "2025-12-01")
-            #expect(funds["totals"]?["spentPerPillar"]?.object?.keys.sorted() == ["1", "2", "3"])
+            #expect(funds["totals"]?["spentPerPillar"]?.fields?.keys.sorted() == ["1", "2", "3"])
         }
     }
 

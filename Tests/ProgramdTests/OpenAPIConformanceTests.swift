@@ -153,7 +153,7 @@ struct OpenAPI {
         return OpenAPI(root: root, validator: SchemaValidator(document: root))
     }
 
-    var paths: [String: JSON] { root["paths"]?.object ?? [:] }
+    var paths: [String: JSON] { root["paths"]?.fields ?? [:] }
 
     /// The documented response for `status`, following a `$ref` to components/responses.
     func response(path: String, method: String, status: Int) -> JSON? {
@@ -172,11 +172,11 @@ struct OpenAPI {
             return ["status \(status) is not documented for \(method) \(path)"]
         }
         var problems: [String] = []
-        for header in documented["headers"]?.object?.keys.sorted() ?? []
+        for header in documented["headers"]?.fields?.keys.sorted() ?? []
         where !response.headers.contains(where: { $0.name.canonicalName == header.lowercased() }) {
             problems.append("the documented header \(header) is missing")
         }
-        guard let content = documented["content"]?.object else {
+        guard let content = documented["content"]?.fields else {
             if response.body.readableBytes > 0 { problems.append("a body where none is documented") }
             return problems
         }

@@ -1,31 +1,11 @@
 import Foundation
 
-/// A JSON value, parsed so that booleans, numbers and strings stay apart.
-enum JSON: Equatable, Sendable, Decodable, CustomStringConvertible {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSON])
-    case object([String: JSON])
+@testable import programd
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSON].self))
-        }
-    }
+/// A JSON value, parsed so that booleans, numbers and strings stay apart: programd's own.
+typealias JSON = JSONValue
 
+extension JSONValue: CustomStringConvertible {
     /// Parses JSON text.
     static func parse(_ data: Data) throws -> JSON { try JSONDecoder().decode(JSON.self, from: data) }
 
@@ -43,7 +23,7 @@ enum JSON: Equatable, Sendable, Decodable, CustomStringConvertible {
     var number: Double? { if case .number(let value) = self { value } else { nil } }
     var int: Int? { number.flatMap { Int(exactly: $0) } }
     var array: [JSON]? { if case .array(let values) = self { values } else { nil } }
-    var object: [String: JSON]? { if case .object(let fields) = self { fields } else { nil } }
+    var fields: [String: JSON]? { if case .object(let fields) = self { fields } else { nil } }
 
     /// The JSON Schema type names this value has (an integral number is both `integer` and `number`).
     var types: Set<String> {
@@ -57,7 +37,7 @@ enum JSON: Equatable, Sendable, Decodable, CustomStringConvertible {
         }
     }
 
-    var description: String {
+    public var description: String {
         switch self {
         case .null: "null"
         case .bool(let value): "\(value)"
@@ -174,7 +154,7 @@ struct SchemaValidator {
 
     private func objectErrors(_ fields: [String: JSON], keywords: [String: JSON], at path: String) -> [String] {
         var problems: [String] = []
-        let properties = keywords["properties"]?.object ?? [:]
+        let properties = keywords["properties"]?.fields ?? [:]
         for name in keywords["required"]?.array?.compactMap(\.string) ?? [] where fields[name] == nil {
             problems.append("\(path): the required property '\(name)' is missing")
         }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import programd
+
 /// The test-only JSON Schema validator rejects what it must, so that the conformance tests can fail.
 @Suite("the schema validator")
 struct SchemaValidatorTests {
