@@ -15,6 +15,8 @@ public final class ProgrammeStore {
     private let clock: @Sendable () -> Date
     private var folded = ProgrammeProjection()
     private var loadedCheckpoint = false
+    /// The position of the store's checkpoint (0: none).
+    private var checkpointPosition: Int64 = 0
 
     /// Opens the programme's store at `path`.
     public init(path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() })
@@ -105,8 +107,7 @@ public final class ProgrammeStore {
                 let ids = events.indices.map { offset in
                     requestID.map { RequestID.eventID(request: $0, index: appended.count + offset) } ?? UUID.v7()
                 }
-                let stored = try append(events, ids: ids, to: &working, metadata: metadata, in: &transaction)
-                appended += zip(events, stored).map { RecordedEvent(event: $0, stored: $1) }
+                appended += try append(events, ids: ids, to: &working, metadata: metadata, in: &transaction)
             }
             return (RecordResult(events: appended, wasAlreadyRecorded: false), working)
         }
@@ -114,14 +115,25 @@ public final class ProgrammeStore {
         if result.events.contains(where: { if case .subjectForgotten = $0.event { true } else { false } }) {
             try log.purgeFreedPages()
         }
+        try saveCheckpointIfDue()
         return result
     }
 
-    /// Seals, encodes and appends one command's events, stream by stream, and folds them into `working`.
+    /// Saves the projection as the store's checkpoint once the log has grown by a quarter (and at
+    /// least 10,000 events) since the last one, so that readers — programd, the next programctl —
+    /// start from it instead of from position 1.
+    private func saveCheckpointIfDue() throws {
+        guard folded.position - checkpointPosition >= max(10_000, folded.position / 4) else { return }
+        try Projector.saveCheckpoint(folded, to: log)
+        checkpointPosition = folded.position
+    }
+
+    /// Seals, encodes and appends one command's events, stream by stream, and folds them into
+    /// `working` as stored.
     private func append(
         _ events: [ProgramEvent], ids: [UUID], to working: inout ProgrammeProjection, metadata: CommandMetadata,
         in transaction: inout WriteTransaction
-    ) throws -> [StoredEvent] {
+    ) throws -> [RecordedEvent] {
         guard !events.isEmpty else { return [] }
         let keys = try KeyRing.prepare(events.flatMap(\.payload.sealedSubjects), in: &transaction)
         let encoded = try EventCodec.encode(events, keys: keys, ids: ids)
@@ -134,15 +146,21 @@ public final class ProgrammeStore {
             first = first ?? appended.positions.lowerBound
         }
         let stored = try transaction.read(from: first ?? 1, limit: events.count)
-        for (event, stored) in zip(events, stored) {
+        // Fold the events as stored — personal data sealed — never as decided, so that no plain
+        // personal data stays in the projection (or reaches a checkpoint).
+        let decoder = JSONDecoder()
+        var recorded: [RecordedEvent] = []
+        for stored in stored {
+            let event = try Self.decode(stored, decoder: decoder)
             working.apply(event, position: stored.position, recordedAt: Instant(stored.metadata.recordedAt))
             working.headHash = stored.chainHash.hex
             // Erasure is the key's destruction, in the same transaction as the event that records it.
             if case .subjectForgotten(let forgotten) = event {
                 try transaction.destroySubjectKey(forgotten.subject.rawValue)
             }
+            recorded.append(RecordedEvent(event: event, stored: stored))
         }
-        return stored
+        return recorded
     }
 
     /// Decodes a stored event, or explains which event this program cannot read.
@@ -168,7 +186,10 @@ public final class ProgrammeStore {
     private func loadCheckpoint() throws {
         guard !loadedCheckpoint else { return }
         loadedCheckpoint = true
-        if let checkpoint = try Projector.checkpoint(in: log) { folded = checkpoint }
+        if let checkpoint = try Projector.checkpoint(in: log) {
+            folded = checkpoint
+            checkpointPosition = checkpoint.position
+        }
     }
 
     /// Applies the events after the folded position, read in pages by `page`.
