@@ -44,13 +44,8 @@ struct TamperTests {
             let original = try store.read(from: 7, limit: 1)[0].payload
             var changed = original
             changed[changed.startIndex + 10] ^= 0x01
-            let hex = changed.map { String(format: "%02x", $0) }.joined()
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_update;
-                    UPDATE events SET payload = x'\(hex)' WHERE position = 7;
-                    """, on: path) == nil)
+                RawSQLite.replacePayload(at: 7, with: changed, on: path) == nil)
             let report = try EventStore(path: path, mode: .readOnly).verify()
             #expect(report.failure == VerificationFailure(position: 7, problem: .leafHashMismatch))
             #expect(report.eventsChecked == 6)
@@ -65,11 +60,7 @@ struct TamperTests {
             try store.append(events(4), to: "s", expecting: .any, metadata: metadata)
             // Copy event 3's leaf hash into event 2: event 2's own leaf now mismatches.
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_update;
-                    UPDATE events SET chain_hash = zeroblob(32) WHERE position = 3;
-                    """, on: path) == nil)
+                RawSQLite.updateEvent(at: 3, set: "chain_hash = zeroblob(32)", on: path) == nil)
             let report = try store.verify()
             #expect(report.failure == VerificationFailure(position: 3, problem: .chainHashMismatch))
         }
@@ -82,11 +73,7 @@ struct TamperTests {
             try store.append(events(5), to: "s", expecting: .any, metadata: metadata)
             let recorded = try store.head()
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_delete;
-                    DELETE FROM events WHERE position = 5;
-                    """, on: path) == nil)
+                RawSQLite.deleteEvents(where: "position = 5", on: path) == nil)
             #expect(try store.verify().isIntact, "without a recorded head, a shorter log looks whole")
             let report = try store.verify(against: recorded)
             #expect(

@@ -111,11 +111,7 @@ struct WorkedExampleTests {
             var changed = try store.read(from: 7, limit: 1)[0].payload
             changed[changed.startIndex + 10] ^= 0x01
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_update;
-                    UPDATE events SET payload = x'\(hex(changed))' WHERE position = 7;
-                    """, on: path) == nil)
+                RawSQLite.replacePayload(at: 7, with: changed, on: path) == nil)
             let sixth = try store.read(from: 6, limit: 1)[0]
 
             let result = try runVerifier([path, "--json"])
@@ -143,11 +139,7 @@ struct WorkedExampleTests {
             try store.append(events(5), to: "s", expecting: .any, metadata: metadata)
             let recorded = try store.head()
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_delete;
-                    DELETE FROM events WHERE position = 5;
-                    """, on: path) == nil)
+                RawSQLite.deleteEvents(where: "position = 5", on: path) == nil)
             #expect(try runVerifier([path]).status == 0, "without a recorded head, a shorter log looks whole")
             let result = try runVerifier([path, "--json", "--head", recorded.description])
             #expect(result.status == 1)

@@ -183,9 +183,6 @@ struct AuditDesk {
     }
 }
 
-/// The bytes as lowercase hex, for SQL `x'…'` literals.
-func hex(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-
 /// Parses CSV as RFC 4180 defines it: fields separated by commas, records by CRLF, fields with a
 /// comma, quote or line break in double quotes, a quote in them doubled. `nil` when it is not.
 func parseRFC4180(_ text: String) -> [[String]]? {

@@ -36,11 +36,7 @@ struct AuditTests {
             let index = payload.startIndex + payload.count / 2
             payload[index] = payload[index] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_update;
-                    UPDATE events SET payload = x'\(hex(payload))' WHERE position = 100;
-                    """, on: desk.db) == nil)
+                RawSQLite.replacePayload(at: 100, with: payload, on: desk.db) == nil)
             let result = try desk.expectFailure(["audit", "verify"], status: 74, mentions: ["position 100"])
             #expect(result.stdout.isEmpty || !result.stdout.hasPrefix("ok"))
             let python = try desk.verifier([desk.db])
@@ -115,11 +111,7 @@ struct AuditTests {
             let (key, publicKey) = try desk.keygen()
             let checkpoint = try desk.checkpoint("before.checkpoint", key: key)
             #expect(
-                RawSQLite.execute(
-                    """
-                    DROP TRIGGER events_refuse_delete;
-                    DELETE FROM events WHERE position > 786;
-                    """, on: desk.db) == nil)
+                RawSQLite.deleteEvents(where: "position > 786", on: desk.db) == nil)
             #expect(try desk.head().position == 786)
             let alone = try desk.succeed(["audit", "verify"])
             #expect(alone.hasPrefix("ok  786 events"), "without a checkpoint a shorter log looks whole: \(alone)")
