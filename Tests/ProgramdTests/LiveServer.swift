@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import TestSupport
 import Testing
@@ -23,9 +24,9 @@ final class LiveServer: @unchecked Sendable {
     init() throws {
         directory = try TemporaryDirectory()
         let db = directory.path("programme.sqlite")
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: demoStore + suffix) {
-            try FileManager.default.copyItem(atPath: demoStore + suffix, toPath: db + suffix)
-        }
+        // An online backup, not a file copy: other tests have the demo store open, and a copied
+        // -shm of a live database describes another file's write-ahead log.
+        try EventStore(path: demoStore, mode: .readOnly).backup(to: db)
         let executable = Executable("programd")
         try #require(
             FileManager.default.isExecutableFile(atPath: executable.url.path),

@@ -32,13 +32,18 @@ struct LiveUpdateTests {
 
         // Within a second on a quiet machine (it polls every 100 ms; the closing measurements say
         // how fast). A test is no stopwatch: on a loaded CI machine it may take longer, so wait 10 s.
+        // Read again after every wait, the deadline included: on a busy machine this test's own
+        // sleep can outlast the deadline, and a read from before it proves nothing.
         var served: Int?
-        while ContinuousClock.now - recordedAt < .seconds(10) {
+        while true {
             served = try JSON.parse(server.get("/api/v1/head").body)["position"]?.int
-            if served == Int(head) { break }
+            if served == Int(head) || ContinuousClock.now - recordedAt >= .seconds(10) { break }
             try await Task.sleep(for: .milliseconds(25))
         }
-        #expect(served == Int(head), "served \(String(describing: served)) 10 s after the event at \(head)")
+        #expect(
+            served == Int(head),
+            "served \(String(describing: served)) 10 s after the event at \(head); head: \((try? server.get("/api/v1/head").body) ?? "?"); programd said:\n\(server.log)"
+        )
         let coreGroup = try JSON.parse(server.get("/api/v1/core-group").body)
         #expect(coreGroup["data"]?["activeMembers"]?.int == 6)
 
