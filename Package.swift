@@ -38,8 +38,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // A JSON decoder for reading large logs: one pass, no intermediate values.
+        .target(name: "PayloadDecoding", swiftSettings: strict),
+
         // Domain: the programme's events, commands and rules. No SQL, no HTTP.
-        .target(name: "Program", swiftSettings: strict),
+        .target(name: "Program", dependencies: ["PayloadDecoding"], swiftSettings: strict),
 
         // Read models folded from events, and the reports rendered from them.
         .target(
@@ -53,7 +56,7 @@ let package = Package(
         .target(
             name: "ProgramStore",
             dependencies: [
-                "EventStore", "Program", "Projections",
+                "EventStore", "PayloadDecoding", "Program", "Projections",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -110,6 +113,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "PayloadDecodingTests", dependencies: ["PayloadDecoding"], swiftSettings: strict),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
         .testTarget(

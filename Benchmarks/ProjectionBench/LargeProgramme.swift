@@ -109,6 +109,7 @@ enum LargeProgramme {
             recorded = try store.log.head().position
             day = day.adding(days: 2)
         }
+        try store.log.flushWriteAheadLog()
     }
 
     private final class Clock: Sendable {

@@ -26,10 +26,12 @@ extension EventStore {
             statement.bind(2, Int64(limit))
             var records: [EventRecord] = []
             records.reserveCapacity(limit)
+            var types: [String] = []
             while try statement.step() {
                 records.append(
                     EventRecord(
-                        position: statement.int64(0), type: statement.text(1), schemaVersion: Int(statement.int64(2)),
+                        position: statement.int64(0), type: statement.text(1, known: &types),
+                        schemaVersion: Int(statement.int64(2)),
                         payload: statement.data(3),
                         recordedAt: statement.withBytes(4) { Timestamp.parse(bytes: $0) }
                             ?? Date(timeIntervalSince1970: 0),

@@ -56,6 +56,17 @@ extension EventStore {
             statement.bind(5, Timestamp.format(options.clock()))
             try statement.run()
         }
+        // A saved state is large: copy it out of the write-ahead log at once, so that readers
+        // do not look every page up in the log's index.
+        try flushWriteAheadLog()
+    }
+
+    /// Copies committed pages from the write-ahead log into the database file as far as open
+    /// readers allow, without waiting for them (a passive checkpoint). Readers that start after
+    /// a complete copy read the database file alone, which is faster on a long log.
+    public func flushWriteAheadLog() throws {
+        if isReadOnly { throw EventStoreError.readOnly(path: path) }
+        try reading { try $0.execute("PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
     /// The chain hash at `position`, if the log has that position.

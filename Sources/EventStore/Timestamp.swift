@@ -49,23 +49,16 @@ enum Timestamp {
     /// Whether `bytes` have the stored form's shape: digits and separators in their places.
     static func isWellFormed(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count == 27 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            let expected: UInt8? =
-                switch index {
-                case 4, 7: UInt8(ascii: "-")
-                case 10: UInt8(ascii: "T")
-                case 13, 16: UInt8(ascii: ":")
-                case 19: UInt8(ascii: ".")
-                case 26: UInt8(ascii: "Z")
-                default: nil
-                }
-            if let expected {
-                if byte != expected { return false }
-            } else if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                return false
-            }
+        for index in 0..<27 {
+            let expected = shape[index]
+            if expected == 0 ? bytes[index] &- UInt8(ascii: "0") > 9 : bytes[index] != expected { return false }
         }
         return true
+    }
+
+    /// The stored form's separators in their places; 0 where a digit goes.
+    private static let shape: [UInt8] = Array("0000-00-00T00:00:00.000000Z".utf8).map {
+        $0 == UInt8(ascii: "0") ? 0 : $0
     }
 
     /// Parses the stored form; `nil` for anything else.

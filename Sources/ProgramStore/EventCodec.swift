@@ -26,10 +26,4 @@ enum EventCodec {
         }
         return encoded
     }
-
-    /// Decodes a stored event; throws ``UnknownEvent`` or a decoding error for one this code cannot read.
-    static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
-        try ProgramEvent.decode(
-            type: stored.type, schemaVersion: stored.schemaVersion, payload: stored.payload, decoder: decoder)
-    }
 }

@@ -43,17 +43,15 @@ public final class ProgrammeStore {
 
     /// The events from `position` on, decoded, up to `limit`.
     public func events(from position: Int64, limit: Int = 1000) throws -> [RecordedEvent] {
-        let decoder = JSONDecoder()
         return try log.read(from: position, limit: limit).map {
-            RecordedEvent(event: try Self.decode($0, decoder: decoder), stored: $0)
+            RecordedEvent(event: try Self.decode($0), stored: $0)
         }
     }
 
     /// The events of one stream, decoded.
     public func events(inStream stream: String) throws -> [RecordedEvent] {
-        let decoder = JSONDecoder()
         return try log.read(stream: stream).map {
-            RecordedEvent(event: try Self.decode($0, decoder: decoder), stored: $0)
+            RecordedEvent(event: try Self.decode($0), stored: $0)
         }
     }
 
@@ -148,10 +146,9 @@ public final class ProgrammeStore {
         let stored = try transaction.read(from: first ?? 1, limit: events.count)
         // Fold the events as stored — personal data sealed — never as decided, so that no plain
         // personal data stays in the projection (or reaches a checkpoint).
-        let decoder = JSONDecoder()
         var recorded: [RecordedEvent] = []
         for stored in stored {
-            let event = try Self.decode(stored, decoder: decoder)
+            let event = try Self.decode(stored)
             working.apply(event, position: stored.position, recordedAt: Instant(stored.metadata.recordedAt))
             working.headHash = stored.chainHash.hex
             // Erasure is the key's destruction, in the same transaction as the event that records it.
@@ -164,18 +161,17 @@ public final class ProgrammeStore {
     }
 
     /// Decodes a stored event, or explains which event this program cannot read.
-    public static func decode(_ stored: StoredEvent, decoder: JSONDecoder) throws -> ProgramEvent {
+    public static func decode(_ stored: StoredEvent) throws -> ProgramEvent {
         try decode(
-            type: stored.type, schemaVersion: stored.schemaVersion, payload: stored.payload, position: stored.position,
-            decoder: decoder)
+            type: stored.type, schemaVersion: stored.schemaVersion, payload: stored.payload, position: stored.position)
     }
 
     /// Decodes an event's payload, or explains which event this program cannot read.
-    static func decode(type: String, schemaVersion: Int, payload: Data, position: Int64, decoder: JSONDecoder) throws
+    static func decode(type: String, schemaVersion: Int, payload: Data, position: Int64) throws
         -> ProgramEvent
     {
         do {
-            return try ProgramEvent.decode(type: type, schemaVersion: schemaVersion, payload: payload, decoder: decoder)
+            return try ProgramEvent.decode(type: type, schemaVersion: schemaVersion, payload: payload)
         } catch {
             throw UnreadableEvent(position: position, type: type, reason: "\(error)")
         }
@@ -210,7 +206,6 @@ public final class ProgrammeStore {
     {
         guard let position = try transaction.position(ofEventID: RequestID.eventID(request: requestID, index: 0))
         else { return nil }
-        let decoder = JSONDecoder()
         var events: [RecordedEvent] = []
         // A request's events are consecutive; an import may have recorded thousands of them.
         var next = position
@@ -218,7 +213,7 @@ public final class ProgrammeStore {
             let page = try transaction.read(from: next, limit: 1000)
             for stored in page {
                 guard stored.id == RequestID.eventID(request: requestID, index: events.count) else { break paging }
-                events.append(RecordedEvent(event: try decode(stored, decoder: decoder), stored: stored))
+                events.append(RecordedEvent(event: try decode(stored), stored: stored))
             }
             guard let last = page.last, page.count == 1000 else { break }
             next = last.position + 1

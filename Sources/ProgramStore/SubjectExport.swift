@@ -25,9 +25,8 @@ extension ProgrammeStore {
         let state = try currentState().state
         let keys = StoreKeys(store: log)
         var records: [SubjectExport.Record] = []
-        let decoder = JSONDecoder()
         try log.scan { stored in
-            let event = try Self.decode(stored, decoder: decoder)
+            let event = try Self.decode(stored)
             guard let fields = Self.fields(of: event, subject: subject, state: state, keys: keys) else { return }
             records.append(
                 SubjectExport.Record(

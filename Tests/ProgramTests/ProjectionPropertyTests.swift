@@ -186,7 +186,6 @@ private struct RandomProgramme {
     private var random: SplitMix64
     private var now = Instant(iso: "2023-09-04T09:00")!
     private let encoder = JSONEncoder.eventPayloads(sealer: TestSealer())
-    private let decoder = JSONDecoder()
 
     private static let municipalities = [
         "Heerlen", "Kerkrade", "Maastricht", "Sittard-Geleen", "Landgraaf", "Brunssum", "Beekdaelen", "Vaals",
@@ -210,6 +209,11 @@ private struct RandomProgramme {
 
     private var today: Day { now.dayInNetherlands }
 
+    /// The event as Foundation's `JSONDecoder` reads the payload.
+    private static func foundationDecode<T: EventPayload>(_ payload: T, _ data: Data) -> ProgramEvent? {
+        try? JSONDecoder().decode(T.self, from: data).wrapped
+    }
+
     /// Decides `command`; when the rules accept it, stores and reads back its events.
     private mutating func record(_ command: Command, actor: MemberID?) {
         guard let decided = try? decide(command, state: state, context: CommandContext(actor: actor, now: now))
@@ -218,8 +222,9 @@ private struct RandomProgramme {
             let payload = event.payload
             let data = try! encoder.encode(payload)
             let stored = try! ProgramEvent.decode(
-                type: type(of: payload).typeName, schemaVersion: type(of: payload).schemaVersion, payload: data,
-                decoder: decoder)
+                type: type(of: payload).typeName, schemaVersion: type(of: payload).schemaVersion, payload: data)
+            let foundation = Self.foundationDecode(payload, data)
+            #expect(stored == foundation, "the payload decoder and JSONDecoder agree")
             state.apply(stored)
             events.append(Recorded(event: stored, position: Int64(events.count + 1), recordedAt: now))
         }

@@ -73,6 +73,24 @@ final class Statement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// The column's text, taken from `known` when one of them has the same bytes (no new
+    /// string for a value that repeats, such as an event type), else added to it.
+    func text(_ column: Int32, known: inout [String]) -> String {
+        withBytes(column) { bytes in
+            for index in known.indices {
+                var candidate = known[index]
+                let equal = candidate.withUTF8 {
+                    $0.count == bytes.count
+                        && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0)
+                }
+                if equal { return candidate }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            known.append(text)
+            return text
+        }
+    }
+
     /// The column's bytes, valid only inside `body` (no copy).
     func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         let pointer = sqlite3_column_blob(handle, column)

@@ -1,10 +1,11 @@
 import Foundation
+import PayloadDecoding
 
 /// One kind of fact the programme records: a past-tense, versioned, immutable event.
 ///
 /// Its `typeName` and `schemaVersion` are stored with it; its JSON encoding is the payload.
 /// A change to a payload's shape is a new schema version, and old versions are upcast on read
-/// (``decode(schemaVersion:payload:decoder:)``): stored bytes are never rewritten.
+/// (``decode(schemaVersion:payload:)``): stored bytes are never rewritten.
 public protocol EventPayload: Codable, Sendable, Hashable {
     /// The stable type name stored in the log, e.g. `MemberJoined`.
     static var typeName: String { get }
@@ -17,18 +18,18 @@ public protocol EventPayload: Codable, Sendable, Hashable {
     /// This event as a ``ProgramEvent``.
     var wrapped: ProgramEvent { get }
     /// Decodes a stored payload of any schema version this code knows.
-    static func decode(schemaVersion: Int, payload: Data, decoder: JSONDecoder) throws -> Self
+    static func decode(schemaVersion: Int, payload: Data) throws -> Self
 }
 
 extension EventPayload {
     public static var schemaVersion: Int { 1 }
     public var sealedSubjects: [SubjectID] { [] }
 
-    public static func decode(schemaVersion: Int, payload: Data, decoder: JSONDecoder) throws -> Self {
+    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
         guard schemaVersion == Self.schemaVersion else {
             throw UnknownEvent(type: typeName, schemaVersion: schemaVersion)
         }
-        return try decoder.decode(Self.self, from: payload)
+        return try PayloadDecoder().decode(Self.self, from: payload)
     }
 }
 

@@ -111,6 +111,10 @@ public enum InputUse: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `B3`, `plan-2` / `plan:2`, or `D1`.
     public init?(text: String) {
+        if let use = InputUse(canonical: text) {
+            self = use
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         if lower.hasPrefix("plan"), let version = Int(lower.dropFirst(4).drop { $0 == "-" || $0 == ":" || $0 == " " }) {
@@ -121,6 +125,28 @@ public enum InputUse: Sendable, Hashable, Codable, CustomStringConvertible {
             self = .goal(GoalID(trimmed.uppercased()))
         } else {
             return nil
+        }
+    }
+
+    /// The form payloads hold (`B3`, `plan-2`, `D1`), without the string work of the general parse.
+    private init?(canonical text: String) {
+        var utf8 = Substring(text).utf8
+        let isPlan = utf8.starts(with: "plan-".utf8)
+        let prefix = isPlan ? 5 : 1
+        guard utf8.count > prefix, utf8.count <= prefix + 9 else { return nil }
+        let kind = utf8.first
+        utf8.removeFirst(prefix)
+        guard utf8.first != UInt8(ascii: "0") else { return nil }
+        var number = 0
+        for byte in utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        switch kind {
+        case _ where isPlan: self = .planVersion(number)
+        case UInt8(ascii: "B"): self = .decision(DecisionID(text))
+        case UInt8(ascii: "D"): self = .goal(GoalID(text))
+        default: return nil
         }
     }
 

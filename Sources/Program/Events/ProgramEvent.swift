@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every fact the programme records.
-public enum ProgramEvent: Sendable, Hashable {
+public indirect enum ProgramEvent: Sendable, Hashable {
     case programmeDefined(ProgrammeDefined)
     case memberJoined(MemberJoined)
     case memberLeft(MemberLeft)
@@ -43,10 +43,10 @@ public enum ProgramEvent: Sendable, Hashable {
         SubjectDataExported.self, ReportPublished.self,
     ]
 
-    private static let decoders: [String: @Sendable (Int, Data, JSONDecoder) throws -> ProgramEvent] = {
-        func decoding<T: EventPayload>(_ type: T.Type) -> @Sendable (Int, Data, JSONDecoder) throws -> ProgramEvent {
-            { (version: Int, payload: Data, json: JSONDecoder) throws -> ProgramEvent in
-                let event = try T.decode(schemaVersion: version, payload: payload, decoder: json)
+    private static let decoders: [String: @Sendable (Int, Data) throws -> ProgramEvent] = {
+        func decoding<T: EventPayload>(_ type: T.Type) -> @Sendable (Int, Data) throws -> ProgramEvent {
+            { (version: Int, payload: Data) throws -> ProgramEvent in
+                let event = try T.decode(schemaVersion: version, payload: payload)
                 return event.wrapped
             }
         }
@@ -54,11 +54,9 @@ public enum ProgramEvent: Sendable, Hashable {
     }()
 
     /// Decodes a stored event; throws ``UnknownEvent`` for a type or version this code does not know.
-    public static func decode(type: String, schemaVersion: Int, payload: Data, decoder: JSONDecoder) throws
-        -> ProgramEvent
-    {
+    public static func decode(type: String, schemaVersion: Int, payload: Data) throws -> ProgramEvent {
         guard let decode = decoders[type] else { throw UnknownEvent(type: type, schemaVersion: schemaVersion) }
-        return try decode(schemaVersion, payload, decoder)
+        return try decode(schemaVersion, payload)
     }
 
     /// The event's payload, with its type name, schema version and stream.

@@ -74,19 +74,29 @@ extension ProgrammeState {
                 id: event.registration, subject: event.subject, category: event.category,
                 municipality: event.municipality, ageGroup: event.ageGroup,
                 received: event.date, status: status)
-            conferences[event.conference]?.registrations[event.registration] = registration
-            conferences[event.conference]?.order.append(event.registration)
-            if status == .waitlisted { conferences[event.conference]?.waitlist.append(event.registration) }
+            update(&conferences, event.conference) { conference in
+                conference.registrations[event.registration] = registration
+                conference.order.append(event.registration)
+                if status == .waitlisted { conference.waitlist.append(event.registration) }
+            }
             note(event.registration)
             noteSubject(event.subject)
         case .registrationCancelled(let event):
-            conferences[event.conference]?.registrations[event.registration]?.status = .cancelled
-            conferences[event.conference]?.registrations[event.registration]?.cancellation = event
-            conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
+            update(&conferences, event.conference) { conference in
+                update(&conference.registrations, event.registration) { registration in
+                    registration.status = .cancelled
+                    registration.cancellation = event
+                }
+                conference.waitlist.removeAll { $0 == event.registration }
+            }
         case .registrationPromoted(let event):
-            conferences[event.conference]?.registrations[event.registration]?.status = .registered
-            conferences[event.conference]?.registrations[event.registration]?.promoted = event.date
-            conferences[event.conference]?.waitlist.removeAll { $0 == event.registration }
+            update(&conferences, event.conference) { conference in
+                update(&conference.registrations, event.registration) { registration in
+                    registration.status = .registered
+                    registration.promoted = event.date
+                }
+                conference.waitlist.removeAll { $0 == event.registration }
+            }
         case .attendeeCheckedIn(let event):
             conferences[event.conference]?.registrations[event.registration]?.checkedIn = event.at
         case .inputCollected(let event):
@@ -135,11 +145,18 @@ extension ProgrammeState {
 
     private mutating func note<Kind>(_ id: Identifier<Kind>) {
         guard let number = Int(id.rawValue.dropFirst(Kind.prefix.count)) else { return }
-        lastNumbers[Kind.prefix] = max(lastNumbers[Kind.prefix] ?? 0, number)
+        func raise(_ highest: inout Int) { highest = max(highest, number) }
+        raise(&lastNumbers[Kind.prefix, default: 0])
     }
 
     private mutating func noteSubject(_ subject: SubjectID) {
         subjects.insert(subject)
         note(subject)
     }
+}
+
+/// Changes the value under `key` in place, if there is one (one lookup, no copy).
+private func update<Key, Value>(_ dictionary: inout [Key: Value], _ key: Key, _ change: (inout Value) -> Void) {
+    guard let index = dictionary.index(forKey: key) else { return }
+    change(&dictionary.values[index])
 }

@@ -21,22 +21,22 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let utf8 = text.utf8
-        guard utf8.count == 10 else { return nil }
-        var digits = (0, 0, 0)
-        for (index, byte) in utf8.enumerated() {
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        var text = text
+        let digits: (Int, Int, Int)? = text.withUTF8 { utf8 in
+            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = utf8[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
             }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch index {
-            case 0..<4: digits.0 = digits.0 * 10 + digit
-            case 5..<7: digits.1 = digits.1 * 10 + digit
-            default: digits.2 = digits.2 * 10 + digit
-            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
         }
+        guard let digits else { return nil }
         self.init(year: digits.0, month: digits.1, day: digits.2)
     }
 

@@ -116,10 +116,16 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
 
+    /// An instant written in UTC, as payloads hold them: `2023-06-07T09:00:00Z`.
+    public init?(utc text: String) {
+        guard text.hasSuffix("Z"), let instant = Instant(iso: text) else { return nil }
+        self = instant
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard text.hasSuffix("Z"), let instant = Instant(iso: text) else {
+        guard let instant = Instant(utc: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a UTC instant: \(text)")
         }
         self = instant

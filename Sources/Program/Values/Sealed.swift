@@ -26,6 +26,12 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
         self.content = .plain(value)
     }
 
+    /// A value as stored: base64 of `nonce ‖ ciphertext ‖ tag`.
+    public init(subject: SubjectID, sealed: String) {
+        self.subject = subject
+        self.content = .sealed(sealed)
+    }
+
     /// The plain value, if this is open.
     public var value: Value? {
         if case .plain(let value) = content { return value }
@@ -52,8 +58,9 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        subject = try container.decode(SubjectID.self, forKey: .subject)
-        content = .sealed(try container.decode(String.self, forKey: .sealed))
+        self.init(
+            subject: try container.decode(SubjectID.self, forKey: .subject),
+            sealed: try container.decode(String.self, forKey: .sealed))
     }
 
     public func encode(to encoder: any Encoder) throws {

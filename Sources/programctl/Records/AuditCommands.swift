@@ -48,8 +48,7 @@ struct AuditVerify: ParsableCommand {
             let report = try store.log.verify(progress: progress.update)
             progress.finish()
             if let failure = report.failure { throw failure }
-            let decoder = JSONDecoder()
-            try store.log.scan { stored in _ = try ProgrammeStore.decode(stored, decoder: decoder) }
+            try store.log.scan { stored in _ = try ProgrammeStore.decode(stored) }
             var lines = [
                 "ok  \(report.eventsChecked) events: gapless positions and stream versions, every hash, every event readable",
                 "    head \(report.head.position) \(report.head.chainHash.hex)",
