@@ -19,13 +19,7 @@ struct CheckpointTests {
                 .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,
                 name: "member add")
             #expect(try store.log.savedState(named: Projector.checkpointName) == nil)
-            let input = Command.addInput(
-                AddInput(
-                    pillar: 1, source: .youth, channel: .online, municipality: nil, themes: [], date: day,
-                    summary: "Meer inspraak", participationLevel: .consult, quote: nil))
-            for _ in 0..<10 {
-                try store.record(batch: Array(repeating: input, count: 1000), actor: "K1", name: "input add")
-            }
+            try Self.recordInputs(10_000, in: store, on: day)
             let saved = try #require(try store.log.savedState(named: Projector.checkpointName))
             #expect(saved.position == 10_002)
             #expect(saved.version == ProgrammeProjection.version)
@@ -35,6 +29,53 @@ struct CheckpointTests {
             try Projector.catchUp(&fromScratch, from: EventStore(path: path, mode: .readOnly), through: saved.position)
             #expect(fromCheckpoint == fromScratch)
             #expect(fromCheckpoint.state.inputs.count == 10_000)
+        }
+    }
+
+    @Test("a long rebuild reads and decodes ahead: it stops at any position, and names an unreadable event")
+    func readAhead() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("programme.sqlite")
+            let store = try ProgrammeStore(path: path, mode: .create)
+            let day = Day(year: 2023, month: 3, day: 1)!
+            try store.record(.defineProgramme(.zuidLimburg), actor: nil, name: "init")
+            try store.record(
+                .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,
+                name: "member add")
+            try Self.recordInputs(20_000, in: store, on: day)
+            let log = try EventStore(path: path, mode: .readOnly)
+            for last: Int64 in [8_193, 12_345, 20_002] {
+                var ahead = ProgrammeProjection()
+                try Projector.catchUp(&ahead, from: log, through: last)
+                var stepByStep = ProgrammeProjection()
+                while stepByStep.position < last {
+                    let count = Int(min(1000, last - stepByStep.position))
+                    try Projector.apply(log.readRecords(from: stepByStep.position + 1, limit: count), to: &stepByStep)
+                }
+                #expect(ahead.position == last)
+                #expect(ahead == stepByStep)
+                #expect(ahead.state.inputs.count == Int(last) - 2)
+            }
+
+            #expect(RawSQLite.replacePayload(at: 15_000, with: Data("{}".utf8), on: path) == nil)
+            var projection = ProgrammeProjection()
+            let error = try #require(throws: UnreadableEvent.self) {
+                try Projector.catchUp(&projection, from: EventStore(path: path, mode: .readOnly))
+            }
+            #expect(error.position == 15_000)
+            #expect("\(error)".contains("InputCollected"), "\(error)")
+            #expect(projection.position < 15_000)
+        }
+    }
+
+    /// Records `count` inputs in batches of a thousand.
+    private static func recordInputs(_ count: Int, in store: ProgrammeStore, on day: Day) throws {
+        let input = Command.addInput(
+            AddInput(
+                pillar: 1, source: .youth, channel: .online, municipality: nil, themes: [], date: day,
+                summary: "Meer inspraak", participationLevel: .consult, quote: nil))
+        for _ in 0..<(count / 1000) {
+            try store.record(batch: Array(repeating: input, count: 1000), actor: "K1", name: "input add")
         }
     }
 }
