@@ -7,6 +7,8 @@ public struct EventRecord: Sendable {
     public var position: Int64
     public var type: String
     public var schemaVersion: Int
+    /// The payload: a slice of a buffer that the records read together share, so its indices
+    /// need not start at 0.
     public var payload: Data
     public var recordedAt: Date
     public var chainHash: EventHash
@@ -27,16 +29,24 @@ extension EventStore {
             var records: [EventRecord] = []
             records.reserveCapacity(limit)
             var types: [String] = []
+            // The page's payloads share one buffer: a slice each, not an allocation each.
+            var payloads = Data()
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(limit)
             while try statement.step() {
+                statement.withBytes(3) { bytes in
+                    ranges.append(payloads.count..<(payloads.count + bytes.count))
+                    payloads.append(contentsOf: bytes)
+                }
                 records.append(
                     EventRecord(
                         position: statement.int64(0), type: statement.text(1, known: &types),
-                        schemaVersion: Int(statement.int64(2)),
-                        payload: statement.data(3),
+                        schemaVersion: Int(statement.int64(2)), payload: Data(),
                         recordedAt: statement.withBytes(4) { Timestamp.parse(bytes: $0) }
                             ?? Date(timeIntervalSince1970: 0),
                         chainHash: statement.withBytes(5) { EventHash(raw: $0) } ?? .zero))
             }
+            for index in records.indices { records[index].payload = payloads[ranges[index]] }
             return records
         }
     }

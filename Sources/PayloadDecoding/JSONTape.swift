@@ -32,15 +32,17 @@ struct JSONTape {
 
     static let maximumDepth = 256
 
-    /// Parses `bytes`, which must hold exactly one JSON value (with optional white space around it).
-    static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> [JSONNode] {
+    /// Parses `bytes`, which must hold exactly one JSON value (with optional white space around
+    /// it), into `nodes`, replacing what they held (their storage is reused).
+    static func parse(_ bytes: UnsafeRawBufferPointer, into nodes: inout [JSONNode]) throws(JSONSyntaxError) {
         guard bytes.count < Int(Int32.max) else { throw JSONSyntaxError(reason: "document too large", offset: 0) }
         var tape = JSONTape(bytes: bytes)
-        tape.nodes.reserveCapacity(32)
+        nodes.removeAll(keepingCapacity: true)
+        swap(&tape.nodes, &nodes)
+        defer { swap(&tape.nodes, &nodes) }
         try tape.value()
         tape.skipWhiteSpace()
         guard tape.offset == bytes.count else { throw tape.error("unexpected text after the value") }
-        return tape.nodes
     }
 
     private init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }

@@ -35,15 +35,17 @@ public struct PayloadDecoder: Sendable {
     }
 
     private func withDecoder<T>(_ bytes: UnsafeRawBufferPointer, _ body: (TapeDecoder) throws -> T) throws -> T {
-        let nodes: [JSONNode]
-        do {
-            nodes = try JSONTape.parse(bytes)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error))
-        }
-        return try nodes.withUnsafeBufferPointer { nodes in
-            try body(TapeDecoder(bytes: bytes.assumingMemoryBound(to: UInt8.self), nodes: nodes))
+        try Scratch.withCurrent { scratch in
+            do {
+                try JSONTape.parse(bytes, into: &scratch.nodes)
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error))
+            }
+            return try scratch.nodes.withUnsafeBufferPointer { nodes in
+                try body(TapeDecoder(bytes: bytes.assumingMemoryBound(to: UInt8.self), nodes: nodes))
+            }
         }
     }
 }
