@@ -177,8 +177,10 @@ public final class ProgrammeStore {
         }
     }
 
-    /// Starts from the store's checkpoint when one fits, once, before anything else is folded.
-    /// (Not inside a write transaction: the checkpoint is read through the store's own lock.)
+    /// Starts from the store's checkpoint when one fits, once, before anything else is folded,
+    /// and catches up to the head as it is now — a long way is read and decoded ahead of the
+    /// fold (``Projector/catchUp(_:from:through:progress:)``). Not inside a write transaction:
+    /// what is still missing then is folded inside it.
     private func loadCheckpoint() throws {
         guard !loadedCheckpoint else { return }
         loadedCheckpoint = true
@@ -186,6 +188,7 @@ public final class ProgrammeStore {
             folded = checkpoint
             checkpointPosition = checkpoint.position
         }
+        try Projector.catchUp(&folded, from: log)
     }
 
     /// Applies the events after the folded position, read in pages by `page`.
