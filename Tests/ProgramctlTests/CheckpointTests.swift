@@ -12,14 +12,9 @@ struct CheckpointTests {
     func savedAndUsed() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory.path("programme.sqlite")
-            let store = try ProgrammeStore(path: path, mode: .create)
-            let day = Day(year: 2023, month: 3, day: 1)!
-            try store.record(.defineProgramme(.zuidLimburg), actor: nil, name: "init")
-            try store.record(
-                .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,
-                name: "member add")
+            let store = try Self.programme(at: path)
             #expect(try store.log.savedState(named: Projector.checkpointName) == nil)
-            try Self.recordInputs(10_000, in: store, on: day)
+            try Self.recordInputs(10_000, in: store)
             let saved = try #require(try store.log.savedState(named: Projector.checkpointName))
             #expect(saved.position == 10_002)
             #expect(saved.version == ProgrammeProjection.version)
@@ -36,13 +31,7 @@ struct CheckpointTests {
     func readAhead() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory.path("programme.sqlite")
-            let store = try ProgrammeStore(path: path, mode: .create)
-            let day = Day(year: 2023, month: 3, day: 1)!
-            try store.record(.defineProgramme(.zuidLimburg), actor: nil, name: "init")
-            try store.record(
-                .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,
-                name: "member add")
-            try Self.recordInputs(20_000, in: store, on: day)
+            try Self.recordInputs(20_000, in: Self.programme(at: path))
             let log = try EventStore(path: path, mode: .readOnly)
             for last: Int64 in [8_193, 12_345, 20_002] {
                 var ahead = ProgrammeProjection()
@@ -68,8 +57,20 @@ struct CheckpointTests {
         }
     }
 
+    static let day = Day(year: 2023, month: 3, day: 1)!
+
+    /// A new programme with one core group member.
+    private static func programme(at path: String) throws -> ProgrammeStore {
+        let store = try ProgrammeStore(path: path, mode: .create)
+        try store.record(.defineProgramme(.zuidLimburg), actor: nil, name: "init")
+        try store.record(
+            .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,
+            name: "member add")
+        return store
+    }
+
     /// Records `count` inputs in batches of a thousand.
-    private static func recordInputs(_ count: Int, in store: ProgrammeStore, on day: Day) throws {
+    private static func recordInputs(_ count: Int, in store: ProgrammeStore) throws {
         let input = Command.addInput(
             AddInput(
                 pillar: 1, source: .youth, channel: .online, municipality: nil, themes: [], date: day,
