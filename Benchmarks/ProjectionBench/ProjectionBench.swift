@@ -28,6 +28,9 @@ struct ProjectionBench: ParsableCommand {
     @Option(help: "Events in the log.")
     var events = 1_000_000
 
+    @Flag(help: "Measure the rebuild alone: no report, no checkpoint.")
+    var rebuildOnly = false
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = "\(dir)/swift_programme_\(events).sqlite"
@@ -48,6 +51,7 @@ struct ProjectionBench: ParsableCommand {
         result(
             "swift_projection_events_per_s", Double(count) / rebuild, "events/s",
             "(\(count) events, \(String(format: "%.3f", rebuild)) s)")
+        if rebuildOnly { return }
         var views = 0
         let render = try measure {
             let report = ProgressReport(projection, previous: nil, language: .dutch)

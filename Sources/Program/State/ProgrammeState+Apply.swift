@@ -144,7 +144,7 @@ extension ProgrammeState {
     }
 
     private mutating func note<Kind>(_ id: Identifier<Kind>) {
-        guard let number = Int(id.rawValue.dropFirst(Kind.prefix.count)) else { return }
+        guard let number = id.number else { return }
         func raise(_ highest: inout Int) { highest = max(highest, number) }
         raise(&lastNumbers[Kind.prefix, default: 0])
     }

@@ -22,22 +22,16 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
         var text = text
-        let digits: (Int, Int, Int)? = text.withUTF8 { utf8 in
-            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = utf8[index] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            return (year, month, day)
-        }
-        guard let digits else { return nil }
-        self.init(year: digits.0, month: digits.1, day: digits.2)
+        guard let day = text.withUTF8({ Day(iso: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
+    init?(iso utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+            let year = utf8.decimal(0..<4), let month = utf8.decimal(5..<7), let day = utf8.decimal(8..<10)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// `YYYY-MM-DD`.
@@ -104,5 +98,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The decimal number the ASCII digits in `range` spell, or `nil` if one is not a digit.
+    func decimal(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let digit = self[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 }

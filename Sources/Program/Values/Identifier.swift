@@ -69,6 +69,18 @@ public typealias ReportID = Identifier<ReportKind>
 public typealias SubjectID = Identifier<SubjectKind>
 
 extension Identifier {
+    /// The number after the kind's prefix (`K3` → 3); `nil` for an identifier of another form.
+    public var number: Int? {
+        var raw = rawValue
+        return raw.withUTF8 { utf8 in
+            let prefix = Kind.prefix.utf8.count
+            guard utf8.count > prefix, utf8.count - prefix <= 18, utf8.starts(with: Kind.prefix.utf8) else {
+                return nil
+            }
+            return utf8.decimal(prefix..<utf8.count)
+        }
+    }
+
     /// The `number`th identifier of its kind, e.g. `MemberID.numbered(3)` is `K3`.
     public static func numbered(_ number: Int) -> Identifier { Identifier("\(Kind.prefix)\(number)") }
 }

@@ -49,23 +49,16 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// The stored form, `YYYY-MM-DDTHH:MM:SSZ`, read without a calendar; `nil` for other forms.
     private static func utc(_ text: String) -> Instant? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
-            utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z"),
-            let day = Day(iso: String(decoding: utf8[0..<10], as: UTF8.self))
-        else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) else { return nil }
-                value = value * 10 + Int(utf8[index] - UInt8(ascii: "0"))
-            }
-            return value
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+                utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z"),
+                let day = Day(iso: UnsafeBufferPointer(rebasing: utf8[0..<10])),
+                let hour = utf8.decimal(11..<13), let minute = utf8.decimal(14..<16),
+                let second = utf8.decimal(17..<19), hour < 24, minute < 60, second < 60
+            else { return nil }
+            return Instant(secondsSince1970: Int64(day.ordinal * 86_400 + hour * 3600 + minute * 60 + second))
         }
-        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19), hour < 24,
-            minute < 60, second < 60
-        else { return nil }
-        return Instant(secondsSince1970: Int64(day.ordinal * 86_400 + hour * 3600 + minute * 60 + second))
     }
 
     /// `Z`, `±HH:MM`, or nothing for Europe/Amsterdam.
