@@ -81,9 +81,6 @@ public final class EventStore: Sendable {
         self.connection = Mutex(connection)
     }
 
-    /// How much of the file a read-only connection maps into memory (`PRAGMA mmap_size`).
-    static let readerMapSize = 1 << 32
-
     /// Checks the file's identity and schema, creating or migrating it when allowed, and sets the pragmas.
     private static func prepare(_ connection: Connection, path: String, mode: Mode) throws {
         let applicationID = try connection.pragma("application_id")
@@ -103,8 +100,7 @@ public final class EventStore: Sendable {
             if version < Schema.currentVersion {
                 throw EventStoreError.needsMigration(path: path, found: version, current: Schema.currentVersion)
             }
-            // Readers map the file instead of copying every page they read into their own cache.
-            try connection.execute("PRAGMA query_only = ON; PRAGMA mmap_size = \(Self.readerMapSize)")
+            try connection.execute("PRAGMA query_only = ON")
             return
         }
         try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")

@@ -23,9 +23,16 @@ final class Scratch {
         }
         guard !scratch.inUse else { return try body(Scratch()) }
         scratch.inUse = true
-        defer { scratch.inUse = false }
+        defer {
+            scratch.inUse = false
+            // Kept for payloads, not for the rare large document (a saved projection).
+            if scratch.nodes.capacity > keptCapacity { scratch.nodes = [] }
+        }
         return try body(scratch)
     }
+
+    /// The most nodes a thread keeps room for between documents (about a megabyte).
+    static let keptCapacity = 65_536
 
     /// The thread-specific key; a thread's scratch space is released when the thread ends.
     private static let key: pthread_key_t = {
