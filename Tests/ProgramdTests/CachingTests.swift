@@ -1,7 +1,11 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Projections
+import Synchronization
 import Testing
+
+@testable import programd
 
 /// ETags are log positions: a client that has the current one gets `304 Not Modified`.
 @Suite("ETag and If-None-Match")
@@ -50,5 +54,24 @@ struct CachingTests {
             let again = try await client.get("/api/v1/plan?as_of=100", headers: [.ifNoneMatch: "\"100\""])
             #expect(again.status == .notModified)
         }
+    }
+
+    @Test("a snapshot keeps rendered responses up to its limit and renders the rest each time")
+    func renderCacheIsBounded() {
+        let snapshot = Snapshot(ProgrammeProjection(), cacheLimit: 10)
+        let renders = Mutex(0)
+        func ask(_ key: String) -> String {
+            let bytes = snapshot.cached(key) {
+                renders.withLock { $0 += 1 }
+                return Data(key.utf8)
+            }
+            return String(buffer: bytes)
+        }
+        #expect(ask("eight-by") == "eight-by")
+        #expect(ask("eight-by") == "eight-by")
+        #expect(renders.withLock { $0 } == 1)
+        #expect(ask("too-much") == "too-much")
+        #expect(ask("too-much") == "too-much")
+        #expect(renders.withLock { $0 } == 3)
     }
 }
