@@ -2,13 +2,23 @@ import Program
 
 /// "Wat is er met onze inbreng gedaan?" — for each input, what became of it; for each decision,
 /// the inputs behind it. Never quotes.
+///
+/// A large programme has too many inputs for one page: the inputs come in order of their
+/// ids, from `first` on, at most `limit` of them, and ``next`` says where the next page starts.
 public struct LineageView: Sendable, Hashable, Codable {
     public var inputs: [InputLineage]
     public var decisions: [DecisionLineage]
+    /// The id of the first input of the next page; `nil` on the last page.
+    public var next: String?
 
-    public init(_ projection: ProgrammeProjection) {
+    public init(_ projection: ProgrammeProjection, from first: InputID? = nil, limit: Int = .max) {
         let state = projection.state
-        inputs = state.inputs.values.sorted { $0.id < $1.id }.map { InputLineage($0, state: state) }
+        func order(_ id: InputID) -> (Int, String) { (id.number ?? -1, id.rawValue) }
+        let start = first.map(order)
+        let ids = state.inputs.keys.map { (order($0), $0) }.filter { entry in start.map { entry.0 >= $0 } ?? true }
+            .sorted { $0.0 < $1.0 }.map(\.1)
+        inputs = ids.prefix(limit).compactMap { state.inputs[$0].map { InputLineage($0, state: state) } }
+        next = ids.count > limit ? ids[limit].rawValue : nil
         var takenUp: [DecisionID: [InputID]] = [:]
         for input in state.inputs.values {
             for use in input.uses {

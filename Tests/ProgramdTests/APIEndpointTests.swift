@@ -130,6 +130,40 @@ struct APIEndpointTests {
         }
     }
 
+    @Test("the lineage in pages: from one input on, at most limit of them, next naming where the next page starts")
+    func lineagePages() async throws {
+        try await withDemoApplication { client in
+            let all = try await client.view("/api/v1/lineage")
+            let everyInput = all["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
+            #expect(all["next"] == nil)
+            var paged: [String] = []
+            var next: String? = "i1"
+            while let from = next {
+                let page = try await client.view("/api/v1/lineage?from=\(from)&limit=25")
+                let ids = page["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
+                #expect(ids.count <= 25)
+                #expect(page["decisions"]?.array?.count == 7)
+                paged += ids
+                next = page["next"]?.string
+                #expect(next == nil || ids.count == 25)
+            }
+            #expect(paged == everyInput)
+            #expect(everyInput.count > 100)
+            #expect(everyInput.prefix(3) == ["I1", "I2", "I3"])
+        }
+    }
+
+    @Test("the lineage page starts at the input asked for")
+    func lineageDashboardFrom() async throws {
+        try await withDemoApplication { client in
+            let page = try await client.get("/inbreng?from=I50&lang=en")
+            #expect(page.status == .ok)
+            #expect(page.text.contains(">I50<"))
+            #expect(!page.text.contains(">I49<"))
+            #expect(!page.text.contains("rel=\"next\""))
+        }
+    }
+
     @Test("one input's lineage, by id in any case")
     func inputLineage() async throws {
         try await withDemoApplication { client in

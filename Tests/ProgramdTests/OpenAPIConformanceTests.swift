@@ -86,6 +86,7 @@ struct OpenAPIConformanceTests {
                 ("/api/v1", "/api/v1"), ("/api/v1/head", "/api/v1/head"), ("/healthz", "/healthz"),
                 ("/api/v1/openapi.json", "/api/v1/openapi.json"),
                 ("/api/v1/events", "/api/v1/events"), ("/api/v1/events?from=700&limit=1000", "/api/v1/events"),
+                ("/api/v1/lineage?from=I20&limit=10", "/api/v1/lineage"),
                 ("/api/v1/timeline?lang=en", "/api/v1/timeline"),
                 ("/api/v1/report?lang=en", "/api/v1/report"), ("/api/v1/report?format=json", "/api/v1/report"),
             ]

@@ -70,6 +70,9 @@ struct QueryParameterTests {
             ("/api/v1/events?limit=0", "limit"), ("/api/v1/events?limit=1001", "limit"),
             ("/api/v1/events?from=0", "from"), ("/api/v1/events?from=x", "from"),
             ("/?as_of=x", "as_of"), ("/kader?lang=fr", "lang"),
+            ("/api/v1/lineage?from=B3", "from"), ("/api/v1/lineage?from=I", "from"),
+            ("/api/v1/lineage?limit=0", "limit"), ("/api/v1/lineage?limit=1001", "limit"),
+            ("/inbreng?from=x", "from"),
         ])
     func badParameter(uri: String, parameter: String) async throws {
         try await withDemoApplication { client in

@@ -21,7 +21,15 @@ struct APIRoutes<Context: RequestContext> {
         view(api, "plan", PlanView.init)
         view(api, "conferences", ConferenceView.init)
         view(api, "funds", FundsView.init)
-        view(api, "lineage", LineageView.init)
+        api.get("lineage") { request, _ in
+            let query = Query(request)
+            let limit = Int(try query.integer("limit", in: 1...1000, default: 1000))
+            let first = try query.inputID("from")
+            let snapshot = try await source.snapshot(at: try query.moment())
+            return try Respond.view(request, snapshot, key: "lineage-\(first?.rawValue ?? "")-\(limit)") {
+                LineageView($0, from: first, limit: limit)
+            }
+        }
         api.get("timeline") { request, _ in
             let query = Query(request)
             let language = try query.language()
@@ -47,7 +55,7 @@ struct APIRoutes<Context: RequestContext> {
                 throw HTTPError(.notFound, message: "there is no decision \(id)")
             }
             return try Respond.view(request, snapshot, key: "lineage-decision-\(id)") {
-                LineageView($0).decisions.first { $0.id == id }
+                LineageView($0, limit: 0).decisions.first { $0.id == id }
             }
         }
         api.get("report") { request, _ in

@@ -42,6 +42,16 @@ struct Query {
         return value
     }
 
+    /// An input id parameter (`I12`, any case), or `nil` when absent.
+    func inputID(_ name: String) throws -> InputID? {
+        guard let text = parameters.get(name), !text.isEmpty else { return nil }
+        let id = InputID(text.uppercased())
+        guard id.number != nil else {
+            throw HTTPError(.badRequest, message: "\(name): '\(text)' is not an input id (I1, I2, …)")
+        }
+        return id
+    }
+
     /// The query string to carry along in links (`lang` and `as_of`), e.g. `?lang=en`.
     var carried: String {
         let kept = [("lang", parameters.get("lang")), ("as_of", asOf)].compactMap { name, value in

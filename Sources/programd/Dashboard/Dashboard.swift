@@ -26,6 +26,9 @@ struct Dashboard {
         func title(_ language: Language) -> String { language == .dutch ? dutch : english }
     }
 
+    /// The inputs the lineage page shows at once; a link leads to the next ones.
+    static let inputsPerPage = 1000
+
     static let pages: [Page] = [
         Page(slug: "", dutch: "Overzicht", english: "Overview", content: .overview),
         Page(slug: "kader", dutch: "Beleidskader", english: "Policy framework", content: .section(.framework)),
@@ -48,19 +51,22 @@ struct Dashboard {
             router.get(RouterPath(page.slug.isEmpty ? "/" : page.slug)) { request, _ in
                 let query = Query(request)
                 let language = try query.language()
+                let first: InputID? = if case .lineage = page.content { try query.inputID("from") } else { nil }
                 let snapshot = try await source.snapshot(at: try query.moment())
                 let previous = try await previousProjection(for: snapshot.projection)
                 // The footer shows the verification status, so a page is kept per status, too.
                 let verification = source.live.verification
                 return Respond.cached(
                     request, snapshot,
-                    key: "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(Self.key(verification))",
+                    key:
+                        "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-"
+                        + Self.key(verification),
                     contentType: "text/html; charset=utf-8"
                 ) {
                     Data(
                         render(
                             page, snapshot: snapshot, previous: previous, language: language, query: query,
-                            verification: verification
+                            from: first, verification: verification
                         ).utf8)
                 }
             }
@@ -83,7 +89,7 @@ struct Dashboard {
     /// One page, in the layout.
     private func render(
         _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query,
-        verification status: LiveProjection.Verification
+        from first: InputID?, verification status: LiveProjection.Verification
     ) -> String {
         let projection = snapshot.projection
         let words = Words(language)
@@ -101,7 +107,14 @@ struct Dashboard {
             }
             body = renderBlocks(blocks)
         case .lineage:
-            body = renderBlocks(LineageDocument.blocks(LineageView(projection), language: language))
+            let lineage = LineageView(projection, from: first, limit: Self.inputsPerPage)
+            body =
+                renderBlocks(LineageDocument.blocks(lineage, language: language))
+                + (lineage.next.map { next in
+                    let carried = query.carried.isEmpty ? "?" : query.carried + "&"
+                    let href = HTML.escape("/\(page.slug)\(carried)from=\(next)")
+                    return "<p><a href=\"\(href)\" rel=\"next\">\(english ? "Next inputs" : "Volgende inbreng")</a></p>"
+                } ?? "")
         case .reports:
             let asOf = query.asOf.map { "&as_of=\($0)" } ?? ""
             body =
