@@ -5,18 +5,23 @@ import Foundation
 /// The dates of facts are calendar dates in the Netherlands; instants (when something was
 /// recorded, when someone checked in) are ``Instant``s.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Four bytes: a large programme holds a few dates for each of hundreds of thousands of records.
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// A valid date, or `nil` (e.g. 2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
             day <= Day.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = UInt16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -67,9 +72,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        self.month = month
-        self.day = day
+        storedYear = UInt16(clamping: yoe + era * 400 + (month <= 2 ? 1 : 0))
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// The date `days` later (earlier when negative).
