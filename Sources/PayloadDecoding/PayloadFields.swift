@@ -2,7 +2,7 @@
 /// a large log holds most of, where `Decodable`'s generic machinery costs more than the parse.
 ///
 /// Errors are the `DecodingError`s `Decodable` would throw, with the key in their coding path.
-/// Values are valid only inside the closure given to ``PayloadDecoder/decodeFields(from:_:)``.
+/// It is valid only inside the closure given to ``PayloadDecoder/decodeFields(from:_:)``.
 public struct PayloadFields {
     let decoder: TapeDecoder
     let object: Int

@@ -5,8 +5,9 @@ import Program
 
 /// The events of a span of the log, page after page, read and decoded ahead of a fold.
 ///
-/// A reader per core, each on its own read-only connection, reads every n-th page and decodes
-/// it; ``next()`` hands the pages out in log order, so that the fold — the one part that cannot
+/// One reader more than there are cores, each on its own read-only connection, reads every
+/// n-th page and decodes it (the one more keeps a core busy while another reader waits for
+/// the disk); ``next()`` hands the pages out in log order, so that the fold — the one part that cannot
 /// be split — runs while the next pages are read and decoded. The readers run at a lower
 /// priority than the fold, so that it keeps its core. Each reader keeps at most `lookahead`
 /// pages ahead of the caller; ``cancel()`` stops them early.
