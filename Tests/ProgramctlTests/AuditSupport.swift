@@ -63,17 +63,13 @@ struct AuditDesk {
     /// Runs `programctl ARGUMENTS --db <store>`, which must succeed; returns its standard output.
     @discardableResult
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try succeed(raw: arguments + ["--db", db], sourceLocation: sourceLocation)
+        try programctl.succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS` as given, which must succeed; returns its standard output.
     @discardableResult
     func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try run(arguments)
-        #expect(
-            result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
-            sourceLocation: sourceLocation)
-        return result.stdout
+        try programctl.succeed(raw: arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS` as given, which must exit with `status` and say each of

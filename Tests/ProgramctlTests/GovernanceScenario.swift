@@ -47,18 +47,12 @@ struct GovernanceScenario {
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func run(_ arguments: [String]) throws -> ProcessResult {
-        try programctl.executable.run(arguments + ["--db", programctl.db])
-    }
+    func run(_ arguments: [String]) throws -> ProcessResult { try programctl.run(arguments) }
 
     /// Runs a command that must succeed, returning its standard output.
     @discardableResult
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try run(arguments)
-        #expect(
-            result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
-            sourceLocation: sourceLocation)
-        return result.stdout
+        try programctl.succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs a command that must be refused: it exits with `status`, says on standard error what is

@@ -95,18 +95,12 @@ struct ParticipationProgramme {
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func run(_ arguments: [String]) throws -> ProcessResult {
-        try programctl.executable.run(arguments + ["--db", programctl.db])
-    }
+    func run(_ arguments: [String]) throws -> ProcessResult { try programctl.run(arguments) }
 
     /// Runs a command that must succeed; returns its standard output.
     @discardableResult
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try run(arguments)
-        #expect(
-            result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
-            sourceLocation: sourceLocation)
-        return result.stdout
+        try programctl.succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Records as core group member K1; must succeed.
