@@ -117,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
         .testTarget(
-            name: "ProgramTests", dependencies: ["Program", "Projections", "TestSupport"], swiftSettings: strict),
+            name: "ProgramTests", dependencies: ["Program", "ProgramStore", "Projections", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "ProgramctlTests",
             dependencies: ["programctl", "EventStore", "Program", "ProgramStore", "TestSupport"],

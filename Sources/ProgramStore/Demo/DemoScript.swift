@@ -14,7 +14,7 @@ struct DemoDay {
 /// them out in order.
 struct DemoScript {
     private(set) var days: [DemoDay] = []
-    private var random = SeededGenerator(seed: 20_230_607)
+    private var random = SplitMix64(seed: 20_230_607)
     private var inputs = 0
     private var registrations = 0
     private let secretary: MemberID = "K1"
@@ -530,19 +530,4 @@ struct DemoScript {
     private mutating func pick<T>(_ choices: [T]) -> T { choices[Int(random.next() % UInt64(choices.count))] }
 
     private func day(_ text: String) -> Day { Day(iso: text)! }
-}
-
-/// SplitMix64: the same demo every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
