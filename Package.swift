@@ -38,6 +38,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // glibc's malloc_trim, to hand back the memory a large rebuild used and freed.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+
         // A JSON decoder for reading large logs: one pass, no intermediate values.
         .target(name: "PayloadDecoding", swiftSettings: strict),
 
@@ -75,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "programd",
             dependencies: [
-                "ProgramStore", "Projections", "Program", "EventStore",
+                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -9,7 +9,7 @@ import Program
 /// version is discarded and the projection rebuilt.
 public struct ProgrammeProjection: Sendable, Hashable, Codable {
     /// Bumped whenever `apply` or the stored shape changes.
-    public static let version = 1
+    public static let version = 2
 
     public var state = ProgrammeState()
     /// The last position applied (0: none).
@@ -30,7 +30,7 @@ public struct ProgrammeProjection: Sendable, Hashable, Codable {
     /// Applies the event stored at `position`. The caller sets ``headHash`` once it has applied
     /// a batch (hex formatting per event would cost more than the fold).
     public mutating func apply(_ event: ProgramEvent, position: Int64, recordedAt: Instant) {
-        state.apply(event)
+        state.apply(event, at: position)
         self.position = position
         lastRecordedAt = recordedAt
         if let entry = TimelineEntry(event, position: position) { timeline.append(entry) }

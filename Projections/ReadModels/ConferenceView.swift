@@ -19,9 +19,11 @@ public struct ConferenceView: Sendable, Hashable, Codable {
 
     /// The status of a registration on a day: `registered` (holding a place), `checked-in`,
     /// `no-show` (held a place, the conference is over, never checked in), `waitlisted`, `cancelled`.
-    public static func status(_ registration: Registration, conference: Conference, on day: Day) -> String {
-        if registration.checkedIn != nil { return "checked-in" }
-        switch registration.status {
+    public static func status(
+        _ status: Registration.Status, checkedIn: Bool, conference: Conference, on day: Day
+    ) -> String {
+        if checkedIn { return "checked-in" }
+        switch status {
         case .registered: return conference.date < day ? "no-show" : "registered"
         case .waitlisted: return "waitlisted"
         case .cancelled: return "cancelled"
@@ -32,20 +34,21 @@ public struct ConferenceView: Sendable, Hashable, Codable {
 
     public init(_ projection: ProgrammeProjection) {
         conferences = projection.state.conferences.values.sorted { $0.id < $1.id }.map { conference in
-            let registrations = Array(conference.registrations.values)
-            let status = { Self.status($0, conference: conference, on: projection.asOfDay) }
-            let counts = Dictionary(grouping: registrations, by: status).mapValues(\.count)
-            let byCategory = PersonCount.table(
-                Dictionary(grouping: registrations, by: { $0.category.rawValue }).mapValues { group in
-                    Dictionary(
-                        uniqueKeysWithValues: Self.statuses.map { key in (key, group.count { status($0) == key }) })
-                })
+            let table = conference.registrations
+            let zero = Dictionary(uniqueKeysWithValues: Self.statuses.map { ($0, 0) })
+            var counts = zero
+            var byCategory: [String: [String: Int]] = [:]
+            for row in table.rows {
+                let status = Self.status(
+                    table.status(at: row), checkedIn: table.checkedIn(at: row) != nil, conference: conference,
+                    on: projection.asOfDay)
+                counts[status, default: 0] += 1
+                byCategory[table.category(at: row).rawValue, default: zero][status, default: 0] += 1
+            }
             return Stats(
                 id: conference.id.rawValue, title: conference.title, date: conference.date, venue: conference.venue,
-                capacity: conference.capacity, registrations: PersonCount(registrations.count),
-                byStatus: PersonCount.breakdown(
-                    Dictionary(uniqueKeysWithValues: Self.statuses.map { ($0, counts[$0] ?? 0) })),
-                byCategory: byCategory)
+                capacity: conference.capacity, registrations: PersonCount(table.count),
+                byStatus: PersonCount.breakdown(counts), byCategory: PersonCount.table(byCategory))
         }
     }
 }

@@ -11,22 +11,42 @@ public struct LineageView: Sendable, Hashable, Codable {
     /// The id of the first input of the next page; `nil` on the last page.
     public var next: String?
 
-    public init(_ projection: ProgrammeProjection, from first: InputID? = nil, limit: Int = .max) {
+    /// The lineage of the inputs from `first` on (at most `limit`) and of every decision.
+    ///
+    /// The summaries are in the log: `summaries` is given the positions of the inputs'
+    /// `InputCollected` events and returns the summary at each.
+    public init(
+        _ projection: ProgrammeProjection, from first: InputID? = nil, limit: Int = .max,
+        summaries: ([Int64]) throws -> [Int64: String]
+    ) rethrows {
         let state = projection.state
-        func order(_ id: InputID) -> (Int, String) { (id.number ?? -1, id.rawValue) }
-        let start = first.map(order)
-        let ids = state.inputs.keys.map { (order($0), $0) }.filter { entry in start.map { entry.0 >= $0 } ?? true }
-            .sorted { $0.0 < $1.0 }.map(\.1)
-        inputs = ids.prefix(limit).compactMap { state.inputs[$0].map { InputLineage($0, state: state) } }
-        next = ids.count > limit ? ids[limit].rawValue : nil
-        var takenUp: [DecisionID: [InputID]] = [:]
-        for input in state.inputs.values {
-            for use in input.uses {
-                if case .decision(let decision) = use.into { takenUp[decision, default: []].append(input.id) }
+        let ordered = state.inputs.rowsInIDOrder(from: first)
+        let page = ordered.prefix(limit)
+        next = ordered.count > limit ? state.inputs.id(at: ordered[limit]).rawValue : nil
+        var takenUp: [DecisionID: [Int32]] = [:]
+        for row in state.inputs.rows {
+            for case .decision(let decision) in state.inputs.uses(at: row) {
+                takenUp[decision, default: []].append(row)
             }
         }
-        decisions = state.decisions.values.sorted { $0.id < $1.id }.map {
-            DecisionLineage($0, takenUp: takenUp[$0.id] ?? [], state: state)
+        let decisions = state.decisions.values.sorted { $0.id < $1.id }
+        let behind = decisions.map { decision in
+            let informed = decision.informedBy.compactMap(state.inputs.row(of:))
+            return Set(informed + (takenUp[decision.id] ?? [])).sorted {
+                state.inputs.id(at: $0) < state.inputs.id(at: $1)
+            }
+        }
+        let texts = try summaries((Array(page) + behind.joined()).map(state.inputs.collectedAt))
+        func summary(_ row: Int32) -> String { texts[state.inputs.collectedAt(row)] ?? "" }
+        inputs = page.map { InputLineage(state.inputs[row: $0], summary: summary($0), state: state) }
+        self.decisions = zip(decisions, behind).map { decision, rows in
+            DecisionLineage(
+                decision,
+                inputs: rows.map {
+                    DecisionLineage.Brief(
+                        id: state.inputs.id(at: $0).rawValue, pillar: state.inputs.pillar(at: $0),
+                        source: state.inputs.source(at: $0), summary: summary($0))
+                })
         }
     }
 }
@@ -67,7 +87,8 @@ public struct InputLineage: Sendable, Hashable, Codable {
         public var channel: Channel
     }
 
-    public init(_ input: Input, state: ProgrammeState) {
+    /// The lineage of `input`, whose summary (from the log) is `summary`.
+    public init(_ input: Input, summary: String, state: ProgrammeState) {
         id = input.id.rawValue
         pillar = input.pillar
         source = input.source
@@ -75,7 +96,7 @@ public struct InputLineage: Sendable, Hashable, Codable {
         municipality = input.municipality
         themes = input.themes
         collected = input.collected
-        summary = input.summary
+        self.summary = summary
         participationLevel = input.participationLevel.rawValue
         uses = input.uses.map { use in
             switch use.into {
@@ -109,12 +130,10 @@ public struct DecisionLineage: Sendable, Hashable, Codable {
         public var summary: String
     }
 
-    init(_ decision: Decision, takenUp: [InputID], state: ProgrammeState) {
+    init(_ decision: Decision, inputs: [Brief]) {
         id = decision.id.rawValue
         title = decision.title
         date = decision.meeting.date
-        inputs = Set(decision.informedBy + takenUp).sorted().compactMap { state.inputs[$0] }.map {
-            Brief(id: $0.id.rawValue, pillar: $0.pillar, source: $0.source, summary: $0.summary)
-        }
+        self.inputs = inputs
     }
 }

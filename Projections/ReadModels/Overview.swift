@@ -28,8 +28,8 @@ public struct Overview: Sendable, Hashable, Codable {
         activeMembers = PersonCount(state.activeMembers(on: projection.asOfDay).count)
         decisionsInForce = state.decisions.values.count { $0.outcome == .adopted && $0.revocation == nil }
         inputs = PersonCount(state.inputs.count)
-        inputsAnswered = PersonCount(state.inputs.values.count { $0.firstResponse != nil })
-        inputsWithFeedback = PersonCount(state.inputs.values.count { !$0.feedback.isEmpty })
+        inputsAnswered = PersonCount(state.inputs.answered)
+        inputsWithFeedback = PersonCount(state.inputs.withFeedback)
         let plan = PlanView(projection).versions.last { $0.submitted != nil }
         planAdopted = plan?.adopted
         planMunicipalities = plan?.municipalities
@@ -37,8 +37,8 @@ public struct Overview: Sendable, Hashable, Codable {
         let funds = FundsView(projection).totals
         awarded = funds.awarded
         spent = funds.spent
-        let registrations = state.conferences.values.flatMap(\.registrations.values)
-        conferenceRegistrations = PersonCount(registrations.count)
-        conferenceCheckedIn = PersonCount(registrations.count { $0.checkedIn != nil })
+        let registrations = state.conferences.values.map(\.registrations)
+        conferenceRegistrations = PersonCount(registrations.reduce(0) { $0 + $1.count })
+        conferenceCheckedIn = PersonCount(registrations.reduce(0) { $0 + $1.checkedIn })
     }
 }

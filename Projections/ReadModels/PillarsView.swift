@@ -17,14 +17,16 @@ public struct PillarsView: Sendable, Hashable, Codable {
     public init(_ projection: ProgrammeProjection) {
         let state = projection.state
         let definition = state.definition ?? .zuidLimburg
-        let inputs = state.inputs.values
+        let inputs = state.inputs
+        let byPillar = Dictionary(grouping: inputs.rows, by: inputs.pillar(at:))
         pillars = definition.pillars.map { pillar in
-            PillarInputs(pillar, inputs: inputs.filter { $0.pillar == pillar.number })
+            PillarInputs(pillar, rows: byPillar[pillar.number] ?? [], of: inputs)
         }
         var quarters: [String: [Int: Int]] = [:]
-        for input in inputs {
-            let quarter = "\(input.collected.year)-Q\((input.collected.month - 1) / 3 + 1)"
-            quarters[quarter, default: [:]][input.pillar, default: 0] += 1
+        for row in inputs.rows {
+            let collected = inputs.collected(at: row)
+            quarters["\(collected.year)-Q\((collected.month - 1) / 3 + 1)", default: [:]][
+                inputs.pillar(at: row), default: 0] += 1
         }
         perQuarter = quarters.keys.sorted().flatMap { quarter in
             definition.pillars.map { pillar in
@@ -62,28 +64,30 @@ public struct PillarInputs: Sendable, Hashable, Codable {
         public var feedbackGiven: PersonCount
     }
 
-    init(_ pillar: Pillar, inputs: [Input]) {
+    init(_ pillar: Pillar, rows: [Int32], of inputs: InputTable) {
         number = pillar.number
         name = pillar.name
         description = pillar.description
-        self.inputs = PersonCount(inputs.count)
-        func breakdown(_ key: (Input) -> String) -> [String: PersonCount] {
-            PersonCount.breakdown(Dictionary(grouping: inputs, by: key).mapValues(\.count))
+        self.inputs = PersonCount(rows.count)
+        func breakdown(_ key: (Int32) -> String) -> [String: PersonCount] {
+            PersonCount.breakdown(Dictionary(grouping: rows, by: key).mapValues(\.count))
         }
-        bySource = breakdown { $0.source.rawValue }
-        byChannel = breakdown { $0.channel.rawValue }
-        byMunicipality = breakdown { $0.municipality ?? "none" }
-        byLevel = breakdown { String($0.participationLevel.rawValue) }
-        let takenUp = inputs.count { !$0.uses.isEmpty }
-        let declined = inputs.count { $0.declined != nil }
+        bySource = breakdown { inputs.source(at: $0).rawValue }
+        byChannel = breakdown { inputs.channel(at: $0).rawValue }
+        byMunicipality = breakdown { inputs.municipality(at: $0) ?? "none" }
+        byLevel = breakdown { String(inputs.participationLevel(at: $0).rawValue) }
+        let responses = rows.map(inputs.response(at:))
+        let takenUp = responses.count(where: \.takenUp)
+        let declined = responses.count(where: \.declined)
         // Taken up, declined and open add up to collected: hidden as one breakdown, so that no
         // small count follows from the others.
         let answers = PersonCount.breakdown(
-            ["taken-up": takenUp, "declined": declined, "open": inputs.count - takenUp - declined])
+            ["taken-up": takenUp, "declined": declined, "open": rows.count - takenUp - declined])
         funnel = Funnel(
-            collected: PersonCount(inputs.count), takenUp: answers["taken-up"]!, declined: answers["declined"]!,
-            open: answers["open"]!, feedbackGiven: PersonCount(inputs.count { !$0.feedback.isEmpty }))
-        let days = inputs.compactMap { input in input.feedback.map(\.date).min().map { $0.days(since: input.collected) }
+            collected: PersonCount(rows.count), takenUp: answers["taken-up"]!, declined: answers["declined"]!,
+            open: answers["open"]!, feedbackGiven: PersonCount(responses.count { $0.firstFeedback != nil }))
+        let days = zip(rows, responses).compactMap { row, response in
+            response.firstFeedback.map { $0.days(since: inputs.collected(at: row)) }
         }
         .sorted()
         medianDaysToFeedback = days.isEmpty ? nil : days[days.count / 2]

@@ -82,8 +82,7 @@ extension ProgressReport.Changes {
         events = new.position - old.position
         decisions = after.decisions.keys.filter { before.decisions[$0] == nil }.sorted().map(\.rawValue)
         inputsCollected = PersonCount(after.inputs.count - before.inputs.count)
-        let answered = { (state: ProgrammeState) in state.inputs.values.count { $0.firstResponse != nil } }
-        inputsAnswered = PersonCount(answered(after) - answered(before))
+        inputsAnswered = PersonCount(after.inputs.answered - before.inputs.answered)
         let measurements = { (state: ProgrammeState) in state.goals.values.reduce(0) { $0 + $1.measurements.count } }
         self.measurements = measurements(after) - measurements(before)
         let planDecisions = { (state: ProgrammeState) in state.planVersions.values.reduce(0) { $0 + $1.history.count } }

@@ -68,6 +68,8 @@ public enum Projector {
     /// Saves the projection as the store's checkpoint.
     public static func saveCheckpoint(_ projection: ProgrammeProjection, to log: EventStore) throws {
         let encoder = JSONEncoder()
+        // Columns are long base64 strings: escaping their slashes would cost time and bytes.
+        encoder.outputFormatting = .withoutEscapingSlashes
         guard let hash = EventHash(hex: projection.headHash) else { return }
         try log.save(
             SavedState(

@@ -36,8 +36,10 @@ private struct GovernanceProgramme {
     @discardableResult
     mutating func record(_ command: Command, as actor: MemberID? = "K1") throws -> [ProgramEvent] {
         let new = try decide(command, state: state, context: Self.context(actor))
-        state = new.reduce(state, evolve)
-        events += new
+        for event in new {
+            events.append(event)
+            state = evolve(state, event, at: Int64(events.count))
+        }
         return new
     }
 
@@ -636,9 +638,9 @@ struct GovernanceFoldingTests {
 
         var applied = ProgrammeState()
         var evolved = ProgrammeState()
-        for event in programme.events {
-            applied.apply(event)
-            evolved = evolve(evolved, event)
+        for (index, event) in programme.events.enumerated() {
+            applied.apply(event, at: Int64(index + 1))
+            evolved = evolve(evolved, event, at: Int64(index + 1))
             #expect(evolved == applied, "after \(event.typeName)")
         }
         #expect(applied == programme.state)
@@ -649,7 +651,7 @@ struct GovernanceFoldingTests {
     func evolveIsPure() throws {
         let programme = try GovernanceProgramme.withFiveMembers()
         let before = programme.state
-        let after = evolve(before, .memberLeft(MemberLeft(member: "K5", date: day("2024-01-01"), reason: nil)))
+        let after = evolve(before, .memberLeft(MemberLeft(member: "K5", date: day("2024-01-01"), reason: nil)), at: 99)
         #expect(before.members["K5"]?.left == nil)
         #expect(after.members["K5"]?.left == day("2024-01-01"))
     }

@@ -58,17 +58,19 @@ struct ProjectionPropertyTests {
             var projection = ProgrammeProjection()
             for recorded in events {
                 let before = evolved
-                evolved = evolve(before, recorded.event)
+                evolved = evolve(before, recorded.event, at: recorded.position)
                 #expect(
-                    evolve(before, recorded.event) == evolved, "seed \(seed): evolve is not a function of its input")
-                applied.apply(recorded.event)
+                    evolve(before, recorded.event, at: recorded.position) == evolved,
+                    "seed \(seed): evolve is not a function of its input")
+                applied.apply(recorded.event, at: recorded.position)
                 projection.apply(recorded)
                 if evolved != applied || projection.state != evolved {
                     Issue.record("seed \(seed): evolve and apply differ after position \(recorded.position)")
                     break
                 }
             }
-            #expect(events.reduce(ProgrammeState()) { evolve($0, $1.event) } == applied, "seed \(seed)")
+            #expect(
+                events.reduce(ProgrammeState()) { evolve($0, $1.event, at: $1.position) } == applied, "seed \(seed)")
         }
     }
 
@@ -216,7 +218,7 @@ private struct RandomProgramme {
                 type: type(of: payload).typeName, schemaVersion: type(of: payload).schemaVersion, payload: data)
             let foundation = Self.foundationDecode(payload, data)
             #expect(stored == foundation, "the payload decoder and JSONDecoder agree")
-            state.apply(stored)
+            state.apply(stored, at: Int64(events.count + 1))
             events.append(Recorded(event: stored, position: Int64(events.count + 1), recordedAt: now))
         }
     }
@@ -239,7 +241,7 @@ private struct RandomProgramme {
     private var waitingAtTheDoor: [RegistrationID] {
         let day = today
         return state.conferences.values.filter { $0.date == day }.flatMap { conference in
-            conference.registrations.values.filter { $0.status == .registered && $0.checkedIn == nil }.map(\.id)
+            conference.registrations.all.filter { $0.status == .registered && $0.checkedIn == nil }.map(\.id)
         }.sorted()
     }
 
@@ -333,8 +335,8 @@ private struct RandomProgramme {
     }
 
     private mutating func respondToInput() -> Command {
-        guard let input = pick(state.inputs.keys.sorted()) else { return addInput() }
-        let answered = state.inputs.values.filter { $0.firstResponse != nil }.map(\.id).sorted()
+        guard let input = pick(state.inputs.all.map(\.id).sorted()) else { return addInput() }
+        let answered = state.inputs.all.filter { $0.firstResponse != nil }.map(\.id).sorted()
         switch random.next() % 4 {
         case 0:
             return .declineInput(DeclineInput(input: input, reason: "Valt buiten het programma", date: today))
@@ -374,7 +376,7 @@ private struct RandomProgramme {
 
     private mutating func registrations(where condition: (Conference, Registration) -> Bool) -> [RegistrationID] {
         state.conferences.values.flatMap { conference in
-            conference.registrations.values.filter { condition(conference, $0) }.map(\.id)
+            conference.registrations.all.filter { condition(conference, $0) }.map(\.id)
         }.sorted()
     }
 
@@ -456,7 +458,7 @@ private struct RandomProgramme {
     }
 
     private mutating func privacyCommand() -> Command {
-        let subject = pick(state.subjects.sorted()) ?? "P1"
+        let subject = pick(state.subjects.all) ?? "P1"
         if chance(0.5) {
             return .forgetSubject(ForgetSubject(subject: subject, reason: "verzoek van betrokkene", date: today))
         }
@@ -479,7 +481,8 @@ private struct RandomProgramme {
     }
 
     private mutating func inputs(upTo count: Int) -> [InputID] {
-        Array(state.inputs.keys.sorted().shuffled(using: &random).prefix(Int(random.next() % UInt64(count + 1))))
+        Array(
+            state.inputs.all.map(\.id).sorted().shuffled(using: &random).prefix(Int(random.next() % UInt64(count + 1))))
     }
 
     private mutating func chance(_ probability: Double) -> Bool {

@@ -1,9 +1,9 @@
 extension ProgrammeState {
-    /// Applies one event in place (``evolve(_:_:)`` without the copy).
+    /// Applies the event stored at `position` in place (``evolve(_:_:at:)`` without the copy).
     ///
     /// Events that refer to something unknown are ignored: the rules never record them, and a
     /// fold must not trap on a log it did not write.
-    public mutating func apply(_ event: ProgramEvent) {
+    public mutating func apply(_ event: ProgramEvent, at position: Int64) {
         switch event {
         case .programmeDefined(let event):
             definition = event.definition
@@ -56,12 +56,12 @@ extension ProgrammeState {
         case .measurementRecorded(let event):
             goals[event.goal]?.measurements[event.period] = event
         default:
-            applyParticipation(event)
+            applyParticipation(event, at: position)
         }
     }
 
     /// The bottom-up half: conferences, inputs, funds, privacy, reports.
-    private mutating func applyParticipation(_ event: ProgramEvent) {
+    private mutating func applyParticipation(_ event: ProgramEvent, at position: Int64) {
         switch event {
         case .conferenceScheduled(let event):
             conferences[event.conference] = Conference(
@@ -69,49 +69,47 @@ extension ProgrammeState {
                 capacity: event.capacity)
             note(event.conference)
         case .registrationReceived(let event):
-            let status: Registration.Status = event.placement == .registered ? .registered : .waitlisted
-            let registration = Registration(
-                id: event.registration, subject: event.subject, category: event.category,
-                municipality: event.municipality, ageGroup: event.ageGroup,
-                received: event.date, status: status)
             update(&conferences, event.conference) { conference in
-                conference.registrations[event.registration] = registration
-                conference.order.append(event.registration)
-                if status == .waitlisted { conference.waitlist.append(event.registration) }
+                if let row = conference.registrations.row(of: event.registration) {
+                    conference.leave(row)
+                }
+                conference.registrations.receive(event)
+                if event.placement == .registered {
+                    conference.placesTaken += 1
+                } else {
+                    conference.waitlist.append(event.registration)
+                }
             }
             note(event.registration)
             noteSubject(event.subject)
         case .registrationCancelled(let event):
             update(&conferences, event.conference) { conference in
-                update(&conference.registrations, event.registration) { registration in
-                    registration.status = .cancelled
-                    registration.cancellation = event
-                }
-                conference.waitlist.removeAll { $0 == event.registration }
+                guard let row = conference.registrations.row(of: event.registration) else { return }
+                conference.leave(row)
+                conference.registrations.cancel(row, on: event.date)
             }
         case .registrationPromoted(let event):
             update(&conferences, event.conference) { conference in
-                update(&conference.registrations, event.registration) { registration in
-                    registration.status = .registered
-                    registration.promoted = event.date
-                }
-                conference.waitlist.removeAll { $0 == event.registration }
+                guard let row = conference.registrations.row(of: event.registration) else { return }
+                conference.leave(row)
+                conference.registrations.promote(row, on: event.date)
+                conference.placesTaken += 1
             }
         case .attendeeCheckedIn(let event):
-            conferences[event.conference]?.registrations[event.registration]?.checkedIn = event.at
+            update(&conferences, event.conference) { conference in
+                guard let row = conference.registrations.row(of: event.registration) else { return }
+                conference.registrations.checkIn(row, at: event.at)
+            }
         case .inputCollected(let event):
-            inputs[event.input] = Input(
-                id: event.input, pillar: event.pillar, source: event.source, channel: event.channel,
-                municipality: event.municipality, themes: event.themes, collected: event.date, summary: event.summary,
-                participationLevel: event.participationLevel, quoteSubject: event.quote?.text.subject)
+            inputs.collect(event, at: position)
             note(event.input)
             if let subject = event.quote?.text.subject { noteSubject(subject) }
         case .inputTakenUp(let event):
-            inputs[event.input]?.uses.append(event)
+            inputs.follow(event.input, kind: .takenUp, date: event.date, use: event.into)
         case .inputDeclined(let event):
-            inputs[event.input]?.declined = event
+            inputs.follow(event.input, kind: .declined, date: event.date, reason: event.reason)
         case .feedbackGiven(let event):
-            inputs[event.input]?.feedback.append(event)
+            inputs.follow(event.input, kind: .feedback, date: event.date, channel: event.channel)
         default:
             applyFundsAndRecords(event)
         }
@@ -159,4 +157,17 @@ extension ProgrammeState {
 private func update<Key, Value>(_ dictionary: inout [Key: Value], _ key: Key, _ change: (inout Value) -> Void) {
     guard let index = dictionary.index(forKey: key) else { return }
     change(&dictionary.values[index])
+}
+
+extension Conference {
+    /// Takes the registration at `row` off the waitlist, or out of the places taken.
+    fileprivate mutating func leave(_ row: Int32) {
+        switch registrations.status(at: row) {
+        case .registered: placesTaken -= 1
+        case .waitlisted:
+            let id = registrations[row: row].id
+            waitlist.removeAll { $0 == id }
+        case .cancelled: break
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// The programme as its events built it: what the rules decide against.
 ///
-/// A fold over the log: start from ``init()`` and ``apply(_:)`` every event in order.
+/// A fold over the log: start from ``init()`` and ``apply(_:at:)`` every event in order.
 /// It holds personal data only sealed.
 public struct ProgrammeState: Sendable, Hashable, Codable {
     public var definition: ProgrammeDefinition?
@@ -9,11 +9,11 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
     public var planVersions: [Int: PlanVersion] = [:]
     public var goals: [GoalID: Goal] = [:]
     public var conferences: [ConferenceID: Conference] = [:]
-    public var inputs: [InputID: Input] = [:]
+    public var inputs = InputTable()
     public var subsidies: [SubsidyID: Subsidy] = [:]
     public var reports: [ReportID: ReportPublished] = [:]
     /// Every subject that has personal data in the log.
-    public var subjects: Set<SubjectID> = []
+    public var subjects = SubjectSet()
     public var forgottenSubjects: Set<SubjectID> = []
     /// The highest number handed out per identifier prefix (`K` → 7), for the next id.
     public var lastNumbers: [String: Int] = [:]
@@ -40,8 +40,10 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
 }
 
 /// `evolve(state, event) -> state`: the state after one more event.
-public func evolve(_ state: ProgrammeState, _ event: ProgramEvent) -> ProgrammeState {
+///
+/// `position` is where the log holds the event: the state keeps it for the texts it leaves in the log.
+public func evolve(_ state: ProgrammeState, _ event: ProgramEvent, at position: Int64) -> ProgrammeState {
     var next = state
-    next.apply(event)
+    next.apply(event, at: position)
     return next
 }

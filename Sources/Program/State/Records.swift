@@ -70,14 +70,11 @@ public struct Conference: Sendable, Hashable, Codable {
     public var date: Day
     public var venue: String
     public var capacity: Int
-    public var registrations: [RegistrationID: Registration] = [:]
-    /// Registrations in the order received.
-    public var order: [RegistrationID] = []
+    public var registrations = RegistrationTable()
     /// Waiting, first come first served.
     public var waitlist: [RegistrationID] = []
-
     /// Registrations that hold a place now.
-    public var placesTaken: Int { registrations.values.count { $0.status == .registered } }
+    public var placesTaken = 0
 }
 
 /// One registration and what happened to it.
@@ -91,10 +88,11 @@ public struct Registration: Sendable, Hashable, Codable {
     public var status: Status
     /// When it moved from the waitlist to a place.
     public var promoted: Day?
-    public var cancellation: RegistrationCancelled?
+    /// When it was cancelled (the reason is in the log).
+    public var cancelled: Day?
     public var checkedIn: Instant?
 
-    public enum Status: String, Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable, ColumnValue {
         case registered
         case waitlisted
         case cancelled
@@ -102,6 +100,9 @@ public struct Registration: Sendable, Hashable, Codable {
 }
 
 /// A piece of input and its follow-up.
+///
+/// Its summary is not kept in memory (a large programme has hundreds of thousands): it is in the
+/// log, in the `InputCollected` at ``collectedAt``.
 public struct Input: Sendable, Hashable, Codable {
     public var id: InputID
     public var pillar: Int
@@ -110,12 +111,29 @@ public struct Input: Sendable, Hashable, Codable {
     public var municipality: String?
     public var themes: [String]
     public var collected: Day
-    public var summary: String
+    /// The log position of its `InputCollected`.
+    public var collectedAt: Int64
     public var participationLevel: ParticipationLevel
     public var quoteSubject: SubjectID?
-    public var uses: [InputTakenUp] = []
-    public var declined: InputDeclined?
-    public var feedback: [FeedbackGiven] = []
+    public var uses: [Use] = []
+    public var declined: Declined?
+    public var feedback: [Feedback] = []
+
+    /// Taken up in a decision, a plan version or a goal.
+    public struct Use: Sendable, Hashable, Codable {
+        public var into: InputUse
+        public var date: Day
+    }
+
+    public struct Declined: Sendable, Hashable, Codable {
+        public var reason: String
+        public var date: Day
+    }
+
+    public struct Feedback: Sendable, Hashable, Codable {
+        public var channel: Channel
+        public var date: Day
+    }
 
     /// The date of its first response (taken up or declined), if any.
     public var firstResponse: Day? {

@@ -118,3 +118,29 @@ extension UnsafeBufferPointer<UInt8> {
         return value
     }
 }
+
+extension Day: ColumnValue {
+    /// Stands for "no date" in a ``Column``.
+    static let absent = Day(storedYear: 0, storedMonth: 0, storedDay: 0)
+
+    private init(storedYear: UInt16, storedMonth: UInt8, storedDay: UInt8) {
+        self.storedYear = storedYear
+        self.storedMonth = storedMonth
+        self.storedDay = storedDay
+    }
+
+    /// A valid date, or ``absent``.
+    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let year = Int(bytes.loadUnaligned(as: UInt16.self))
+        let (month, day) = (Int(bytes[2]), Int(bytes[3]))
+        return (year, month, day) == (0, 0, 0) || Day(year: year, month: month, day: day) != nil
+    }
+}
+
+extension Column<Day> {
+    /// The date at `row`, `nil` when it is ``Day/absent``.
+    subscript(ifPresent row: Int32) -> Day? {
+        let day = self[row]
+        return day == .absent ? nil : day
+    }
+}

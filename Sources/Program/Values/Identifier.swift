@@ -81,6 +81,14 @@ extension Identifier {
         }
     }
 
+    /// The number of an identifier in the form ``numbered(_:)`` makes (`A17`: above 0, no leading
+    /// zero); `nil` for any other form.
+    public var handedOutNumber: Int? {
+        guard let number, number > 0, rawValue.utf8.dropFirst(Kind.prefix.utf8.count).first != UInt8(ascii: "0")
+        else { return nil }
+        return number
+    }
+
     /// The `number`th identifier of its kind, e.g. `MemberID.numbered(3)` is `K3`.
     public static func numbered(_ number: Int) -> Identifier { Identifier("\(Kind.prefix)\(number)") }
 }

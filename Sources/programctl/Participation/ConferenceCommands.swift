@@ -197,7 +197,7 @@ struct ConferenceList: ParsableCommand {
             }
             var output: [[String: Any]] = []
             for item in conferences {
-                let registrations = item.order.compactMap { item.registrations[$0] }
+                let registrations = item.registrations.rows.map { item.registrations[row: $0] }
                 let status = { (registration: Registration) -> String in
                     if registration.checkedIn != nil { return "checked-in" }
                     if registration.status == .registered && item.date < today { return "no-show" }

@@ -168,8 +168,11 @@ struct InputList: ParsableCommand {
 
     func run() throws {
         try perform(global) {
-            let state = try global.store(readOnly: true).currentState().state
-            let inputs = state.inputs.values.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
+            let store = try global.store(readOnly: true)
+            let state = try store.currentState().state
+            let inputs = state.inputs.all.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
+            // Summaries are in the log, not in the state.
+            let summaries = try store.log.inputSummaries(at: inputs.map(\.collectedAt))
             let rows = inputs.map { input -> [String: String] in
                 let response =
                     input.declined.map { "declined: \($0.reason)" }
@@ -179,7 +182,8 @@ struct InputList: ParsableCommand {
                     input.feedback.first.map { "\($0.date) (\($0.date.days(since: input.collected)) days)" } ?? ""
                 return [
                     "id": input.id.rawValue, "pillar": String(input.pillar), "date": input.collected.iso,
-                    "source": input.source.rawValue, "channel": input.channel.rawValue, "summary": input.summary,
+                    "source": input.source.rawValue, "channel": input.channel.rawValue,
+                    "summary": summaries[input.collectedAt] ?? "",
                     "response": response, "feedback": feedback,
                 ]
             }

@@ -26,8 +26,10 @@ struct APIRoutes<Context: RequestContext> {
             let limit = Int(try query.integer("limit", in: 1...1000, default: 1000))
             let first = try query.inputID("from")
             let snapshot = try await source.snapshot(at: try query.moment())
-            return try Respond.view(request, snapshot, key: "lineage-\(first?.rawValue ?? "")-\(limit)") {
-                LineageView($0, from: first, limit: limit)
+            return try await source.log.offload { log in
+                try Respond.view(request, snapshot, key: "lineage-\(first?.rawValue ?? "")-\(limit)") {
+                    try LineageView($0, from: first, limit: limit, summaries: log.inputSummaries)
+                }
             }
         }
         api.get("timeline") { request, _ in
@@ -44,8 +46,11 @@ struct APIRoutes<Context: RequestContext> {
             guard let input = snapshot.projection.state.inputs[InputID(id)] else {
                 throw HTTPError(.notFound, message: "there is no input \(id)")
             }
-            return try Respond.view(request, snapshot, key: "lineage-input-\(id)") {
-                InputLineage(input, state: $0.state)
+            return try await source.log.offload { log in
+                try Respond.view(request, snapshot, key: "lineage-input-\(id)") {
+                    let summary = try log.inputSummaries(at: [input.collectedAt])[input.collectedAt] ?? ""
+                    return InputLineage(input, summary: summary, state: $0.state)
+                }
             }
         }
         api.get("lineage/decisions/{id}") { request, context in
@@ -54,8 +59,10 @@ struct APIRoutes<Context: RequestContext> {
             guard snapshot.projection.state.decisions[DecisionID(id)] != nil else {
                 throw HTTPError(.notFound, message: "there is no decision \(id)")
             }
-            return try Respond.view(request, snapshot, key: "lineage-decision-\(id)") {
-                LineageView($0, limit: 0).decisions.first { $0.id == id }
+            return try await source.log.offload { log in
+                try Respond.view(request, snapshot, key: "lineage-decision-\(id)") {
+                    try LineageView($0, limit: 0, summaries: log.inputSummaries).decisions.first { $0.id == id }
+                }
             }
         }
         api.get("report") { request, _ in

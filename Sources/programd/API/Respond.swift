@@ -22,14 +22,14 @@ enum Respond {
 
     /// A read model as JSON, in the API's envelope.
     static func view<View: Encodable>(
-        _ request: Request, _ snapshot: Snapshot, key: String, _ make: (ProgrammeProjection) -> View
+        _ request: Request, _ snapshot: Snapshot, key: String, _ make: (ProgrammeProjection) throws -> View
     ) throws -> Response {
         try cached(request, snapshot, key: key, contentType: "application/json") {
             let projection = snapshot.projection
             return try json(
                 Envelope(
                     position: projection.position, headHash: projection.headHash, asOf: projection.asOfDay,
-                    data: make(projection)))
+                    data: try make(projection)))
         }
     }
 

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Hummingbird
 import Program
@@ -56,19 +57,25 @@ struct Dashboard {
                 let previous = try await previousProjection(for: snapshot.projection)
                 // The footer shows the verification status, so a page is kept per status, too.
                 let verification = source.live.verification
-                return Respond.cached(
-                    request, snapshot,
-                    key:
-                        "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-"
-                        + Self.key(verification),
-                    contentType: "text/html; charset=utf-8"
-                ) {
-                    Data(
-                        render(
-                            page, snapshot: snapshot, previous: previous, language: language, query: query,
-                            from: first, verification: verification
-                        ).utf8)
+                let noSummaries: @Sendable ([Int64]) throws -> [Int64: String] = { _ in [:] }
+                let respond = { @Sendable (log: EventStore?) throws -> Response in
+                    try Respond.cached(
+                        request, snapshot,
+                        key:
+                            "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-"
+                            + Self.key(verification),
+                        contentType: "text/html; charset=utf-8"
+                    ) {
+                        Data(
+                            try render(
+                                page, snapshot: snapshot, previous: previous, language: language, query: query,
+                                from: first, verification: verification, summaries: log?.inputSummaries ?? noSummaries
+                            ).utf8)
+                    }
                 }
+                // Only the lineage page reads the log (for the inputs' summaries), on the store's thread.
+                if case .lineage = page.content { return try await source.log.offload(respond) }
+                return try respond(nil)
             }
         }
     }
@@ -89,8 +96,9 @@ struct Dashboard {
     /// One page, in the layout.
     private func render(
         _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query,
-        from first: InputID?, verification status: LiveProjection.Verification
-    ) -> String {
+        from first: InputID?, verification status: LiveProjection.Verification,
+        summaries: ([Int64]) throws -> [Int64: String]
+    ) throws -> String {
         let projection = snapshot.projection
         let words = Words(language)
         let report = ProgressReport(projection, previous: previous, language: language)
@@ -107,7 +115,7 @@ struct Dashboard {
             }
             body = renderBlocks(blocks)
         case .lineage:
-            let lineage = LineageView(projection, from: first, limit: Self.inputsPerPage)
+            let lineage = try LineageView(projection, from: first, limit: Self.inputsPerPage, summaries: summaries)
             body =
                 renderBlocks(LineageDocument.blocks(lineage, language: language))
                 + (lineage.next.map { next in

@@ -1,0 +1,37 @@
+/// A value a ``Column`` holds as its raw bytes: a fixed-width integer, a ``Day``, or a case of a
+/// small enum.
+///
+/// A checkpoint stores a column as those bytes, so a value read back must be checked before it
+/// is used: an enum's byte must name one of its cases.
+public protocol ColumnValue: BitwiseCopyable, Sendable, Hashable {
+    /// Whether `bytes` (``MemoryLayout/size`` of them) make a valid value.
+    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool
+}
+
+extension ColumnValue where Self: FixedWidthInteger {
+    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool { true }
+}
+
+extension ColumnValue where Self: CaseIterable {
+    /// A one-byte enum without payloads is stored as the index of its case.
+    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        MemoryLayout<Self>.size == 1 && Int(bytes[0]) < allCases.count
+    }
+}
+
+extension Optional: ColumnValue where Wrapped: ColumnValue & CaseIterable {
+    /// `nil` of a one-byte enum is the byte after its last case.
+    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        MemoryLayout<Self>.size == 1 && Int(bytes[0]) <= Wrapped.allCases.count
+    }
+}
+
+extension Int: ColumnValue {}
+extension Int32: ColumnValue {}
+extension Int64: ColumnValue {}
+extension UInt64: ColumnValue {}
+extension AttendeeCategory: ColumnValue {}
+extension AgeGroup: ColumnValue {}
+extension InputSource: ColumnValue {}
+extension Channel: ColumnValue {}
+extension ParticipationLevel: ColumnValue {}
