@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
         .testTarget(
-            name: "ProgramTests", dependencies: ["Program", "ProgramStore", "Projections", "TestSupport"],
+            name: "ProgramTests", dependencies: ["PayloadDecoding", "Program", "ProgramStore", "Projections", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ProgramctlTests",

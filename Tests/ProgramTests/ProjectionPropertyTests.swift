@@ -1,4 +1,5 @@
 import Foundation
+import PayloadDecoding
 import Program
 import ProgramStore
 import Projections
@@ -27,7 +28,7 @@ struct ProjectionPropertyTests {
             for cut in cuts.sorted() {
                 let prefix = fold(events[..<cut])
                 let saved = try JSONEncoder().encode(prefix)
-                var restored = try JSONDecoder().decode(ProgrammeProjection.self, from: saved)
+                var restored = try PayloadDecoder().decode(ProgrammeProjection.self, from: saved)
                 #expect(restored == prefix, "seed \(seed): the projection at \(cut) changed on its way through JSON")
                 for recorded in events[cut...] { restored.apply(recorded) }
                 #expect(
@@ -72,6 +73,37 @@ struct ProjectionPropertyTests {
             #expect(
                 events.reduce(ProgrammeState()) { evolve($0, $1.event, at: $1.position) } == applied, "seed \(seed)")
         }
+    }
+
+    @Test("the columns of registrations and inputs give back what the events said, folded the plain way")
+    func columnsMatchAPlainFold() {
+        var checked = (registrations: 0, inputs: 0, answered: 0)
+        for seed in 0..<UInt64(Self.sequences) {
+            var reference = ReferenceFold()
+            var state = ProgrammeState()
+            for recorded in RandomProgramme(seed: seed, commands: Self.maximumCommands).events {
+                reference.apply(recorded.event, at: recorded.position)
+                state.apply(recorded.event, at: recorded.position)
+            }
+            let inputs = state.inputs.all
+            #expect(inputs.map(ExpectedInput.init) == reference.inputs.values.sorted { $0.id < $1.id }, "seed \(seed)")
+            #expect(inputs.allSatisfy { state.inputs[$0.id].map(ExpectedInput.init) == ExpectedInput($0) })
+            #expect(state.inputs.answered == inputs.count { $0.firstResponse != nil }, "seed \(seed)")
+            #expect(state.inputs.withFeedback == inputs.count { !$0.feedback.isEmpty }, "seed \(seed)")
+            for conference in state.conferences.values {
+                let expected = reference.registrations[conference.id] ?? []
+                #expect(conference.registrations.all.map(ExpectedRegistration.init) == expected, "seed \(seed)")
+                #expect(conference.placesTaken == expected.count { $0.status == .registered }, "seed \(seed)")
+                #expect(conference.waitlist == reference.waitlists[conference.id] ?? [], "seed \(seed)")
+                checked.registrations += expected.count
+            }
+            #expect(Set(state.subjects.all) == reference.subjects, "seed \(seed)")
+            #expect(state.subjects.count == reference.subjects.count, "seed \(seed)")
+            checked.inputs += inputs.count
+            checked.answered += state.inputs.answered
+        }
+        // The sequences do exercise the columns (200 sequences give about 700 registrations, 1,000 inputs).
+        #expect(checked.registrations > 500 && checked.inputs > 500 && checked.answered > 100, "\(checked)")
     }
 
     @Test("a breakdown never shows a count of 1 to 4, and hides a second cell when exactly one is hidden")

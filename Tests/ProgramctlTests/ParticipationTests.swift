@@ -127,6 +127,9 @@ import Testing
         let inputs = try #require(try programme.json(["input", "list"]) as? [[String: String]])
         #expect(inputs.map { $0["id"] } == ["I1", "I2", "I3", "I4", "I5", "I6"])
         #expect(inputs.map { $0["pillar"] } == ["1", "2", "3", "1", "2", "3"])
+        // Summaries are read from the log, not kept in the state.
+        #expect(inputs[1]["summary"] == "Ouders willen een regionale ouderraad")
+        #expect(inputs[5]["summary"] == "Ervaringsdeskundigen in de klas")
         #expect(
             inputs.map { $0["response"] } == [
                 "taken up in B1", "taken up in plan-1", "taken up in D1", "declined: valt buiten de jeugdhulp",

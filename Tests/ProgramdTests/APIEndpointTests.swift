@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ProgramStore
+import Projections
 import Testing
 
 @testable import programd
@@ -127,6 +129,33 @@ struct APIEndpointTests {
             let lineage = try await client.view("/api/v1/lineage")
             #expect((lineage["inputs"]?.array?.count ?? 0) > 100)
             #expect(lineage["decisions"]?.array?.count == 7)
+        }
+    }
+
+    @Test("each input's summary, which the projection leaves in the log, is the one its InputCollected holds")
+    func lineageSummaries() async throws {
+        let recorded = Dictionary(
+            uniqueKeysWithValues: try ProgrammeStore(path: demoStore, mode: .readOnly).events(from: 1, limit: 100_000)
+                .compactMap { event -> (String, String)? in
+                    guard case .inputCollected(let input) = event.event else { return nil }
+                    return (input.input.rawValue, input.summary)
+                })
+        try await withDemoApplication { client in
+            let inputs = try await client.view("/api/v1/lineage")["inputs"]?.array ?? []
+            #expect(inputs.count == recorded.count)
+            for input in inputs {
+                let id = input["id"]?.string ?? ""
+                #expect(input["summary"]?.string == recorded[id], "\(id)")
+            }
+            #expect(try await client.view("/api/v1/lineage/inputs/I21")["summary"]?.string == recorded["I21"])
+            let briefs = try await client.view("/api/v1/lineage/decisions/B3")["inputs"]?.array ?? []
+            #expect(!briefs.isEmpty)
+            for brief in briefs {
+                let id = brief["id"]?.string ?? ""
+                #expect(brief["summary"]?.string == recorded[id], "\(id)")
+            }
+            let page = try await client.get("/inbreng?from=I50")
+            #expect(page.text.contains(HTML.escape(recorded["I50"] ?? "-")))
         }
     }
 
@@ -286,3 +315,4 @@ struct APIEndpointTests {
         }
     }
 }
+
