@@ -38,7 +38,7 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // glibc's malloc_trim, to hand back the memory a large rebuild used and freed.
+        // glibc's mmap threshold, so that programd gives large freed blocks back to the system.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
         // A JSON decoder for reading large logs: one pass, no intermediate values.
@@ -120,7 +120,8 @@ let package = Package(
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
         .testTarget(
-            name: "ProgramTests", dependencies: ["PayloadDecoding", "Program", "ProgramStore", "Projections", "TestSupport"],
+            name: "ProgramTests",
+            dependencies: ["PayloadDecoding", "Program", "ProgramStore", "Projections", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ProgramctlTests",

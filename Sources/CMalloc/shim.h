@@ -1,15 +1,18 @@
 #ifndef CMALLOC_SHIM_H
 #define CMALLOC_SHIM_H
-#if defined(__GLIBC__) || __has_include(<malloc.h>) && defined(__linux__)
+#include <stdlib.h>
+#if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
-/// Hands memory that the C allocator holds free back to the system. glibc keeps freed memory
-/// of large, short-lived allocations (reading a checkpoint, decoding a log) in its heaps;
-/// `malloc_trim` returns it. Elsewhere the allocator returns it by itself: nothing to do.
-static inline void cmalloc_release_free_memory(void) {
+/// Serves each allocation of `bytes` or more with a mapping of its own, unmapped when it is
+/// freed. glibc otherwise raises this threshold as large blocks are freed and keeps later ones
+/// in its heaps, where a daemon that loads and replaces large arrays leaves tens of megabytes
+/// free but never returned. Elsewhere: nothing to do.
+static inline void cmalloc_map_allocations_from(size_t bytes) {
 #if defined(__GLIBC__)
-    malloc_trim(0);
+    mallopt(M_MMAP_THRESHOLD, (int)bytes);
 #endif
 }
+
 #endif

@@ -1,4 +1,3 @@
-import CMalloc
 import EventStore
 import Foundation
 import Hummingbird
@@ -21,8 +20,6 @@ func buildApplication(
     let log = try EventStore(path: configuration.path, mode: .readOnly)
     let start = ContinuousClock.now
     let projection = try await log.offload { try Projector.build(from: $0) }
-    // Building it read and decoded tens of megabytes that are free now: hand them back.
-    cmalloc_release_free_memory()
     logger.info(
         "projection ready",
         metadata: ["position": "\(projection.position)", "took": "\(ContinuousClock.now - start)"])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 import Hummingbird
 import Logging
@@ -34,6 +35,9 @@ struct Programd: AsyncParsableCommand {
     var logLevel: String = "info"
 
     func run() async throws {
+        // Loading a large projection and replacing its columns' chunks as the log grows frees
+        // many blocks of 64 KiB and more: each is then given back to the system, not kept.
+        cmalloc_map_allocations_from(64 << 10)
         var logger = Logger(label: "programd")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let path: String

@@ -17,7 +17,8 @@ struct ReferenceFold {
             registrations[e.conference, default: []].append(
                 ExpectedRegistration(
                     id: e.registration, subject: e.subject, category: e.category, municipality: e.municipality,
-                    ageGroup: e.ageGroup, received: e.date, status: e.placement == .registered ? .registered : .waitlisted))
+                    ageGroup: e.ageGroup, received: e.date,
+                    status: e.placement == .registered ? .registered : .waitlisted))
             if e.placement == .waitlisted { waitlists[e.conference, default: []].append(e.registration) }
             subjects.insert(e.subject)
         case .registrationCancelled(let e):
@@ -77,7 +78,8 @@ extension ExpectedRegistration {
     init(_ r: Registration) {
         self.init(
             id: r.id, subject: r.subject, category: r.category, municipality: r.municipality, ageGroup: r.ageGroup,
-            received: r.received, status: r.status, promoted: r.promoted, cancelled: r.cancelled, checkedIn: r.checkedIn)
+            received: r.received, status: r.status, promoted: r.promoted, cancelled: r.cancelled, checkedIn: r.checkedIn
+        )
     }
 }
 

@@ -315,4 +315,3 @@ struct APIEndpointTests {
         }
     }
 }
-

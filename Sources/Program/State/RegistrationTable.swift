@@ -39,7 +39,7 @@ public struct RegistrationTable: Sendable, Hashable, Codable {
     public var all: [Registration] { rows.map { self[row: $0] } }
 
     /// How many registrations checked in.
-    public var checkedIn: Int { checkIns.elements.count { $0 != .min } }
+    public var checkedIn: Int { checkIns.count { $0 != .min } }
 
     public func category(at row: Int32) -> AttendeeCategory { categories[row] }
     public func status(at row: Int32) -> Registration.Status { statuses[row] }

@@ -1,32 +1,51 @@
 import Foundation
 
-/// One field of many records, as a contiguous array: a large programme keeps hundreds of
-/// thousands of registrations and inputs, and a column costs only the bytes of its values.
+/// One field of many records: a large programme keeps hundreds of thousands of registrations
+/// and inputs, and a column costs only the bytes of its values.
+///
+/// The values are stored in chunks of 16,384. Appending never moves what is stored, and a copy
+/// that changes (the next snapshot of a live projection) copies one chunk, not the column.
 ///
 /// In a checkpoint a column is a base64 string of its values' bytes, in this machine's byte order
 /// (little-endian on every platform the programme runs on).
 public struct Column<Element: ColumnValue>: Sendable, Hashable {
-    public private(set) var elements: [Element] = []
+    private var chunks: [[Element]] = []
+    public private(set) var count = 0
+
+    private static var chunkBits: Int { 14 }
+    private static var chunkSize: Int { 1 << chunkBits }
 
     public init() {}
 
-    public var count: Int { elements.count }
-
     public subscript(row: Int32) -> Element {
-        get { elements[Int(row)] }
-        set { elements[Int(row)] = newValue }
+        get { chunks[Int(row) >> Self.chunkBits][Int(row) & (Self.chunkSize - 1)] }
+        set { chunks[Int(row) >> Self.chunkBits][Int(row) & (Self.chunkSize - 1)] = newValue }
     }
 
     /// Sets the value at `row`, appending when `row` is the next one.
     public mutating func put(_ value: Element, at row: Int32) {
-        if Int(row) == elements.count { elements.append(value) } else { elements[Int(row)] = value }
+        guard Int(row) == count else {
+            self[row] = value
+            return
+        }
+        if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
+        chunks[chunks.count - 1].append(value)
+        count += 1
     }
+}
+
+extension Column: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(position: Int) -> Element { self[Int32(position)] }
 }
 
 extension Column: Codable {
     public func encode(to encoder: any Encoder) throws {
+        var bytes = Data(capacity: count * MemoryLayout<Element>.stride)
+        for chunk in chunks { chunk.withUnsafeBytes { bytes.append(contentsOf: $0) } }
         var container = encoder.singleValueContainer()
-        try container.encode(elements.withUnsafeBytes { Data($0) }.base64EncodedString())
+        try container.encode(bytes.base64EncodedString())
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,6 +64,12 @@ extension Column: Codable {
         guard valid else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a value of \(Element.self)")
         }
-        elements = data.withUnsafeBytes { Array($0.bindMemory(to: Element.self)) }
+        count = data.count / size
+        chunks = data.withUnsafeBytes { bytes in
+            let values = bytes.bindMemory(to: Element.self)
+            return stride(from: 0, to: values.count, by: Self.chunkSize).map {
+                Array(values[$0..<Swift.min($0 + Self.chunkSize, values.count)])
+            }
+        }
     }
 }

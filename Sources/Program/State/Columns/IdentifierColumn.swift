@@ -37,5 +37,5 @@ public struct IdentifierColumn<Kind: IdentifierKind>: Sendable, Hashable, Codabl
     func number(at row: Int32) -> Int32 { numbers[row] }
 
     /// Whether every row holds an identifier (a checkpoint's column may not).
-    var isComplete: Bool { numbers.elements.count { $0 == 0 } == others.count }
+    var isComplete: Bool { numbers.count { $0 == 0 } == others.count }
 }

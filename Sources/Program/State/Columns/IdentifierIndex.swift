@@ -1,8 +1,14 @@
 /// Distinct identifiers in the order they came, with the row of each: the key of a table.
 ///
+/// The programme hands out numbers in order, so an identifier's row is usually its number less
+/// the first one's: those are found without an entry of their own. The others — out of order,
+/// or of another form — are kept in dictionaries.
+///
 /// In a checkpoint: the ``IdentifierColumn``; the index is rebuilt.
 public struct IdentifierIndex<Kind: IdentifierKind>: Sendable {
     public private(set) var column = IdentifierColumn<Kind>()
+    /// The number whose row is 0: a number's row is usually `number - base`.
+    private var base: Int32 = 0
     private var rowsByNumber: [Int32: Int32] = [:]
     private var rowsByOther: [Identifier<Kind>: Int32] = [:]
 
@@ -14,8 +20,14 @@ public struct IdentifierIndex<Kind: IdentifierKind>: Sendable {
 
     /// The row of `id`, if it is in the table.
     public func row(of id: Identifier<Kind>) -> Int32? {
-        if let number = IdentifierColumn.number(of: id) { return rowsByNumber[number] }
-        return rowsByOther[id]
+        guard let number = IdentifierColumn.number(of: id) else { return rowsByOther[id] }
+        return row(ofNumber: number)
+    }
+
+    private func row(ofNumber number: Int32) -> Int32? {
+        let (guess, overflow) = number.subtractingReportingOverflow(base)
+        if !overflow, guess >= 0, Int(guess) < column.count, column.number(at: guess) == number { return guess }
+        return rowsByNumber[number]
     }
 
     /// The row of `id`, appended when it is new.
@@ -23,9 +35,28 @@ public struct IdentifierIndex<Kind: IdentifierKind>: Sendable {
         if let row = row(of: id) { return row }
         let row = Int32(column.count)
         column.put(id, at: row)
-        if let number = IdentifierColumn.number(of: id) { rowsByNumber[number] = row } else { rowsByOther[id] = row }
+        try? index(row)
         return row
     }
+
+    /// Adds the identifier at `added` to the index; throws when it is there already.
+    private mutating func index(_ added: Int32) throws(Repeated) {
+        let number = column.number(at: added)
+        guard number > 0 else {
+            guard rowsByOther.updateValue(added, forKey: column[added]) == nil else { throw Repeated() }
+            return
+        }
+        if added == 0 { base = number }
+        let (natural, overflow) = number.subtractingReportingOverflow(base)
+        if !overflow && natural == added {
+            guard rowsByNumber[number] == nil else { throw Repeated() }
+            return
+        }
+        if let found = row(ofNumber: number), found != added { throw Repeated() }
+        rowsByNumber[number] = added
+    }
+
+    private struct Repeated: Error {}
 }
 
 extension IdentifierIndex: Hashable {
@@ -42,14 +73,10 @@ extension IdentifierIndex: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         column = try container.decode(IdentifierColumn<Kind>.self)
-        rowsByNumber.reserveCapacity(column.count)
         for row in 0..<Int32(column.count) {
-            let number = column.number(at: row)
-            let fresh =
-                number > 0
-                ? rowsByNumber.updateValue(row, forKey: number) == nil
-                : rowsByOther.updateValue(row, forKey: column[row]) == nil
-            guard fresh else {
+            do {
+                try index(row)
+            } catch {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(column[row]) is kept twice")
             }
         }

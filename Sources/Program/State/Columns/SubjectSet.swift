@@ -13,7 +13,7 @@ public struct SubjectSet: Sendable, Hashable, Codable {
     /// Every subject: the numbered ones in order, then the others.
     public var all: [SubjectID] {
         var numbered: [SubjectID] = []
-        for (word, bits) in bits.elements.enumerated() {
+        for (word, bits) in bits.enumerated() {
             for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { numbered.append(.numbered(word * 64 + bit)) }
         }
         return numbered + others.sorted()
