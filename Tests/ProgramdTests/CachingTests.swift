@@ -1,6 +1,8 @@
+import EventStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ProgramStore
 import Projections
 import Synchronization
 import Testing
@@ -73,5 +75,24 @@ struct CachingTests {
         #expect(ask("too-much") == "too-much")
         #expect(ask("too-much") == "too-much")
         #expect(renders.withLock { $0 } == 3)
+    }
+
+    @Test("past snapshots: at most 8, within a number of records, the least recently used going first")
+    func pastSnapshotsAreBounded() async throws {
+        let log = try EventStore(path: demoStore, mode: .readOnly)
+        let live = LiveProjection(try await log.offload { try Projector.build(from: $0) })
+        let positions = (1...10).map { Int64($0 * 50) }
+
+        let roomy = SnapshotSource(log: log, live: live)
+        for position in positions.prefix(8) { _ = try await roomy.snapshot(at: .position(position)) }
+        _ = try await roomy.snapshot(at: .position(50))
+        _ = try await roomy.snapshot(at: .position(450))
+        #expect(roomy.kept == [150, 200, 250, 300, 350, 400, 50, 450])
+
+        // The demo at position 500 holds more than 100 registrations and inputs.
+        let tight = SnapshotSource(log: log, live: live, keepRecords: 100)
+        for position in positions.suffix(3) { _ = try await tight.snapshot(at: .position(position)) }
+        #expect(tight.kept == [500])
+        #expect(try await tight.snapshot(at: .position(500)).position == 500)
     }
 }

@@ -25,6 +25,9 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
         .numbered((lastNumbers[Kind.prefix] ?? 0) + 1)
     }
 
+    /// How many registrations and inputs it holds: most of its size on a large programme.
+    public var recordCount: Int { inputs.count + conferences.values.reduce(0) { $0 + $1.registrations.count } }
+
     /// The members who sat in the core group on `day`.
     public func activeMembers(on day: Day) -> [Member] {
         members.values.filter { $0.isActive(on: day) }.sorted { $0.id < $1.id }
