@@ -63,8 +63,8 @@ public struct InputLineage: Sendable, Hashable, Codable {
     public var summary: String
     public var participationLevel: Int
     public var uses: [Use]
-    public var declined: Declined?
-    public var feedback: [Feedback]
+    public var declined: Input.Declined?
+    public var feedback: [Input.Feedback]
     /// Days from collection to the first feedback.
     public var daysToFeedback: Int?
 
@@ -75,16 +75,6 @@ public struct InputLineage: Sendable, Hashable, Codable {
         public var id: String
         public var title: String
         public var date: Day
-    }
-
-    public struct Declined: Sendable, Hashable, Codable {
-        public var date: Day
-        public var reason: String
-    }
-
-    public struct Feedback: Sendable, Hashable, Codable {
-        public var date: Day
-        public var channel: Channel
     }
 
     /// The lineage of `input`, whose summary (from the log) is `summary`.
@@ -110,8 +100,8 @@ public struct InputLineage: Sendable, Hashable, Codable {
                 Use(kind: "goal", id: id.rawValue, title: state.goals[id]?.title ?? "", date: use.date)
             }
         }
-        declined = input.declined.map { Declined(date: $0.date, reason: $0.reason) }
-        feedback = input.feedback.map { Feedback(date: $0.date, channel: $0.channel) }
+        declined = input.declined
+        feedback = input.feedback
         daysToFeedback = input.feedback.map(\.date).min().map { $0.days(since: input.collected) }
     }
 }

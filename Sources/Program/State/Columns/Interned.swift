@@ -18,9 +18,6 @@ public struct Interned<Value: Sendable & Hashable & Codable>: Sendable {
         indices[value] = index
         return index
     }
-
-    /// The index of `value`, if it is kept.
-    public func index(of value: Value) -> Int32? { indices[value] }
 }
 
 extension Interned: Hashable {
