@@ -17,38 +17,42 @@ public struct ConferenceView: Sendable, Hashable, Codable {
         public var byCategory: [String: [String: PersonCount]]
     }
 
-    /// The status of a registration on a day: `registered` (holding a place), `checked-in`,
+    /// The statuses of a registration on a day: `registered` (holding a place), `checked-in`,
     /// `no-show` (held a place, the conference is over, never checked in), `waitlisted`, `cancelled`.
-    public static func status(
-        _ status: Registration.Status, checkedIn: Bool, conference: Conference, on day: Day
-    ) -> String {
-        if checkedIn { return "checked-in" }
+    public static let statuses = ["registered", "checked-in", "no-show", "waitlisted", "cancelled"]
+
+    /// The index in ``statuses`` of a registration's status.
+    private static func status(_ status: Registration.Status, checkedIn: Bool, conferenceIsOver: Bool) -> Int {
+        if checkedIn { return 1 }
         switch status {
-        case .registered: return conference.date < day ? "no-show" : "registered"
-        case .waitlisted: return "waitlisted"
-        case .cancelled: return "cancelled"
+        case .registered: return conferenceIsOver ? 2 : 0
+        case .waitlisted: return 3
+        case .cancelled: return 4
         }
     }
-
-    public static let statuses = ["registered", "checked-in", "no-show", "waitlisted", "cancelled"]
 
     public init(_ projection: ProgrammeProjection) {
         conferences = projection.state.conferences.values.sorted { $0.id < $1.id }.map { conference in
             let table = conference.registrations
-            let zero = Dictionary(uniqueKeysWithValues: Self.statuses.map { ($0, 0) })
+            let isOver = conference.date < projection.asOfDay
+            let zero = [Int](repeating: 0, count: Self.statuses.count)
             var counts = zero
-            var byCategory: [String: [String: Int]] = [:]
+            var byCategory: [AttendeeCategory: [Int]] = [:]
             for row in table.rows {
                 let status = Self.status(
-                    table.status(at: row), checkedIn: table.checkedIn(at: row) != nil, conference: conference,
-                    on: projection.asOfDay)
-                counts[status, default: 0] += 1
-                byCategory[table.category(at: row).rawValue, default: zero][status, default: 0] += 1
+                    table.status(at: row), checkedIn: table.checkedIn(at: row) != nil, conferenceIsOver: isOver)
+                counts[status] += 1
+                byCategory[table.category(at: row), default: zero][status] += 1
+            }
+            func named(_ counts: [Int]) -> [String: Int] {
+                Dictionary(uniqueKeysWithValues: zip(Self.statuses, counts))
             }
             return Stats(
                 id: conference.id.rawValue, title: conference.title, date: conference.date, venue: conference.venue,
                 capacity: conference.capacity, registrations: PersonCount(table.count),
-                byStatus: PersonCount.breakdown(counts), byCategory: PersonCount.table(byCategory))
+                byStatus: PersonCount.breakdown(named(counts)),
+                byCategory: PersonCount.table(
+                    Dictionary(uniqueKeysWithValues: byCategory.map { ($0.key.rawValue, named($0.value)) })))
         }
     }
 }
