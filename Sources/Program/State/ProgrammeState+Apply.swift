@@ -71,29 +71,24 @@ extension ProgrammeState {
         case .registrationReceived(let event):
             update(&conferences, event.conference) { conference in
                 if let row = conference.registrations.row(of: event.registration) {
-                    conference.leave(row)
+                    conference.leaveWaitlist(row)
                 }
                 conference.registrations.receive(event)
-                if event.placement == .registered {
-                    conference.placesTaken += 1
-                } else {
-                    conference.waitlist.append(event.registration)
-                }
+                if event.placement == .waitlisted { conference.waitlist.append(event.registration) }
             }
             note(event.registration)
             noteSubject(event.subject)
         case .registrationCancelled(let event):
             update(&conferences, event.conference) { conference in
                 guard let row = conference.registrations.row(of: event.registration) else { return }
-                conference.leave(row)
+                conference.leaveWaitlist(row)
                 conference.registrations.cancel(row, on: event.date)
             }
         case .registrationPromoted(let event):
             update(&conferences, event.conference) { conference in
                 guard let row = conference.registrations.row(of: event.registration) else { return }
-                conference.leave(row)
+                conference.leaveWaitlist(row)
                 conference.registrations.promote(row, on: event.date)
-                conference.placesTaken += 1
             }
         case .attendeeCheckedIn(let event):
             update(&conferences, event.conference) { conference in
@@ -160,14 +155,10 @@ private func update<Key, Value>(_ dictionary: inout [Key: Value], _ key: Key, _ 
 }
 
 extension Conference {
-    /// Takes the registration at `row` off the waitlist, or out of the places taken.
-    fileprivate mutating func leave(_ row: Int32) {
-        switch registrations.status(at: row) {
-        case .registered: placesTaken -= 1
-        case .waitlisted:
-            let id = registrations[row: row].id
-            waitlist.removeAll { $0 == id }
-        case .cancelled: break
-        }
+    /// Takes the registration at `row` off the waitlist, if it is on it.
+    fileprivate mutating func leaveWaitlist(_ row: Int32) {
+        guard registrations.status(at: row) == .waitlisted else { return }
+        let id = registrations.id(at: row)
+        waitlist.removeAll { $0 == id }
     }
 }

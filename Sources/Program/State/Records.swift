@@ -73,8 +73,9 @@ public struct Conference: Sendable, Hashable, Codable {
     public var registrations = RegistrationTable()
     /// Waiting, first come first served.
     public var waitlist: [RegistrationID] = []
+
     /// Registrations that hold a place now.
-    public var placesTaken = 0
+    public var placesTaken: Int { registrations.holdingPlaces }
 }
 
 /// One registration and what happened to it.

@@ -38,9 +38,13 @@ public struct RegistrationTable: Sendable, Hashable, Codable {
     /// Every registration, in the order received.
     public var all: [Registration] { rows.map { self[row: $0] } }
 
+    /// How many registrations hold a place now.
+    public var holdingPlaces: Int { statuses.count { $0 == .registered } }
+
     /// How many registrations checked in.
     public var checkedIn: Int { checkIns.count { $0 != .min } }
 
+    public func id(at row: Int32) -> RegistrationID { ids[row] }
     public func category(at row: Int32) -> AttendeeCategory { categories[row] }
     public func status(at row: Int32) -> Registration.Status { statuses[row] }
     public func municipality(at row: Int32) -> String? {

@@ -1,6 +1,6 @@
 /// The data subjects a log names: one bit per subject the programme numbered (`P17`), and the
 /// rare other form on the side.
-public struct SubjectSet: Sendable, Hashable, Codable {
+public struct SubjectSet: Sendable, Hashable {
     private var bits = Column<UInt64>()
     private var others: Set<SubjectID> = []
     public private(set) var count = 0
@@ -40,5 +40,22 @@ public struct SubjectSet: Sendable, Hashable, Codable {
     private static func bit(of subject: SubjectID) -> Int? {
         guard let number = subject.handedOutNumber, number < bitLimit else { return nil }
         return number
+    }
+}
+
+extension SubjectSet: Codable {
+    private enum CodingKeys: String, CodingKey { case bits, others }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(bits, forKey: .bits)
+        try container.encode(others, forKey: .others)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        bits = try container.decode(Column<UInt64>.self, forKey: .bits)
+        others = try container.decode(Set<SubjectID>.self, forKey: .others)
+        count = bits.reduce(others.count) { $0 + $1.nonzeroBitCount }
     }
 }
