@@ -10,12 +10,15 @@ import Foundation
 /// (little-endian on every platform the programme runs on).
 public struct Column<Element: ColumnValue>: Sendable, Hashable {
     private var chunks: [[Element]] = []
-    public private(set) var count = 0
 
     private static var chunkBits: Int { 14 }
     private static var chunkSize: Int { 1 << chunkBits }
 
     public init() {}
+
+    public var count: Int {
+        chunks.isEmpty ? 0 : ((chunks.count - 1) << Self.chunkBits) + chunks[chunks.count - 1].count
+    }
 
     public subscript(row: Int32) -> Element {
         get { chunks[Int(row) >> Self.chunkBits][Int(row) & (Self.chunkSize - 1)] }
@@ -30,7 +33,6 @@ public struct Column<Element: ColumnValue>: Sendable, Hashable {
         }
         if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
         chunks[chunks.count - 1].append(value)
-        count += 1
     }
 }
 
@@ -64,7 +66,6 @@ extension Column: Codable {
         guard valid else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a value of \(Element.self)")
         }
-        count = data.count / size
         chunks = data.withUnsafeBytes { bytes in
             let values = bytes.bindMemory(to: Element.self)
             return stride(from: 0, to: values.count, by: Self.chunkSize).map {
