@@ -4,35 +4,50 @@ import Program
 /// The fold behind every read model: the programme's state, the log position it reached, and
 /// the timeline of notable events.
 ///
+/// It reads the log by two clocks. ``position`` is how far the log was read — what had been
+/// *recorded*; ``happenedBy``, when set, leaves out the facts that happened after that day —
+/// what had *happened* (``ProgramEvent/occurredOn``). Facts recorded late about an earlier day
+/// are therefore in every view of that day read far enough.
+///
 /// `apply` is pure bookkeeping over events; the read models (``FrameworkView``, ``PillarsView``, …)
 /// are computed from it. Its ``version`` names its shape: a checkpoint saved by another
 /// version is discarded and the projection rebuilt.
 public struct ProgrammeProjection: Sendable, Hashable, Codable {
     /// Bumped whenever `apply` or the stored shape changes.
-    public static let version = 2
+    public static let version = 3
 
     public var state = ProgrammeState()
-    /// The last position applied (0: none).
+    /// The last position read (0: none): the recorded clock.
     public var position: Int64 = 0
     /// The chain hash at ``position``, hex.
     public var headHash = String(repeating: "0", count: 64)
-    /// When the last applied event was recorded.
+    /// When the event at ``position`` was recorded.
     public var lastRecordedAt = Instant(secondsSince1970: 0)
+    /// The business clock: only facts that happened by the end of this day are applied; `nil`
+    /// applies every event read.
+    public private(set) var happenedBy: Day?
+    /// How many events were applied: those read less those that happened after ``happenedBy``.
+    public var applied: Int64 = 0
     /// Notable events, oldest first.
     public var timeline: [TimelineEntry] = []
 
-    public init() {}
+    /// An empty projection; with `happenedBy`, one that keeps only the facts of that day and before.
+    public init(happenedBy: Day? = nil) { self.happenedBy = happenedBy }
 
-    /// The day the projection speaks of: the day (in the Netherlands) its last event was recorded.
-    /// Reports built from the same position therefore say the same things, whenever they are built.
-    public var asOfDay: Day { lastRecordedAt.dayInNetherlands }
+    /// The day the projection speaks of: ``happenedBy`` when set, else the day (in the
+    /// Netherlands) its last event was recorded. Reports built from the same position and day
+    /// therefore say the same things, whenever they are built.
+    public var asOfDay: Day { happenedBy ?? lastRecordedAt.dayInNetherlands }
 
-    /// Applies the event stored at `position`. The caller sets ``headHash`` once it has applied
-    /// a batch (hex formatting per event would cost more than the fold).
+    /// Reads the event stored at `position`, applying it unless it happened after ``happenedBy``.
+    /// The caller sets ``headHash`` once it has applied a batch (hex formatting per event would
+    /// cost more than the fold).
     public mutating func apply(_ event: ProgramEvent, position: Int64, recordedAt: Instant) {
-        state.apply(event, at: position)
         self.position = position
         lastRecordedAt = recordedAt
+        if let happenedBy, let day = event.occurredOn, day > happenedBy { return }
+        state.apply(event, at: position)
+        applied += 1
         if let entry = TimelineEntry(event, position: position) { timeline.append(entry) }
     }
 }
@@ -75,6 +90,7 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
         case .conferenceScheduled(let e): (kind, date) = (.conference, e.date)
         case .subsidyAwarded(let e): (kind, date) = (.funds, e.date)
         case .trancheReceived(let e): (kind, date) = (.funds, e.date)
+        case .expenditureBooked(let e): (kind, date) = (.funds, e.date)
         case .accountabilitySubmitted(let e): (kind, date) = (.funds, e.date)
         case .subsidySettled(let e): (kind, date) = (.funds, e.date)
         case .reportPublished(let e): (kind, date) = (.report, e.date)

@@ -1,6 +1,11 @@
 import Program
 
-/// Subsidies: awarded, received, spent and the balance, per pillar. Amounts in euro cents.
+/// Subsidies as a treasurer reads them: awarded, received, spent, what is still to be received,
+/// the cash balance and the budget left, and spending per pillar. Amounts in euro cents.
+///
+/// Spending may run ahead of what was received: the award is the ceiling, and the programme
+/// pre-finances (voorfinanciering) until the next tranche arrives. The cash balance is then
+/// negative, and ``SubsidyFunds/prefinanced`` says by how much.
 public struct FundsView: Sendable, Hashable, Codable {
     public var subsidies: [SubsidyFunds]
     public var totals: Totals
@@ -9,8 +14,16 @@ public struct FundsView: Sendable, Hashable, Codable {
         public var awarded: Cents
         public var received: Cents
         public var spent: Cents
-        /// Awarded and not spent.
+        /// Awarded and not spent (the same as ``budgetLeft``; kept for existing readers).
         public var balance: Cents
+        /// Awarded − received.
+        public var toReceive: Cents
+        /// Received − spent: negative while spending is pre-financed.
+        public var cashBalance: Cents
+        /// Awarded − spent.
+        public var budgetLeft: Cents
+        /// Spent beyond what was received (0 when none).
+        public var prefinanced: Cents
         public var spentPerPillar: [String: Cents]
     }
 
@@ -23,7 +36,16 @@ public struct FundsView: Sendable, Hashable, Codable {
         public var awarded: Cents
         public var received: Cents
         public var spent: Cents
+        /// Awarded and not spent (the same as ``budgetLeft``; kept for existing readers).
         public var balance: Cents
+        /// Awarded − received.
+        public var toReceive: Cents
+        /// Received − spent: negative while spending is pre-financed.
+        public var cashBalance: Cents
+        /// Awarded − spent.
+        public var budgetLeft: Cents
+        /// Spent beyond what was received (0 when none).
+        public var prefinanced: Cents
         public var spentPerPillar: [String: Cents]
         public var spentPerActivity: [String: Cents]
         public var accountabilitySubmitted: Day?
@@ -37,17 +59,20 @@ public struct FundsView: Sendable, Hashable, Codable {
                 id: subsidy.id.rawValue, funder: subsidy.funder, periodStart: subsidy.periodStart,
                 periodEnd: subsidy.periodEnd, conditions: subsidy.conditions, awarded: subsidy.amount,
                 received: subsidy.received, spent: subsidy.spent, balance: subsidy.unspent,
+                toReceive: subsidy.amount - subsidy.received, cashBalance: subsidy.received - subsidy.spent,
+                budgetLeft: subsidy.unspent, prefinanced: max(.zero, subsidy.spent - subsidy.received),
                 spentPerPillar: Self.sum(subsidy.expenditures) { String($0.pillar) },
                 spentPerActivity: Self.sum(subsidy.expenditures, by: \.activity),
                 accountabilitySubmitted: subsidy.accountability?.date, settled: subsidy.settlement?.date,
                 settledAmount: subsidy.settlement?.amount)
         }
         let all = projection.state.subsidies.values.flatMap(\.expenditures)
+        let subsidies = self.subsidies
+        func total(_ amount: (SubsidyFunds) -> Cents) -> Cents { subsidies.reduce(.zero) { $0 + amount($1) } }
         totals = Totals(
-            awarded: subsidies.reduce(.zero) { $0 + $1.awarded },
-            received: subsidies.reduce(.zero) { $0 + $1.received },
-            spent: subsidies.reduce(.zero) { $0 + $1.spent }, balance: subsidies.reduce(.zero) { $0 + $1.balance },
-            spentPerPillar: Self.sum(all) { String($0.pillar) })
+            awarded: total(\.awarded), received: total(\.received), spent: total(\.spent), balance: total(\.balance),
+            toReceive: total(\.toReceive), cashBalance: total(\.cashBalance), budgetLeft: total(\.budgetLeft),
+            prefinanced: total(\.prefinanced), spentPerPillar: Self.sum(all) { String($0.pillar) })
     }
 
     private static func sum(_ expenditures: [ExpenditureBooked], by key: (ExpenditureBooked) -> String) -> [String:

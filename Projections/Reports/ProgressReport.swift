@@ -1,22 +1,29 @@
 import Foundation
 import Program
 
-/// A progress report (voortgangsrapportage): every read model at one log position, what it was
-/// built from, and what changed since the previous published report.
+/// A progress report (voortgangsrapportage): every read model as of one day by one log
+/// position, what it was built from, what changed since the previous published report, and
+/// what was recorded late about that report's period.
 ///
-/// Built only from the projection(s), never from a clock, so the same position always gives the
-/// same report — byte for byte once rendered.
+/// Built only from projections, never from a clock, so the same position and day always give
+/// the same report — byte for byte once rendered.
 public struct ProgressReport: Sendable, Hashable, Codable {
     public var programme: String
     public var region: String
     public var language: Language
-    /// The last log position it includes, and the chain hash there.
+    /// The last log position it reads, and the chain hash there: the recorded clock.
     public var position: Int64
     public var headHash: String
-    /// The day of the last event it includes (Europe/Amsterdam).
+    /// The day that position was recorded (Europe/Amsterdam).
+    public var recordedOn: Day
+    /// The day it speaks of: ``happenedBy`` when set, else ``recordedOn``.
     public var asOf: Day
+    /// The business clock: the facts it shows happened by the end of this day. `nil`: every
+    /// fact recorded through ``position``.
+    public var happenedBy: Day?
     public var previous: PreviousReport?
     public var changes: Changes?
+    public var corrections: Corrections?
     public var framework: FrameworkView
     public var pillars: PillarsView
     public var coreGroup: CoreGroupView
@@ -29,7 +36,10 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     public struct PreviousReport: Sendable, Hashable, Codable {
         public var report: String
         public var position: Int64
+        /// The day it was published.
         public var date: Day
+        /// The day it spoke of: its facts happened by then.
+        public var asOf: Day
     }
 
     /// What changed between the previous published report and this one.
@@ -44,16 +54,46 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         public var registrations: PersonCount
     }
 
-    /// The report of `projection`; `previous` is the projection at the previous published report's
-    /// position, when there is one (see ``previousReport(in:)``).
-    public init(_ projection: ProgrammeProjection, previous: ProgrammeProjection?, language: Language) {
+    /// Facts about the previous report's period (through its day) recorded after it was built:
+    /// how many, how they change its figures, and the notable ones.
+    public struct Corrections: Sendable, Hashable, Codable {
+        public var through: Day
+        public var facts: Int64
+        public var changes: Changes
+        public var entries: [Entry]
+
+        /// A notable fact recorded late: when it happened and where the log holds it.
+        public struct Entry: Sendable, Hashable, Codable {
+            public var position: Int64
+            public var date: Day
+            public var text: String
+        }
+    }
+
+    /// The previous published report's view as it was built (`then`), and the same day as the
+    /// log now tells it (`now`): their difference is what was recorded late.
+    public struct Previous: Sendable {
+        public var then: ProgrammeProjection
+        public var now: ProgrammeProjection
+
+        public init(then: ProgrammeProjection, now: ProgrammeProjection) {
+            self.then = then
+            self.now = now
+        }
+    }
+
+    /// The report of `projection`; `previous` is the view of the previous published report
+    /// (see ``previousReport(in:)``), when there is one.
+    public init(_ projection: ProgrammeProjection, previous: Previous?, language: Language) {
         let definition = projection.state.definition ?? .zuidLimburg
         programme = definition.name
         region = definition.region
         self.language = language
         position = projection.position
         headHash = projection.headHash
+        recordedOn = projection.lastRecordedAt.dayInNetherlands
         asOf = projection.asOfDay
+        happenedBy = projection.happenedBy
         framework = FrameworkView(projection)
         pillars = PillarsView(projection)
         coreGroup = CoreGroupView(projection)
@@ -63,12 +103,21 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         timeline = TimelineView(projection, language: language)
         if let published = Self.previousReport(in: projection), let previous {
             self.previous = PreviousReport(
-                report: published.report.rawValue, position: published.position, date: published.date)
-            changes = Changes(from: previous, to: projection)
+                report: published.report.rawValue, position: published.position, date: published.date,
+                asOf: previous.then.asOfDay)
+            changes = Changes(from: previous.then, to: projection)
+            var late = Changes(from: previous.then, to: previous.now)
+            late.events = previous.now.applied - previous.then.applied
+            corrections = Corrections(
+                through: previous.then.asOfDay, facts: late.events, changes: late,
+                entries: previous.now.timeline.filter { $0.position > previous.then.position }.map {
+                    Corrections.Entry(position: $0.position, date: $0.date, text: $0.text(language))
+                })
         }
     }
 
-    /// The last report published whose position lies before the projection's.
+    /// The last report published before the projection's position (and, in a view of a past
+    /// day, by that day).
     public static func previousReport(in projection: ProgrammeProjection) -> ReportPublished? {
         projection.state.reports.values.filter { $0.position < projection.position }
             .max { ($0.position, $0.report) < ($1.position, $1.report) }

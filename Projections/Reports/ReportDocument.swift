@@ -37,7 +37,9 @@ public struct ReportDocument: Sendable {
         var blocks: [Block] = [
             .heading(level: 1, text: title, id: nil),
             .paragraph(
-                "\(words.asOf) \(report.asOf). \(words.builtFrom) \(report.position) (\(words.headHash) \(report.headHash))."
+                words.clocks(
+                    asOf: report.asOf, happenedBy: report.happenedBy != nil, position: report.position,
+                    recordedOn: report.recordedOn) + " " + words.chainHash(report.headHash)
             ),
         ]
         for section in Section.allCases { blocks += Self.blocks(section, of: report) }
@@ -67,12 +69,10 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    private static func changes(_ report: ProgressReport, _ words: Words) -> [Block] {
-        guard let previous = report.previous, let changes = report.changes else {
-            return [.paragraph(words.firstReport)]
-        }
-        let dutch = report.language == .dutch
-        let rows: [[String]] = [
+    /// The rows of a ``ProgressReport/Changes``.
+    private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[String]] {
+        let dutch = words.language == .dutch
+        return [
             [dutch ? "Gebeurtenissen in het logboek" : "Events in the log", String(changes.events)],
             [
                 dutch ? "Nieuwe besluiten" : "New decisions",
@@ -88,10 +88,38 @@ public struct ReportDocument: Sendable {
             [dutch ? "Besteed" : "Spent", words.money(changes.spent)],
             [dutch ? "Nieuwe aanmeldingen" : "New registrations", changes.registrations.description],
         ]
+    }
+
+    private static func changes(_ report: ProgressReport, _ words: Words) -> [Block] {
+        guard let previous = report.previous, let changes = report.changes else {
+            return [.paragraph(words.firstReport)]
+        }
         return [
             .heading(level: 2, text: "\(words.changesSince) \(previous.report) (\(previous.date))", id: "changes"),
-            .table(Table(section: "changes", header: ["", ""], rows: rows)),
+            .table(Table(section: "changes", header: ["", ""], rows: changeRows(changes, words))),
+        ] + corrections(report, words)
+    }
+
+    /// What was recorded late about the previous report's period: how it changes that report's
+    /// figures, and the notable facts with the day each happened.
+    private static func corrections(_ report: ProgressReport, _ words: Words) -> [Block] {
+        guard let previous = report.previous, let corrections = report.corrections else { return [] }
+        var blocks: [Block] = [
+            .heading(level: 3, text: "\(words.corrections): \(previous.report)", id: "corrections"),
+            .paragraph(
+                words.correctionsIntro(corrections.facts, through: corrections.through, report: previous.report)),
         ]
+        guard corrections.facts > 0 else { return blocks }
+        blocks.append(
+            .table(Table(section: "corrections", header: ["", ""], rows: changeRows(corrections.changes, words))))
+        if !corrections.entries.isEmpty {
+            blocks.append(
+                .table(
+                    Table(
+                        section: "corrections recorded late", header: [words.date, words.position, ""],
+                        rows: corrections.entries.map { [$0.date.iso, String($0.position), $0.text] })))
+        }
+        return blocks
     }
 
     private static func framework(_ report: ProgressReport, _ words: Words) -> [Block] {
@@ -250,18 +278,25 @@ public struct ReportDocument: Sendable {
         blocks.append(
             .table(
                 Table(
-                    section: "funds", header: ["", words.awarded, words.received, words.spent, words.balance],
+                    section: "funds",
+                    header: [
+                        "", words.awarded, words.received, words.spent, words.toReceive, words.cashBalance,
+                        words.budgetLeft,
+                    ],
                     rows: funds.subsidies.map {
-                        [
-                            "\($0.id) \($0.funder)", words.money($0.awarded), words.money($0.received),
-                            words.money($0.spent), words.money($0.balance),
-                        ]
+                        ["\($0.id) \($0.funder)"]
+                            + [$0.awarded, $0.received, $0.spent, $0.toReceive, $0.cashBalance, $0.budgetLeft].map(
+                                words.money)
                     } + [
-                        [
-                            words.total, words.money(funds.totals.awarded), words.money(funds.totals.received),
-                            words.money(funds.totals.spent), words.money(funds.totals.balance),
-                        ]
+                        [words.total]
+                            + [
+                                funds.totals.awarded, funds.totals.received, funds.totals.spent, funds.totals.toReceive,
+                                funds.totals.cashBalance, funds.totals.budgetLeft,
+                            ].map(words.money)
                     ])))
+        if funds.totals.prefinanced > .zero {
+            blocks.append(.paragraph(words.prefinancedNote(funds.totals.prefinanced)))
+        }
         blocks.append(
             .table(
                 Table(

@@ -9,10 +9,11 @@ public struct Words: Sendable {
     private func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
 
     public var progressReport: String { pick("Voortgangsrapportage", "Progress report") }
-    public var builtFrom: String {
-        pick("Opgesteld uit het logboek tot en met positie", "Built from the log up to and including position")
+    /// The chain hash a view was built at, in a sentence.
+    public func chainHash(_ hash: String) -> String {
+        pick(
+            "Kettinghash van het logboek bij die positie: \(hash).", "Chain hash of the log at that position: \(hash).")
     }
-    public var headHash: String { pick("kettinghash", "chain hash") }
     public var asOf: String { pick("Stand per", "As of") }
     public var changesSince: String { pick("Wat is er veranderd sinds", "What changed since") }
     public var firstReport: String {
@@ -56,7 +57,20 @@ public struct Words: Sendable {
     public var awarded: String { pick("Toegekend", "Awarded") }
     public var received: String { pick("Ontvangen", "Received") }
     public var spent: String { pick("Besteed", "Spent") }
-    public var balance: String { pick("Saldo", "Balance") }
+    public var toReceive: String {
+        pick("Nog te ontvangen (toegekend − ontvangen)", "Still to receive (awarded − received)")
+    }
+    public var cashBalance: String { pick("Kassaldo (ontvangen − besteed)", "Cash balance (received − spent)") }
+    public var budgetLeft: String { pick("Budget over (toegekend − besteed)", "Budget left (awarded − spent)") }
+    public var prefinanced: String { pick("Voorgefinancierd", "Pre-financed") }
+
+    /// The note under the funds table when spending ran ahead of what was received.
+    public func prefinancedNote(_ amount: Cents) -> String {
+        pick(
+            "Er is \(money(amount)) meer besteed dan ontvangen: het programma financiert dat voor tot de volgende tranche binnenkomt (het kassaldo is negatief; de toekenning blijft het plafond).",
+            "\(money(amount)) more was spent than received: the programme pre-finances it until the next tranche arrives (the cash balance is negative; the award remains the ceiling)."
+        )
+    }
     public var total: String { pick("Totaal", "Total") }
     public var none: String { pick("geen", "none") }
     public var smallCounts: String {
@@ -115,6 +129,54 @@ public struct Words: Sendable {
     }
 
     public func money(_ amount: Cents) -> String { amount.formatted(language) }
+
+    /// A day as people write it: "7 juni 2023", "7 June 2023".
+    public func day(_ day: Day) -> String {
+        let months =
+            language == .dutch
+            ? [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ]
+            : [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
+        return "\(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// Which clocks a view used, in one sentence: what had happened by a day (when
+    /// `happenedBy`), as the log had recorded it through a position on a day.
+    public func clocks(asOf: Day, happenedBy: Bool, position: Int64, recordedOn: Day) -> String {
+        let recorded =
+            position == 0
+            ? pick("het logboek bevatte toen nog niets", "the log held nothing yet")
+            : pick(
+                "zoals vastgelegd in het logboek tot en met positie \(position) (\(day(recordedOn)))",
+                "as recorded in the log up to and including position \(position) (\(day(recordedOn)))")
+        return happenedBy
+            ? pick(
+                "\(self.asOf) \(day(asOf)): wat er tot en met die dag gebeurd was, \(recorded).",
+                "\(self.asOf) \(day(asOf)): what had happened by the end of that day, \(recorded).")
+            : pick(
+                "\(self.asOf) \(day(asOf)): alles \(recorded).",
+                "\(self.asOf) \(day(asOf)): everything \(recorded).")
+    }
+
+    public var corrections: String { pick("Later vastgelegd", "Recorded late") }
+    public var position: String { pick("Positie", "Position") }
+
+    /// The paragraph before the corrections of a report's period.
+    public func correctionsIntro(_ facts: Int64, through: Day, report: String) -> String {
+        facts == 0
+            ? pick(
+                "Na \(report) is niets vastgelegd over de periode tot en met \(day(through)).",
+                "Nothing about the period up to \(day(through)) was recorded after \(report).")
+            : pick(
+                "Na \(report) \(facts == 1 ? "is 1 feit" : "zijn \(facts) feiten") vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt ze mee; zo veranderen ze de cijfers van \(report):",
+                "After \(report), \(facts == 1 ? "1 fact" : "\(facts) facts") about the period up to \(day(through)) \(facts == 1 ? "was" : "were") recorded. This report includes them; this is how they change the figures of \(report):"
+            )
+    }
 
     public func number(_ value: Double?) -> String { value.map { Format.number($0, language) } ?? "–" }
 

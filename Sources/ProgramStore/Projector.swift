@@ -15,10 +15,17 @@ public enum Projector {
     /// The projection through `last` (default: the head), starting from the saved checkpoint when
     /// it fits: same projection version, a position at or before `last`, and the log still has the
     /// checkpoint's chain hash at that position. Otherwise it folds from position 1.
+    ///
+    /// With `happenedBy`, only the facts that happened by the end of that day are applied
+    /// (``ProgrammeProjection/happenedBy``); such a view always folds from position 1.
     public static func build(
-        from log: EventStore, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
+        from log: EventStore, through last: Int64? = nil, happenedBy: Day? = nil,
+        progress: ((Int64) -> Void)? = nil
     ) throws -> ProgrammeProjection {
-        var projection = try checkpoint(in: log, notAfter: last) ?? ProgrammeProjection()
+        var projection =
+            if let happenedBy { ProgrammeProjection(happenedBy: happenedBy) } else {
+                try checkpoint(in: log, notAfter: last) ?? ProgrammeProjection()
+            }
         try catchUp(&projection, from: log, through: last, progress: progress)
         return projection
     }

@@ -28,7 +28,8 @@ struct ColumnTests {
         let events: [ProgramEvent] = [
             .conferenceScheduled(
                 ConferenceScheduled(
-                    conference: "C1", title: "Start", date: day("2023-06-07"), venue: "Kerkrade", capacity: 10)),
+                    conference: "C1", title: "Start", date: day("2023-06-07"), venue: "Kerkrade", capacity: 10,
+                    announced: nil)),
             registration("A7", subject: "P7"), registration("A007", subject: "P007"),
             registration("aanmelding-x", subject: "Px"), registration("A0", subject: "P0"),
             input("I10"), input("I007"), input("I2"), input("inbreng-x"),

@@ -1,9 +1,9 @@
 import Program
 import Testing
 
-/// A programme built the way the store builds it: each command through `decide`, its events
+/// A programme built the way the store builds it (shared by the rule tests): each command through `decide`, its events
 /// folded into the state with `evolve`. No store, no processes.
-private struct GovernanceProgramme {
+struct GovernanceProgramme {
     /// "Now" for every command: dates after it are in the future.
     static let today = day("2025-06-01")
 
@@ -67,16 +67,16 @@ private struct GovernanceProgramme {
     }
 }
 
-private func day(_ text: String) -> Day { Day(iso: text)! }
+func day(_ text: String) -> Day { Day(iso: text)! }
 
-private func meeting(
+func meeting(
     _ date: String, _ present: [MemberID], for inFavour: Int, against: Int = 0, abstain: Int = 0
 ) -> Meeting {
     Meeting(
         date: day(date), present: present, votes: Votes(inFavour: inFavour, against: against, abstaining: abstain))
 }
 
-private func decision(
+func decision(
     _ meeting: Meeting, outcome: DecisionOutcome = .adopted, title: String = "Werkwijze kerngroep",
     pillars: [Int] = [1, 2]
 ) -> Command {
@@ -100,7 +100,7 @@ private func revocation(_ id: DecisionID, _ meeting: Meeting, reason: String = "
     .revokeDecision(RevokeDecision(decision: id, reason: reason, meeting: meeting))
 }
 
-private func goal(
+func goal(
     targets: [Int: Double] = [2024: 20, 2028: 60], baselineYear: Int = 2023, date: String = "2023-09-04"
 ) -> Command {
     .addGoal(
@@ -118,7 +118,7 @@ private func planDecision(
 }
 
 /// Checks that `violation` exists, names `field`, and its rule mentions `words`.
-private func expect(
+func expect(
     _ violation: RuleViolation?, field: String, mentions words: String...,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {

@@ -50,6 +50,45 @@ struct ProjectionPropertyTests {
         #expect(expected.subtracting(kinds).isEmpty, "never recorded: \(expected.subtracting(kinds).sorted())")
     }
 
+    @Test(
+        "a history recorded as it happened and the same history recorded all at once later show the same as of every day"
+    )
+    func twoClocks() throws {
+        let later = Instant(iso: "2027-06-01T09:00")!
+        var compared = (days: 0, withRegistrations: 0, withLaterFacts: 0)
+        for seed in 0..<UInt64(Self.sequences / 4) {
+            let live = RandomProgramme(seed: seed, commands: Self.maximumCommands)
+            let late = RandomProgramme(replaying: live.accepted, at: later)
+            try #require(
+                late.events.map(\.event) == live.events.map(\.event),
+                "seed \(seed): the rules decided the history differently when it was recorded late")
+            let days = Set(live.events.compactMap(\.event.occurredOn)).sorted()
+            // Before anything happened, both logs show the same empty programme.
+            let before = days[0].adding(days: -1)
+            #expect(
+                report(fold(late.events[...], happenedBy: before))
+                    == report(fold(live.events[...], happenedBy: before)),
+                "seed \(seed), before the first day")
+            for day in days {
+                // What was known at the end of that day, recorded as it happened…
+                let known = live.events.filter { $0.recordedAt.dayInNetherlands <= day }
+                let then = report(fold(known[...], happenedBy: day))
+                // …is what the log says of that day now, whenever it was recorded.
+                #expect(report(fold(live.events[...], happenedBy: day)) == then, "seed \(seed), as of \(day), live")
+                #expect(report(fold(late.events[...], happenedBy: day)) == then, "seed \(seed), as of \(day), late")
+                compared.days += 1
+                if then.conferences.conferences.contains(where: { $0.registrations.value != 0 }) {
+                    compared.withRegistrations += 1
+                }
+                if known.count < live.events.count { compared.withLaterFacts += 1 }
+            }
+        }
+        // The comparison covers many days, with registrations, and with facts after the day left out.
+        #expect(compared.days > Self.sequences * 5, "only \(compared.days) days compared")
+        #expect(compared.withRegistrations > compared.days / 10, "\(compared)")
+        #expect(compared.withLaterFacts > compared.days / 2, "\(compared)")
+    }
+
     @Test("evolve(state, event) equals applying the event in place, event by event, and in the projection")
     func evolveEqualsApply() {
         for seed in 0..<UInt64(Self.sequences) {
@@ -184,11 +223,20 @@ extension ProgrammeProjection {
     }
 }
 
-/// The projection of `events`, from scratch.
-private func fold(_ events: ArraySlice<Recorded>) -> ProgrammeProjection {
-    var projection = ProgrammeProjection()
+/// The projection of `events`, from scratch (of the facts that happened by `happenedBy`, when given).
+private func fold(_ events: ArraySlice<Recorded>, happenedBy: Day? = nil) -> ProgrammeProjection {
+    var projection = ProgrammeProjection(happenedBy: happenedBy)
     for recorded in events { projection.apply(recorded) }
     return projection
+}
+
+/// Every read model of `projection`, without what depends on how far the log was read.
+private func report(_ projection: ProgrammeProjection) -> ProgressReport {
+    var report = ProgressReport(projection, previous: nil, language: .dutch)
+    report.position = 0
+    report.headHash = ""
+    report.recordedOn = Day(iso: "2000-01-01")!
+    return report
 }
 
 // MARK: - Random programmes
@@ -207,6 +255,8 @@ private struct TestSealer: PersonalDataSealer {
 /// encoded and decoded as the store does, the clock moving forward between commands.
 private struct RandomProgramme {
     private(set) var events: [Recorded] = []
+    /// The commands the rules accepted, with who recorded each and when.
+    private(set) var accepted: [(command: Command, actor: MemberID?, now: Instant)] = []
     private var state = ProgrammeState()
     private var random: SplitMix64
     private var now = Instant(iso: "2023-09-04T09:00")!
@@ -232,6 +282,15 @@ private struct RandomProgramme {
         }
     }
 
+    /// The same commands recorded at `now`, each by a member active then: a history entered late.
+    init(replaying commands: [(command: Command, actor: MemberID?, now: Instant)], at now: Instant) {
+        random = SplitMix64(spreading: 0)
+        self.now = now
+        for (command, actor, _) in commands {
+            record(command, actor: actor.flatMap { _ in state.activeMembers(on: today).first?.id })
+        }
+    }
+
     private var today: Day { now.dayInNetherlands }
 
     /// The event as Foundation's `JSONDecoder` reads the payload.
@@ -243,6 +302,7 @@ private struct RandomProgramme {
     private mutating func record(_ command: Command, actor: MemberID?) {
         guard let decided = try? decide(command, state: state, context: CommandContext(actor: actor, now: now))
         else { return }
+        accepted.append((command, actor, now))
         for event in decided {
             let payload = event.payload
             let data = try! encoder.encode(payload)
@@ -279,6 +339,10 @@ private struct RandomProgramme {
 
     private mutating func nextCommand() -> Command {
         if !waitingAtTheDoor.isEmpty && chance(0.7) { return checkIn() }
+        // A place given up while others wait: the first of them is promoted.
+        if state.conferences.values.contains(where: { $0.date >= today && !$0.waitlist.isEmpty }) && chance(0.15) {
+            return cancelRegistration()
+        }
         switch random.next() % 30 {
         case 0...2: return addMember()
         case 3: return removeMember()
@@ -377,10 +441,13 @@ private struct RandomProgramme {
                 GiveFeedback(
                     input: pick(answered) ?? input, channel: pick(Channel.allCases)!, date: today, note: nil))
         default:
+            // Mostly into what came after the input (the rules refuse the rest), now and then into anything.
+            let collected = chance(0.9) ? state.inputs[input]?.collected ?? today : Day(year: 2000, month: 1, day: 1)!
             let uses: [InputUse] =
-                state.decisions.keys.map { .decision($0) } + state.planVersions.keys.map { .planVersion($0) }
-                + state.goals.keys.map { .goal($0) }
-            let use = pick(uses.sorted { $0.description < $1.description }) ?? .planVersion(1)
+                state.decisions.values.filter { $0.meeting.date >= collected }.map { .decision($0.id) }
+                + state.planVersions.values.filter { $0.drafted >= collected }.map { .planVersion($0.version) }
+                + state.goals.values.filter { $0.added >= collected }.map { .goal($0.id) }
+            guard let use = pick(uses.sorted { $0.description < $1.description }) else { return recordDecision() }
             return .takeUpInput(TakeUpInput(input: input, into: use, date: today, note: chance(0.3) ? "Zie plan" : nil))
         }
     }
@@ -389,7 +456,7 @@ private struct RandomProgramme {
         .scheduleConference(
             ScheduleConference(
                 title: "Conferentie \(random.next() % 100)", date: today.adding(days: 3 + Int(random.next() % 150)),
-                venue: "Flexiforum, Kerkrade", capacity: 1 + Int(random.next() % 3)))
+                venue: "Flexiforum, Kerkrade", capacity: 1 + Int(random.next() % 3), announced: today))
     }
 
     private mutating func register() -> Command {
@@ -502,7 +569,7 @@ private struct RandomProgramme {
             PublishReport(
                 position: Int64(max(1, events.count)), headHash: String(repeating: "ab", count: 32),
                 digest: String(repeating: "cd", count: 32), format: "md", language: chance(0.5) ? .dutch : .english,
-                date: today))
+                date: today, happenedBy: chance(0.5) ? today.adding(days: -Int(random.next() % 30)) : nil))
     }
 
     // MARK: Choices

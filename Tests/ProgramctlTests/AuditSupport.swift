@@ -30,9 +30,11 @@ struct AuditDesk {
     /// The store's path.
     var db: String { programctl.db }
 
-    /// The demo's size, and its published report.
-    static let demoEvents: Int64 = 791
-    static let demoReportPosition: Int64 = 675
+    /// The demo's size, and the positions its published reports were built at: R1 as of
+    /// 2024-12-31 (published 2025-01-20), R2 as of 2025-12-31 (published 2026-01-19).
+    static let demoEvents: Int64 = 792
+    static let demoReportPosition: Int64 = 674
+    static let demoSecondReportPosition: Int64 = 759
 
     /// Runs `body` on a fresh copy of the demo programme.
     static func withDemo(_ body: (AuditDesk) throws -> Void) async throws {

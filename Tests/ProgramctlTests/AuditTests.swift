@@ -16,9 +16,9 @@ struct AuditTests {
     func verifyIntact() async throws {
         try await AuditDesk.withDemo { desk in
             let output = try desk.succeed(["audit", "verify"])
-            #expect(output.hasPrefix("ok  791 events: gapless positions and stream versions, every hash"), "\(output)")
+            #expect(output.hasPrefix("ok  792 events: gapless positions and stream versions, every hash"), "\(output)")
             let head = try desk.head()
-            #expect(output.contains("head 791 \(head.chainHash.hex)"))
+            #expect(output.contains("head 792 \(head.chainHash.hex)"))
             let python = try desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             // Both compute the same Merkle root.
@@ -53,9 +53,9 @@ struct AuditTests {
             let appended = try store.append(
                 [NewEvent(type: "ProgrammeRenamed", payload: Data(#"{"name":"Iets anders"}"#.utf8))],
                 to: "programme-extra", expecting: .any, metadata: CommandMetadata(actor: "K1", command: "rename"))
-            #expect(appended.positions == 792...792)
+            #expect(appended.positions == 793...793)
             try desk.expectFailure(
-                ["audit", "verify"], status: 74, mentions: ["position 792", "ProgrammeRenamed", "cannot be read"])
+                ["audit", "verify"], status: 74, mentions: ["position 793", "ProgrammeRenamed", "cannot be read"])
             // The hash chain itself is whole: the independent verifier, which does not decode events, passes.
             let python = try desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout)")
@@ -75,13 +75,13 @@ struct AuditTests {
             let text = try String(contentsOfFile: checkpoint, encoding: .utf8)
             #expect(
                 text.hasPrefix(
-                    "event-log-checkpoint v1\norigin Cliënt- en jongerenparticipatie Zuid-Limburg\nsize 791\n"))
+                    "event-log-checkpoint v1\norigin Cliënt- en jongerenparticipatie Zuid-Limburg\nsize 792\n"))
             #expect(text.contains("key \(publicKey)\n"))
             #expect(text.contains("chain \(try desk.head().chainHash.hex)\n"))
 
             for trust in [[], ["--trust", publicKey], ["--trust", publicKey.uppercased()]] {
                 let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint] + trust)
-                #expect(output.contains("ok  extends the checkpoint of 791 events signed by secretariaat"), "\(output)")
+                #expect(output.contains("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(output)")
             }
             let other = try desk.keygen("other.key", signer: "iemand").publicKey
             try desk.expectFailure(
@@ -89,12 +89,12 @@ struct AuditTests {
             )
             let python = try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 0, "\(python.stdout)")
-            #expect(python.stdout.contains("extends the 791 events signed by secretariaat"))
+            #expect(python.stdout.contains("extends the 792 events signed by secretariaat"))
             #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
 
             // A forged checkpoint: the size changed, the signature no longer holds.
             let forged = try desk.write(
-                "forged.checkpoint", Data(text.replacingOccurrences(of: "size 791", with: "size 790").utf8))
+                "forged.checkpoint", Data(text.replacingOccurrences(of: "size 792", with: "size 791").utf8))
             try desk.expectFailure(["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
             #expect(try desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
             // Not a checkpoint at all, or no such file: usage errors.
@@ -130,7 +130,7 @@ struct AuditTests {
             let (key, publicKey) = try desk.keygen()
             let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
             let events = try desk.storedEvents()
-            #expect(events.count == 791)
+            #expect(events.count == 792)
             // The forger changes the first decision's title and writes the whole log again into a
             // new file through the event store: positions, ids, times and metadata as they were,
             // every leaf and chain hash consistent.
@@ -142,10 +142,10 @@ struct AuditTests {
             try Self.rewrite(events, into: rewritten) { $0.position == target.position ? forged : $0.payload }
 
             let head = try desk.head(of: rewritten)
-            #expect(head.position == 791)
+            #expect(head.position == 792)
             #expect(head.chainHash != (try desk.head().chainHash))
             let alone = try desk.succeed(raw: ["audit", "verify", "--db", rewritten])
-            #expect(alone.hasPrefix("ok  791 events"), "every hash of the rewritten log is consistent: \(alone)")
+            #expect(alone.hasPrefix("ok  792 events"), "every hash of the rewritten log is consistent: \(alone)")
             #expect(try desk.verifier([rewritten]).status == 0)
             #expect(
                 try desk.succeed(raw: ["log", "--from", "\(target.position)", "--limit", "1", "--db", rewritten])
@@ -171,11 +171,11 @@ struct AuditTests {
             for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
                 try desk.addInput(summary)
             }
-            #expect(try desk.head().position == 794)
+            #expect(try desk.head().position == 795)
             let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
-            #expect(output.hasPrefix("ok  794 events"), "\(output)")
+            #expect(output.hasPrefix("ok  795 events"), "\(output)")
             let line = try #require(output.split(separator: "\n").first { $0.contains("extends the checkpoint") })
-            #expect(line.hasPrefix("ok  extends the checkpoint of 791 events signed by secretariaat"), "\(line)")
+            #expect(line.hasPrefix("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(line)")
             let hashes = try #require(line.split(separator: "(consistency proof of ").last?.split(separator: " ").first)
             #expect((Int(hashes) ?? 0) > 0, "\(line)")
             #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey]).status == 0)
@@ -196,17 +196,17 @@ struct AuditTests {
             let proofFile = try desk.write("B1.proof.json", Data(proofText.utf8))
             var proof = try #require(try JSONSerialization.jsonObject(with: Data(proofText.utf8)) as? [String: Any])
             var path = try #require((proof["proof"] as? [String: Any])?["path"] as? [String])
-            #expect(path.count == 10, "a tree of 791 leaves has 10 levels")
+            #expect(path.count == 10, "a tree of 792 leaves has 10 levels")
             #expect((proof["event"] as? [String: Any])?["type"] as? String == "DecisionRecorded")
 
             let checked = try desk.succeed(raw: ["audit", "check-proof", proofFile, "--checkpoint", checkpoint])
             #expect(
                 checked.contains(
-                    "ok  event \(decision) (DecisionRecorded) is in the log of 791 events signed by secretariaat"),
+                    "ok  event \(decision) (DecisionRecorded) is in the log of 792 events signed by secretariaat"),
                 "\(checked)")
             let python = try desk.verifier(["--proof", proofFile, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
-            #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 791 events"))
+            #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 792 events"))
 
             // One hash of the audit path altered.
             let first = path[3].first == "0" ? "1" : "0"
@@ -256,7 +256,7 @@ struct AuditTests {
             #expect(try desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", publicKey]).status == 0)
             // Positions outside the checkpoint's tree.
             try desk.expectFailure(
-                ["audit", "prove", "792", "--checkpoint", checkpoint], status: 65, mentions: ["792"])
+                ["audit", "prove", "793", "--checkpoint", checkpoint], status: 65, mentions: ["793"])
             try desk.expectFailure(["audit", "prove", "0"], status: 65, mentions: ["position"])
         }
     }
@@ -269,7 +269,7 @@ struct AuditTests {
             let (key, publicKey) = try desk.keygen()
             let directory = desk.path("audit-2025-Q2")
             let output = try desk.succeed(["audit", "export", directory, "--key", key])
-            #expect(output.contains("exported 791 events"), "\(output)")
+            #expect(output.contains("exported 792 events"), "\(output)")
             let log = directory + "/log.sqlite"
             let checkpoint = directory + "/checkpoint.txt"
             #expect(try desk.head(of: log) == desk.head())
@@ -290,7 +290,7 @@ struct AuditTests {
             #expect(python.stdout.hasSuffix("intact\n"))
             let verified = try desk.succeed(
                 raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", publicKey])
-            #expect(verified.contains("ok  extends the checkpoint of 791 events"))
+            #expect(verified.contains("ok  extends the checkpoint of 792 events"))
 
             // Personal data cannot be opened: no name, e-mail address or key is in the export's bytes.
             let bytes = try desk.contents(log)
@@ -321,14 +321,18 @@ struct AuditTests {
 
     // MARK: Replay
 
-    @Test("audit replay --to a date or a position shows the programme as it stood then")
+    @Test(
+        "audit replay --to a date shows what had happened by then; --recorded-by and --to a position, the log as it stood"
+    )
     func replay() async throws {
         try await AuditDesk.withDemo { desk in
-            let json = try desk.succeed(["audit", "replay", "--to", "2023-06-30"])
-            let then = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            let position = try #require(then["position"] as? Int)
-            #expect(position > 100 && position < 791)
-            #expect((then["asOf"] as? String).map { $0 <= "2023-06-30" } == true)
+            func object(_ text: String) throws -> [String: Any] {
+                try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            }
+            let then = try object(try desk.succeed(["audit", "replay", "--to", "2023-06-30"]))
+            #expect(then["position"] as? Int == Int(AuditDesk.demoEvents), "the whole log is read")
+            #expect(then["asOf"] as? String == "2023-06-30")
+            #expect(then["happenedBy"] as? String == "2023-06-30")
             let decisions = ((then["coreGroup"] as? [String: Any])?["decisions"] as? [[String: Any]])?.map {
                 $0["id"] as? String
             }
@@ -337,28 +341,43 @@ struct AuditTests {
             let adopted = try #require(plan?["adopted"] as? Int)
             #expect(adopted == 2, "by mid-2023 Heerlen and Kerkrade had adopted the plan, not \(adopted)")
             #expect(plan?["municipalities"] as? Int == 16)
-            // As at the matching position; and later, adopted by 15 (all but Vaals, in the demo's story).
-            #expect(try desk.succeed(["audit", "replay", "--to", "\(position)"]) == json)
-            let now = try desk.succeed(["audit", "replay", "--to", "2026-12-31"])
-            let nowPlan =
-                ((try JSONSerialization.jsonObject(with: Data(now.utf8)) as? [String: Any])?["plan"] as? [String: Any])?[
-                    "versions"] as? [[String: Any]]
-            #expect(nowPlan?.first?["adopted"] as? Int == 15)
+            // The demo was recorded as it happened: the log as it stood then says the same of that day.
+            let recorded = try object(
+                try desk.succeed(["audit", "replay", "--to", "2023-06-30", "--recorded-by", "2023-06-30"]))
+            let position = try #require(recorded["position"] as? Int)
+            #expect(position > 100 && position < Int(AuditDesk.demoEvents))
+            for model in ["coreGroup", "plan", "pillars", "funds", "conferences", "framework"] {
+                #expect(
+                    (recorded[model] as? NSDictionary) == (then[model] as? NSDictionary), "\(model) differs as recorded"
+                )
+            }
+            let now = try object(try desk.succeed(["audit", "replay", "--to", "2026-12-31"]))
+            let nowPlan = ((now["plan"] as? [String: Any])?["versions"] as? [[String: Any]])?.first
+            #expect(nowPlan?["adopted"] as? Int == 15, "adopted by 15 (all but Vaals, in the demo's story)")
 
-            let hundred = try desk.succeed(["audit", "replay", "--to", "100"])
-            let atHundred = try JSONSerialization.jsonObject(with: Data(hundred.utf8)) as? [String: Any]
-            #expect(atHundred?["position"] as? Int == 100)
-            #expect(atHundred?["headHash"] as? String == (try desk.chainHash(at: 100)))
+            let atHundred = try object(try desk.succeed(["audit", "replay", "--to", "100"]))
+            #expect(atHundred["position"] as? Int == 100)
+            #expect(atHundred["happenedBy"] == nil)
+            #expect(atHundred["headHash"] as? String == (try desk.chainHash(at: 100)))
             let markdown = try desk.succeed(["audit", "replay", "--to", "100", "--format", "md", "--lang", "en"])
-            #expect(markdown.contains("up to and including position 100"))
+            #expect(markdown.contains("everything as recorded in the log up to and including position 100"))
             // The same as the progress report at that position.
             #expect(markdown == (try desk.succeed(["report", "progress", "--at", "100", "--lang", "en"])))
 
+            // Before anything happened: an empty programme; before anything was recorded: a note, exit 0.
+            let empty = try object(try desk.succeed(["audit", "replay", "--to", "2020-01-01"]))
+            #expect(((empty["coreGroup"] as? [String: Any])?["decisions"] as? [Any])?.isEmpty == true)
+            let nothing = try desk.runOnStore(["audit", "replay", "--to", "2024-01-01", "--recorded-by", "2020-01-01"])
+            #expect(nothing.status == 0 && nothing.stdout.isEmpty, "\(nothing)")
+            #expect(nothing.stderr.contains("nothing was recorded by the end of 2020-01-01"))
+
             try desk.expectFailure(
                 ["audit", "replay", "--to", "nonsense"], status: 64, mentions: ["--to", "nonsense"])
+            try desk.expectFailure(
+                ["audit", "replay", "--to", "100", "--recorded-by", "2024-01-01"], status: 64, mentions: ["--to"])
             try desk.expectFailure(["audit", "replay", "--to", "0"], status: 65, mentions: ["at: "])
-            try desk.expectFailure(["audit", "replay", "--to", "792"], status: 65, mentions: ["at: "])
-            try desk.expectFailure(["audit", "replay", "--to", "2020-01-01"], status: 65, mentions: ["to: "])
+            try desk.expectFailure(
+                ["audit", "replay", "--to", "\(AuditDesk.demoEvents + 1)"], status: 65, mentions: ["at: "])
         }
     }
 
@@ -385,13 +404,13 @@ struct AuditTests {
             #expect(backups.contains { $0.writtenDuring > 0 }, "nothing was appended while the backups ran")
             let live = try EventStore(path: desk.db, mode: .readOnly)
             let liveHead = try live.head()
-            #expect(liveHead.position > 791 + Int64(backups.count))
+            #expect(liveHead.position > 792 + Int64(backups.count))
             var sizes: [Int64] = []
             for (file, _) in backups {
                 #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
                 let head = try desk.head(of: file)
                 sizes.append(head.position)
-                #expect(head.position >= 791 && head.position <= liveHead.position)
+                #expect(head.position >= 792 && head.position <= liveHead.position)
                 // A consistent prefix: its head is the live log's event at that position, unchanged.
                 #expect(try live.chainHash(at: head.position) == head.chainHash, "\(file)")
                 let verified = try desk.succeed(raw: ["audit", "verify", "--db", file])
@@ -416,7 +435,7 @@ struct AuditTests {
             // An existing file is never overwritten: a usage error that says so.
             let refused = try desk.expectFailure(["backup", backup], status: 64, mentions: ["already exists", backup])
             #expect(refused.stderr.hasPrefix("error: "), "\(refused.stderr)")
-            #expect(try desk.head(of: backup).position == 791, "the refused backup changed the file")
+            #expect(try desk.head(of: backup).position == 792, "the refused backup changed the file")
 
             do {
                 let restoreDirectory = try TemporaryDirectory()
@@ -428,13 +447,13 @@ struct AuditTests {
                     #expect(members.contains(name), "\(members)")
                 }
                 let log = try desk.succeed(raw: ["log", "--db", restored]).split(separator: "\n")
-                #expect(log.count == 791)
-                #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("791 ") == true)
-                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  791 events"))
+                #expect(log.count == 792)
+                #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("792 ") == true)
+                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  792 events"))
                 // It takes new events, from where the backup ended.
                 try desk.addInput("Na het herstel", db: restored)
-                #expect(try desk.head(of: restored).position == 792)
-                #expect(try desk.chainHash(at: 791, db: restored) == (try desk.chainHash(at: 791)))
+                #expect(try desk.head(of: restored).position == 793)
+                #expect(try desk.chainHash(at: 792, db: restored) == (try desk.chainHash(at: 792)))
             }
         }
     }

@@ -151,7 +151,7 @@ import Testing
     @Test func respondingToAnUnknownInputIsRefused() async throws {
         try await withInput { programme in
             try programme.record([
-                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-04-17",
+                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-09-04",
             ])
             try programme.expectRefused(
                 ["input", "respond", "I2", "--taken-up-in", "plan-1", "--date", "2023-09-10"], field: "input",
@@ -170,7 +170,7 @@ import Testing
     func takingUpInputInAnUnknownTargetIsRefused(target: String, rule: String) async throws {
         try await withInput { programme in
             try programme.record([
-                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-04-17",
+                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-09-04",
             ])
             try programme.expectRefused(
                 ["input", "respond", "I1", "--taken-up-in", target, "--date", "2023-09-10"], field: "into", rule: rule)
@@ -180,7 +180,7 @@ import Testing
     @Test func decliningInputAfterTakingItUpIsRefused() async throws {
         try await withInput { programme in
             try programme.record([
-                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-04-17",
+                "plan", "draft", "--title", "Plan", "--summary", "Drie pijlers", "--date", "2023-09-04",
             ])
             try programme.record(["input", "respond", "I1", "--taken-up-in", "plan-1", "--date", "2023-09-10"])
             try programme.expectRefused(

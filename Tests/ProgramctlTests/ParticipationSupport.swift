@@ -36,16 +36,17 @@ struct ParticipationProgramme {
         ])
     }
 
-    /// What input can be taken up in: decision B1, plan version 1 and goal D1.
+    /// What input can be taken up in: decision B1 (2023-09-04), plan version 1 (2023-09-04) and
+    /// goal D1 (2023-09-04), all after the kick-off's input.
     func addTakeUpTargets() throws {
         try record([
             "decision", "record", "--title", "Kerngroep stelt werkwijze vast", "--text",
-            "De kerngroep werkt bottom-up langs drie pijlers.", "--date", "2023-02-06", "--present", "K1,K2,K3",
+            "De kerngroep werkt bottom-up langs drie pijlers.", "--date", "2023-09-04", "--present", "K1,K2,K3",
             "--for", "3", "--outcome", "adopted", "--pillar", "1", "--pillar", "2", "--level", "4",
         ])
         try record([
             "plan", "draft", "--title", "Plan van aanpak cliëntparticipatie", "--summary", "Bottom-up, drie pijlers",
-            "--date", "2023-04-17",
+            "--date", "2023-09-04",
         ])
         try record([
             "framework", "goal", "add", "--title", "Jongeren beslissen mee", "--indicator",

@@ -118,11 +118,11 @@ struct ReportTests {
                     #expect(try render(format, ["--at", position], lang: lang) == rendered, "\(format) \(lang)")
                     first["\(format) \(lang)"] = rendered
                 }
-                // --as-of a date is the last position recorded by the end of that day: 675 is the
-                // last event of 2024 (18 November), the next one is of 20 January 2025.
-                #expect(try render(format, ["--as-of", "2024-12-31"]) == first["\(format) nl"], "\(format)")
-                #expect(try render(format, ["--as-of", "2024-11-18"]) == first["\(format) nl"], "\(format)")
-                #expect(try render(format, ["--as-of", "2024-11-17"]) != first["\(format) nl"], "\(format)")
+                // --recorded-by a date is the last position recorded by the end of that day: 674 is
+                // the last event recorded in 2024 (10 September), the next one is of 20 January 2025.
+                #expect(try render(format, ["--recorded-by", "2024-12-31"]) == first["\(format) nl"], "\(format)")
+                #expect(try render(format, ["--recorded-by", "2024-09-10"]) == first["\(format) nl"], "\(format)")
+                #expect(try render(format, ["--recorded-by", "2024-09-09"]) != first["\(format) nl"], "\(format)")
             }
             // Standard output and -o give the same bytes.
             let printed = try desk.succeed(["report", "progress", "--format", "html", "--at", position])
@@ -148,12 +148,14 @@ struct ReportTests {
             for position in [AuditDesk.demoReportPosition, 100, AuditDesk.demoEvents] {
                 let chainHash = try desk.chainHash(at: position)
                 let dutch = try desk.succeed(["report", "progress", "--at", "\(position)"])
+                #expect(dutch.contains("alles zoals vastgelegd in het logboek tot en met positie \(position) ("))
                 #expect(
-                    dutch.contains(
-                        "Opgesteld uit het logboek tot en met positie \(position) (kettinghash \(chainHash))"),
-                    "\(dutch.prefix(400))")
+                    dutch.contains("Kettinghash van het logboek bij die positie: \(chainHash)."), "\(dutch.prefix(400))"
+                )
                 let english = try desk.succeed(["report", "progress", "--at", "\(position)", "--lang", "en"])
-                #expect(english.contains("up to and including position \(position) (chain hash \(chainHash))"))
+                #expect(
+                    english.contains("everything as recorded in the log up to and including position \(position) ("))
+                #expect(english.contains("Chain hash of the log at that position: \(chainHash)."))
                 let json = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "json"])
                 let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
                 #expect(report?["position"] as? Int == Int(position))
@@ -165,32 +167,60 @@ struct ReportTests {
             }
             // Without --at: the head.
             let head = try desk.head()
-            #expect(
-                try desk.succeed(["report", "progress"]).contains(
-                    "positie \(head.position) (kettinghash \(head.chainHash.hex))"))
+            let now = try desk.succeed(["report", "progress"])
+            #expect(now.contains("positie \(head.position) (") && now.contains(head.chainHash.hex))
         }
     }
 
-    @Test("the demo's report says what changed since R1, its previous published report")
-    func demoChangesSinceR1() async throws {
+    @Test(
+        "the demo's report says what changed since R2, its previous published report, and as of 2025 what was recorded late about R1's period"
+    )
+    func demoChangesSinceTheLastReport() async throws {
         try await AuditDesk.withDemo { desk in
             let dutch = try desk.succeed(["report", "progress"])
-            #expect(dutch.contains("## Wat is er veranderd sinds R1 (2025-01-20)"), "\(dutch.prefix(600))")
-            #expect(dutch.contains("| Nieuwe besluiten | B6, B7 |"))
+            #expect(dutch.contains("## Wat is er veranderd sinds R2 (2026-01-19)"), "\(dutch.prefix(600))")
+            #expect(dutch.contains("| Nieuwe besluiten | B7 |"))
+            #expect(dutch.contains("Na R2 is niets vastgelegd over de periode tot en met 31 december 2025."))
             let english = try desk.succeed(["report", "progress", "--lang", "en"])
-            #expect(english.contains("R1 (2025-01-20)"))
+            #expect(english.contains("R2 (2026-01-19)"))
             let json = try desk.succeed(["report", "progress", "--format", "json"])
             let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
             let previous = report?["previous"] as? [String: Any]
-            #expect(previous?["report"] as? String == "R1")
-            #expect(previous?["position"] as? Int == Int(AuditDesk.demoReportPosition))
+            #expect(previous?["report"] as? String == "R2")
+            #expect(previous?["position"] as? Int == Int(AuditDesk.demoSecondReportPosition))
+            #expect(previous?["asOf"] as? String == "2025-12-31")
             let changes = report?["changes"] as? [String: Any]
-            #expect(changes?["decisions"] as? [String] == ["B6", "B7"])
-            #expect(changes?["events"] as? Int == Int(AuditDesk.demoEvents - AuditDesk.demoReportPosition))
+            #expect(changes?["decisions"] as? [String] == ["B7"])
+            #expect(changes?["events"] as? Int == Int(AuditDesk.demoEvents - AuditDesk.demoSecondReportPosition))
+
+            // As of 2025-12-31 the previous report is R1 (2024): the invoice of 18 November 2024,
+            // recorded in February 2025, is listed as recorded late.
+            let year = try desk.succeed(["report", "progress", "--as-of", "2025-12-31"])
+            #expect(year.contains("### Later vastgelegd: R1"), "\(year)")
+            #expect(year.contains("Na R1 is 1 feit vastgelegd over de periode tot en met 31 december 2024."))
+            #expect(year.contains("| 2024-11-18 | 682 | Uitgave U8 € 4.980,00 (pijler 3, Online platform inbreng) |"))
+            let yearJSON = try desk.succeed(["report", "progress", "--as-of", "2025-12-31", "--format", "json"])
+            let corrections =
+                (try JSONSerialization.jsonObject(with: Data(yearJSON.utf8)) as? [String: Any])?["corrections"]
+                as? [String: Any]
+            #expect(corrections?["facts"] as? Int == 1)
+            #expect((corrections?["changes"] as? [String: Any])?["spent"] as? Int == 498_000)
+            #expect(corrections?["through"] as? String == "2024-12-31")
+
             // R1 itself was the first published report.
             let first = try desk.succeed(["report", "progress", "--at", "\(AuditDesk.demoReportPosition)"])
             #expect(first.contains("Dit is de eerste gepubliceerde rapportage."))
             #expect(!first.contains("veranderd sinds"))
+        }
+    }
+
+    @Test("the demo's published reports reproduce byte for byte, though a fact about R1's period was recorded after it")
+    func demoReportsReproduce() async throws {
+        try await AuditDesk.withDemo { desk in
+            for report in ["R1", "R2"] {
+                let output = try desk.succeed(["audit", "reproduce", report])
+                #expect(output.hasPrefix("ok  rendered from the log at position"), "\(output)")
+            }
         }
     }
 
@@ -304,7 +334,7 @@ struct ReportTests {
     }
 
     @Test(
-        "--at 0 or beyond the head and --as-of before the first event are refused (65); --as-of with --at is a usage error (64)"
+        "--at 0 or beyond the head is refused (65); a day before anything happened or was recorded is an empty read (0); --recorded-by with --at is a usage error (64)"
     )
     func wrongMoments() async throws {
         try await AuditDesk.withDemo { desk in
@@ -317,13 +347,19 @@ struct ReportTests {
             }
             #expect(!FileManager.default.fileExists(atPath: desk.path("r.md")), "a refused publication wrote its file")
             let before = try desk.head()
-            try desk.expectFailure(["report", "progress", "--as-of", "2020-12-31"], status: 65, mentions: ["as-of: "])
+            // Nothing had happened by then: a report of an empty programme, as of that day.
+            let empty = try desk.succeed(["report", "progress", "--as-of", "2020-12-31"])
+            #expect(empty.contains("Stand per 31 december 2020: wat er tot en met die dag gebeurd was"), "\(empty)")
+            // Nothing had been recorded by then: no report, a note, exit 0.
+            let nothing = try desk.runOnStore(["report", "progress", "--recorded-by", "2020-12-31"])
+            #expect(nothing.status == 0 && nothing.stdout.isEmpty, "\(nothing)")
+            #expect(nothing.stderr.contains("nothing was recorded by the end of 2020-12-31"), "\(nothing.stderr)")
             try desk.expectFailure(
-                ["report", "publish", "--as", "K1", "--as-of", "2020-12-31", "-o", desk.path("r.md")], status: 65,
-                mentions: ["as-of: "])
+                ["report", "publish", "--as", "K1", "--recorded-by", "2020-12-31", "-o", desk.path("r.md")],
+                status: 65, mentions: ["log: "])
             try desk.expectFailure(
-                ["report", "progress", "--as-of", "2024-12-31", "--at", "675"], status: 64,
-                mentions: ["--as-of", "--at"])
+                ["report", "progress", "--recorded-by", "2024-12-31", "--at", "675"], status: 64,
+                mentions: ["--recorded-by", "--at"])
             try desk.expectFailure(["report", "progress", "--at", "zes"], status: 64, mentions: ["--at"])
             try desk.expectFailure(["report", "progress", "--as-of", "31-12-2024"], status: 64, mentions: ["--as-of"])
             try desk.expectFailure(["report", "progress", "--format", "pdf"], status: 64, mentions: ["--format"])

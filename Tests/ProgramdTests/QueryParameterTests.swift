@@ -3,16 +3,21 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
-/// `?as_of=` serves an earlier state; a bad parameter is a 400 whose JSON error names it.
+/// `?as_of=` and `?recorded_by=` serve an earlier state by either clock; a bad parameter is a 400
+/// whose JSON error names it.
 @Suite("query parameters")
 struct QueryParameterTests {
-    @Test("as_of a date: the log at the end of that day — before B3 and before the plan was submitted")
+    @Test(
+        "as_of a date: what had happened by the end of that day, as the log knows it now — before B3 and before the plan was submitted"
+    )
     func asOfDate() async throws {
         try await withDemoApplication { client in
             let envelope = try await client.json("/api/v1/core-group?as_of=2023-03-31")
-            let position = try #require(envelope["position"]?.int)
-            #expect(position < Int(demoHead))
-            #expect((envelope["asOf"]?.string ?? "") <= "2023-03-31")
+            #expect(envelope["position"]?.int == Int(demoHead), "the whole log is read")
+            #expect(envelope["asOf"]?.string == "2023-03-31")
+            #expect(envelope["clocks"]?["basis"]?.string == "happened")
+            #expect(envelope["clocks"]?["happenedBy"]?.string == "2023-03-31")
+            #expect(envelope["clocks"]?["recordedThrough"]?.int == Int(demoHead))
             let decisions = envelope["data"]?["decisions"]?.array?.compactMap { $0["id"]?.string }
             #expect(decisions == ["B1"])
 
@@ -20,18 +25,40 @@ struct QueryParameterTests {
             #expect(plan["data"]?["versions"]?.array?.allSatisfy { $0["submitted"] == nil } == true)
             let overview = try await client.json("/api/v1/overview?as_of=2023-03-31")
             #expect(overview["data"]?["planAdopted"] == nil)
-            #expect(overview["position"]?.int == position)
         }
     }
 
-    @Test("as_of a position serves exactly the state at that position")
+    @Test("recorded_by a date: the log as it stood at the end of that day; with an as_of date, both clocks")
+    func recordedBy() async throws {
+        try await withDemoApplication { client in
+            let recorded = try await client.json("/api/v1/funds?recorded_by=2025-01-31")
+            let position = try #require(recorded["position"]?.int)
+            #expect(position < Int(demoHead))
+            #expect(recorded["clocks"]?["basis"]?.string == "recorded")
+            #expect(recorded["clocks"]?["happenedBy"] == nil)
+            // The invoice of 18 November 2024 was recorded on 10 February 2025: as of 2024-12-31 the
+            // log now knows it, as recorded by the end of January it did not.
+            let now = try await client.json("/api/v1/funds?as_of=2024-12-31")
+            let then = try await client.json("/api/v1/funds?as_of=2024-12-31&recorded_by=2025-01-31")
+            #expect(then["position"]?.int == position)
+            #expect(then["clocks"]?["basis"]?.string == "happened")
+            let spentNow = try #require(now["data"]?["totals"]?["spent"]?.int)
+            let spentThen = try #require(then["data"]?["totals"]?["spent"]?.int)
+            #expect(spentNow - spentThen == 498_000, "\(spentNow) − \(spentThen)")
+            let combined = try await client.get("/api/v1/funds?as_of=100&recorded_by=2025-01-31")
+            #expect(combined.status == .badRequest)
+        }
+    }
+
+    @Test("as_of a position serves exactly the state at that position; so does recorded_by")
     func asOfPosition() async throws {
         try await withDemoApplication { client in
-            let byDate = try await client.get("/api/v1/core-group?as_of=2023-03-31")
+            let byDate = try await client.get("/api/v1/core-group?recorded_by=2023-03-31")
             let position = try #require(try byDate.json()["position"]?.int)
             let byPosition = try await client.get("/api/v1/core-group?as_of=\(position)")
             #expect(byPosition.status == .ok)
             #expect(byPosition.text == byDate.text)
+            #expect(try await client.get("/api/v1/core-group?recorded_by=\(position)").text == byDate.text)
             let first = try await client.json("/api/v1/overview?as_of=1")
             #expect(first["position"]?.int == 1)
             #expect(first["data"]?["decisionsInForce"]?.int == 0)
@@ -42,7 +69,7 @@ struct QueryParameterTests {
     func asOfNow() async throws {
         try await withDemoApplication { client in
             for asOf in ["\(demoHead)", "2099-12-31"] {
-                let envelope = try await client.json("/api/v1/overview?as_of=\(asOf)")
+                let envelope = try await client.json("/api/v1/overview?recorded_by=\(asOf)")
                 #expect(envelope["position"]?.int == Int(demoHead), "\(asOf)")
             }
         }
@@ -65,7 +92,8 @@ struct QueryParameterTests {
         "a bad parameter is a 400 whose JSON error names it",
         arguments: [
             ("/api/v1/overview?as_of=x", "as_of"), ("/api/v1/plan?as_of=2023-02-30", "as_of"),
-            ("/api/v1/funds?as_of=0", "as_of"), ("/api/v1/timeline?lang=fr", "lang"),
+            ("/api/v1/funds?as_of=0", "as_of"), ("/api/v1/funds?recorded_by=x", "recorded_by"),
+            ("/api/v1/timeline?lang=fr", "lang"),
             ("/api/v1/report?lang=fr", "lang"), ("/api/v1/report?format=pdf", "format"),
             ("/api/v1/events?limit=0", "limit"), ("/api/v1/events?limit=1001", "limit"),
             ("/api/v1/events?from=0", "from"), ("/api/v1/events?from=x", "from"),

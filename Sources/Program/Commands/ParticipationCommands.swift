@@ -4,12 +4,15 @@ public struct ScheduleConference: Sendable, Hashable {
     public var date: Day
     public var venue: String
     public var capacity: Int
+    /// The day it was announced, if known (see ``ConferenceScheduled/announced``).
+    public var announced: Day?
 
-    public init(title: String, date: Day, venue: String, capacity: Int) {
+    public init(title: String, date: Day, venue: String, capacity: Int, announced: Day? = nil) {
         self.title = title
         self.date = date
         self.venue = venue
         self.capacity = capacity
+        self.announced = announced
     }
 }
 

@@ -1,19 +1,34 @@
+import Foundation
+
 /// A conference (e.g. the kick-off, startconferentie) was scheduled.
+///
+/// Schema version 2 added ``announced``; a version 1 payload reads with none.
 public struct ConferenceScheduled: EventPayload {
     public static let typeName = "ConferenceScheduled"
+    public static let schemaVersion = 2
     public var conference: ConferenceID
     public var title: String
+    /// The day the conference takes place.
     public var date: Day
     public var venue: String
     /// Places; registrations beyond it go on the waitlist.
     public var capacity: Int
+    /// The day it was announced (scheduled), when known: no registration comes before it. A
+    /// conference without one belongs to every view of the log, whatever its date.
+    public var announced: Day?
 
-    public init(conference: ConferenceID, title: String, date: Day, venue: String, capacity: Int) {
+    public init(conference: ConferenceID, title: String, date: Day, venue: String, capacity: Int, announced: Day?) {
         self.conference = conference
         self.title = title
         self.date = date
         self.venue = venue
         self.capacity = capacity
+        self.announced = announced
+    }
+
+    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
+        // Version 1 has no `announced`.
+        try decode(schemaVersion: schemaVersion, payload: payload, addingOptionalsSince: 1)
     }
 
     public var stream: String { "conference-\(conference)" }

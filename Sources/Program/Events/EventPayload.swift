@@ -33,6 +33,17 @@ extension EventPayload {
     }
 }
 
+extension EventPayload {
+    /// Decodes a payload of any schema version from `first` on, when later versions only added
+    /// optional members: an earlier payload lacks them, and they decode as none.
+    static func decode(schemaVersion: Int, payload: Data, addingOptionalsSince first: Int) throws -> Self {
+        guard (first...Self.schemaVersion).contains(schemaVersion) else {
+            throw UnknownEvent(type: typeName, schemaVersion: schemaVersion)
+        }
+        return try PayloadDecoder().decode(Self.self, from: payload)
+    }
+}
+
 /// A stored event of a type or schema version this code does not know.
 public struct UnknownEvent: Error, Sendable, Hashable, CustomStringConvertible {
     public var type: String

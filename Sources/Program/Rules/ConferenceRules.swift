@@ -9,11 +9,19 @@ extension Rules {
         guard (1...100_000).contains(command.capacity) else {
             throw RuleViolation("capacity", "must be between 1 and 100000 places")
         }
+        // Scheduled ahead, it is announced today; recorded afterwards, on the day given, if any.
+        let announced = command.announced ?? (command.date > context.today ? context.today : nil)
+        if let announced {
+            try checkFactDate(announced, field: "announced")
+            if announced > command.date {
+                throw RuleViolation("announced", "\(announced) is after the conference's date (\(command.date))")
+            }
+        }
         return [
             .conferenceScheduled(
                 ConferenceScheduled(
                     conference: state.nextID(), title: title, date: command.date, venue: venue,
-                    capacity: command.capacity))
+                    capacity: command.capacity, announced: announced))
         ]
     }
 
@@ -24,6 +32,10 @@ extension Rules {
         try checkFactDate(command.date)
         if command.date > conference.date {
             throw RuleViolation("date", "\(conference.title) was on \(conference.date): registration closed then")
+        }
+        if let announced = conference.announced, command.date < announced {
+            throw RuleViolation(
+                "date", "\(conference.title) was announced on \(announced): registrations come on or after that")
         }
         let name = try Text.validated(command.name, field: "name")
         let email = try Text.validatedOptional(command.email, field: "email")
@@ -71,12 +83,26 @@ extension Rules {
         if command.date < registration.received {
             throw RuleViolation("date", "\(registration.id) was received on \(registration.received): cancel after")
         }
+        if let promoted = registration.promoted, command.date < promoted {
+            throw RuleViolation("date", "\(registration.id) got a place on \(promoted): cancel after")
+        }
+        if command.date > conference.date {
+            throw RuleViolation(
+                "date",
+                "\(conference.title) was held on \(conference.date): a registration is not cancelled (nor anyone promoted) after the conference"
+            )
+        }
         var events: [ProgramEvent] = [
             .registrationCancelled(
                 RegistrationCancelled(
                     conference: conference.id, registration: registration.id, reason: reason, date: command.date))
         ]
-        if registration.status == .registered, let first = conference.waitlist.first {
+        // The first on the waitlist who had registered by then takes the place.
+        if registration.status == .registered,
+            let first = conference.waitlist.first(where: {
+                conference.registrations[$0].map { $0.received <= command.date } ?? false
+            })
+        {
             events.append(
                 .registrationPromoted(
                     RegistrationPromoted(conference: conference.id, registration: first, date: command.date)))

@@ -58,6 +58,9 @@ extension Rules {
         }
         try checkValue(command.value, field: "value")
         try checkFactDate(command.date)
+        if command.date < goal.added {
+            throw RuleViolation("date", "\(goal.id) was added on \(goal.added): a measurement comes after")
+        }
         if let began = Self.start(of: command.period), command.date < began {
             throw RuleViolation("date", "\(command.date) is before the period \(command.period) began (\(began))")
         }

@@ -31,16 +31,34 @@ extension Rules {
         if input.uses.contains(where: { $0.into == command.into }) {
             throw RuleViolation("into", "\(input.id) was already taken up in \(command.into)")
         }
+        let dated: Day
         switch command.into {
         case .decision(let id):
             guard let decision = state.decisions[id] else {
                 throw RuleViolation("into", "\(id) is not a recorded decision")
             }
             if decision.revocation != nil { throw RuleViolation("into", "\(id) was revoked") }
+            dated = decision.meeting.date
         case .planVersion(let version):
-            if state.planVersions[version] == nil { throw RuleViolation("into", "there is no plan version \(version)") }
+            guard let plan = state.planVersions[version] else {
+                throw RuleViolation("into", "there is no plan version \(version)")
+            }
+            dated = plan.drafted
         case .goal(let id):
-            if state.goals[id] == nil { throw RuleViolation("into", "\(id) is not a goal of the framework") }
+            guard let goal = state.goals[id] else {
+                throw RuleViolation("into", "\(id) is not a goal of the framework")
+            }
+            dated = goal.added
+        }
+        if dated < input.collected {
+            throw RuleViolation(
+                "into",
+                "\(command.into) is dated \(dated), before \(input.id) was collected (\(input.collected)): input is taken up only into what came after it"
+            )
+        }
+        if command.date < dated {
+            throw RuleViolation(
+                "date", "\(command.into) is dated \(dated): \(input.id) is taken up into it on or after that")
         }
         let note = try Text.validatedOptional(command.note, field: "note", limit: Text.paragraphLimit, multiline: true)
         return [.inputTakenUp(InputTakenUp(input: input.id, into: command.into, date: command.date, note: note))]

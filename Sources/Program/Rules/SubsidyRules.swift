@@ -42,6 +42,11 @@ extension Rules {
                 "date",
                 "\(command.date) is outside the subsidy's period (\(subsidy.periodStart) – \(subsidy.periodEnd))")
         }
+        if let accounted = subsidy.accountability {
+            throw RuleViolation(
+                "subsidy",
+                "\(subsidy.id)'s spending was accounted for on \(accounted.date): no further spending is booked on it")
+        }
         if subsidy.spent + command.amount > subsidy.amount {
             throw RuleViolation(
                 "amount",

@@ -66,7 +66,7 @@ extension ProgrammeState {
         case .conferenceScheduled(let event):
             conferences[event.conference] = Conference(
                 id: event.conference, title: event.title, date: event.date, venue: event.venue,
-                capacity: event.capacity)
+                capacity: event.capacity, announced: event.announced)
             note(event.conference)
         case .registrationReceived(let event):
             update(&conferences, event.conference) { conference in

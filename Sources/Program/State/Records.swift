@@ -70,6 +70,8 @@ public struct Conference: Sendable, Hashable, Codable {
     public var date: Day
     public var venue: String
     public var capacity: Int
+    /// The day it was announced, when known.
+    public var announced: Day?
     public var registrations = RegistrationTable()
     /// Waiting, first come first served.
     public var waitlist: [RegistrationID] = []

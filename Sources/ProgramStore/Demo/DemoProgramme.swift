@@ -32,14 +32,14 @@ public enum DemoProgramme {
 
     /// Publishes the progress report as of a day, as `programctl report publish` does.
     private static func publishReport(in store: ProgrammeStore, asOf: Day, on day: Day, actor: MemberID?) throws {
-        let position = try ProgressReports.position(of: .endOf(asOf), in: store.log)
-        let report = try ProgressReports.build(from: store.log, through: position, language: .dutch)
+        let position = try store.log.head().position
+        let report = try ProgressReports.build(from: store.log, through: position, happenedBy: asOf, language: .dutch)
         let data = ReportFormat.html.render(report)
         try store.record(
             .publishReport(
                 PublishReport(
                     position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
-                    format: "html", language: .dutch, date: day)),
+                    format: "html", language: .dutch, date: day, happenedBy: asOf)),
             actor: actor, name: "report publish")
     }
 }

@@ -172,7 +172,7 @@ struct DemoScript {
             switch input % 5 {
             case 0: decline(input, on: "2023-07-10", reason: "Valt buiten de jeugdhulp; doorgegeven aan de gemeente.")
             case 1, 2: respond(to: input, on: "2023-07-10", into: .decision("B3"))
-            case 3: respond(to: input, on: "2023-07-10", into: .planVersion(1))
+            case 3: respond(to: input, on: "2023-07-10", into: .decision("B3"))
             default: break
             }
         }
@@ -219,6 +219,9 @@ struct DemoScript {
             ("2025-05-12", 553_000, 3, "Empowermenttrainingen ouders"),
             ("2025-08-25", 580_500, 1, "Evaluatie en borging"),
         ]
+        // One invoice of November 2024 came in late: it is recorded in February 2025, after the
+        // report on 2024 was published — the next report lists it as a correction.
+        let recordedLate = ["2024-11-18": "2025-02-10"]
         for (date, cents, pillar, activity) in spending {
             if date == "2024-09-10" {
                 on(
@@ -231,7 +234,7 @@ struct DemoScript {
                     ])
             }
             on(
-                date, "subsidy spend",
+                recordedLate[date] ?? date, "subsidy spend",
                 [
                     .bookExpenditure(
                         BookExpenditure(
@@ -359,6 +362,7 @@ struct DemoScript {
             [.removeMember(RemoveMember(member: "K2", date: day("2024-09-01"), reason: "Termijn afgelopen"))])
         on("2024-09-02", "member add", [member("Yvonne Lemmens", .parent, date: "2024-09-02")])
         on("2025-01-20", "report publish", [], publish: "2024-12-31")
+        on("2026-01-19", "report publish", [], publish: "2025-12-31")
         on(
             "2025-03-10", "input add",
             (0..<25).map { _ in input(on: "2025-03-10", channel: [.clientCouncil, .meeting, .survey]) })
@@ -381,7 +385,7 @@ struct DemoScript {
                         meeting: meeting("2025-06-02", ["K1", "K3", "K4", "K7", "K8"], (5, 0, 0))))
             ])
         for input in 92...116 where input % 3 != 0 {
-            respond(to: input, on: "2025-04-14", into: input % 2 == 0 ? .decision("B6") : .goal("D4"))
+            respond(to: input, on: "2025-04-14", into: .decision("B6"))
         }
         for input in 92...116 where input % 3 == 0 {
             decline(input, on: "2025-04-14", reason: "Wordt al opgepakt in de lokale jeugdhulp.")

@@ -37,10 +37,20 @@ struct ConferenceSchedule: ParsableCommand {
     @Option(help: "Places; registrations beyond it go on the waitlist (wachtlijst).")
     var capacity: Int
 
+    @Option(
+        help: ArgumentHelp(
+            "The day it was announced; no registration comes before it.",
+            discussion:
+                "Default: today for a conference still to come; none for one already held (recording history), which then shows in every view of the past.",
+            valueName: "date"))
+    var announced: Day?
+
     func run() throws {
         try perform(global) {
             try global.record(
-                .scheduleConference(ScheduleConference(title: title, date: date, venue: venue, capacity: capacity)),
+                .scheduleConference(
+                    ScheduleConference(title: title, date: date, venue: venue, capacity: capacity, announced: announced)
+                ),
                 name: "conference schedule")
         }
     }

@@ -54,12 +54,16 @@ struct AuditExport: ParsableCommand {
 struct AuditReplay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay the log up to a date or position and show the programme's state as it was then.",
+        abstract: "Replay the log and show the programme's state as of a date or a log position.",
         discussion: """
-            Every event up to that point is read and applied in order; the result is shown
-            as the progress report (JSON by default) — the read models as they stood.
+            Every event through the position is read and applied in order; the result is
+            shown as the progress report (JSON by default) — the read models as they stood.
+            --to DATE keeps the facts that had happened by the end of that day, as the log
+            knows them now; --to POSITION reads the log as it stood at that position. Add
+            --recorded-by DATE to read only what had been recorded by the end of that day.
 
             Example:  programctl audit replay --to 2024-12-31
+                      programctl audit replay --to 2024-12-31 --recorded-by 2025-01-15
                       programctl audit replay --to 500 --format md
             """)
 
@@ -67,8 +71,13 @@ struct AuditReplay: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "A date (the end of that day, Europe/Amsterdam) or a log position.", valueName: "date|position"))
+            "A date (what had happened by the end of that day, Europe/Amsterdam) or a log position.",
+            valueName: "date|position"))
     var to: String
+
+    @Option(
+        help: ArgumentHelp("Only what the log had recorded by the end of this day.", valueName: "date"))
+    var recordedBy: Day?
 
     @Option(help: "json (default), md, html or csv.")
     var format: ReportFormat = .json
@@ -78,21 +87,28 @@ struct AuditReplay: ParsableCommand {
 
     func run() throws {
         try perform(global) {
-            let moment: ProgressReports.Moment
+            var moment = ProgressReports.Moment(recorded: recordedBy.map { .endOf($0) } ?? .head)
             if let day = Day(iso: to) {
-                moment = .endOf(day)
+                moment.happenedBy = day
             } else if let position = Int64(to) {
-                moment = .position(position)
+                if recordedBy != nil { throw UsageError("--to: give a date with --recorded-by, not a position") }
+                moment.recorded = .position(position)
             } else {
                 throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
             }
             let store = try global.store(readOnly: true)
-            let position = try ProgressReports.position(of: moment, in: store.log)
-            if position == 0 { throw RuleViolation("to", "no events were recorded by the end of \(to)") }
+            let position = try ProgressReports.position(of: moment.recorded, in: store.log)
+            if position == 0 {
+                let when = recordedBy.map { " by the end of \($0)" } ?? ""
+                FileHandle.standardError.write(
+                    Data("programctl: nothing was recorded\(when): nothing to replay\n".utf8))
+                return
+            }
             let progress = Progress("replaying", total: position)
             defer { progress.finish() }
             let report = try ProgressReports.build(
-                from: store.log, through: position, language: lang, progress: progress.update)
+                from: store.log, through: position, happenedBy: moment.happenedBy, language: lang,
+                progress: progress.update)
             FileHandle.standardOutput.write(format.render(report))
         }
     }

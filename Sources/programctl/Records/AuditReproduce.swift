@@ -33,9 +33,12 @@ struct AuditReproduce: ParsableCommand {
                 throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
             }
             let rendered = format.render(
-                try ProgressReports.build(from: store.log, through: published.position, language: published.language))
+                try ProgressReports.build(
+                    from: store.log, through: published.position, happenedBy: published.happenedBy,
+                    language: published.language))
             let digest = ProgressReports.digest(rendered)
-            var checks = [("rendered from the log at position \(published.position)", digest)]
+            let view = published.happenedBy.map { " as of \($0)" } ?? ""
+            var checks = [("rendered from the log at position \(published.position)\(view)", digest)]
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw UsageError("cannot read \(file)")

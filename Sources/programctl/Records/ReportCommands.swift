@@ -13,10 +13,19 @@ struct ReportCommand: ParsableCommand {
         subcommands: [ReportProgress.self, ReportPublish.self])
 }
 
-/// Where and how a report is taken.
+/// Where and how a report is taken: by both clocks, in a format and language.
 struct ReportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The log as it stood at the end of this day (Europe/Amsterdam).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "What had happened by the end of this day (Europe/Amsterdam), as the log knows it now.",
+            discussion: "Facts recorded later about earlier days are included: the date things happened counts.",
+            valueName: "date"))
     var asOf: Day?
+
+    @Option(
+        help: ArgumentHelp(
+            "What the log had recorded by the end of this day: the log as it stood then.", valueName: "date"))
+    var recordedBy: Day?
 
     @Option(help: ArgumentHelp("The log up to and including this position.", valueName: "position"))
     var at: Int64?
@@ -31,28 +40,30 @@ struct ReportOptions: ParsableArguments {
     var output: String?
 
     func validate() throws {
-        if asOf != nil && at != nil { throw ValidationError("Give --as-of or --at, not both.") }
+        if recordedBy != nil && at != nil { throw ValidationError("Give --recorded-by or --at, not both.") }
     }
 
     var moment: ProgressReports.Moment {
-        if let at { return .position(at) }
-        if let asOf { return .endOf(asOf) }
-        return .head
+        let recorded: ProgressReports.Recorded = at.map { .position($0) } ?? recordedBy.map { .endOf($0) } ?? .head
+        return ProgressReports.Moment(recorded: recorded, happenedBy: asOf)
     }
 
-    /// Builds and renders the report, showing progress on a terminal.
-    func render(_ store: ProgrammeStore) throws -> (report: ProgressReport, data: Data) {
-        let position = try ProgressReports.position(of: moment, in: store.log)
-        if position == 0 {
-            // A day before the first event, or an empty log: there is nothing to report on.
-            if let asOf { throw RuleViolation("as-of", "no events were recorded by the end of \(asOf)") }
-            throw RuleViolation("log", "there are no events to report on yet")
-        }
+    /// Builds and renders the report, showing progress on a terminal; `nil` when the log had
+    /// recorded nothing by then.
+    func render(_ store: ProgrammeStore) throws -> (report: ProgressReport, data: Data)? {
+        let position = try ProgressReports.position(of: moment.recorded, in: store.log)
+        if position == 0 { return nil }
         let progress = Progress("rebuilding", total: position)
         defer { progress.finish() }
         let report = try ProgressReports.build(
-            from: store.log, through: position, language: lang, progress: progress.update)
+            from: store.log, through: position, happenedBy: asOf, language: lang, progress: progress.update)
         return (report, format.render(report))
+    }
+
+    /// Why there is no report: the log had recorded nothing by the moment asked for.
+    var nothingRecorded: String {
+        if let recordedBy { return "nothing was recorded by the end of \(recordedBy): there is no report to make" }
+        return "the log holds no events yet: there is no report to make"
     }
 
     func write(_ data: Data) throws {
@@ -69,9 +80,15 @@ struct ReportProgress: ParsableCommand {
         commandName: "progress",
         abstract: "Render the progress report from the log: now, as of a date, or at a position.",
         discussion: """
-            The report states the log position and chain hash it was built from and what
-            changed since the previous published report. The same position always gives
-            byte-identical output.
+            Two clocks: --as-of DATE shows what had happened by the end of that day, as
+            the log knows it now (history recorded late included); --recorded-by DATE or
+            --at POSITION shows the log as it stood then. They combine: --as-of
+            2024-06-30 --recorded-by 2024-07-15 is what had happened by 30 June as
+            recorded by 15 July. The report states both, the log position and chain hash
+            it was built from, what changed since the previous published report, and
+            what was recorded late about that report's period (corrections). The same
+            position and date always give byte-identical output. A log with nothing
+            recorded by then gives no report: a note, exit 0.
 
             Example:  programctl report progress --format html -o voortgang.html
                       programctl report progress --as-of 2024-12-31 --lang en \\
@@ -83,7 +100,11 @@ struct ReportProgress: ParsableCommand {
 
     func run() throws {
         try perform(global) {
-            try options.write(try options.render(try global.store(readOnly: true)).data)
+            guard let (_, data) = try options.render(try global.store(readOnly: true)) else {
+                FileHandle.standardError.write(Data("programctl: \(options.nothingRecorded)\n".utf8))
+                return
+            }
+            try options.write(data)
         }
     }
 }
@@ -110,13 +131,16 @@ struct ReportPublish: ParsableCommand {
     func run() throws {
         try perform(global) {
             let store = try global.store()
-            let (report, data) = try options.render(store)
+            guard let (report, data) = try options.render(store) else {
+                throw RuleViolation("log", options.nothingRecorded)
+            }
             try options.write(data)
             try global.record(
                 .publishReport(
                     PublishReport(
                         position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
-                        format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands)
+                        format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands,
+                        happenedBy: options.asOf)
                 ),
                 name: "report publish")
         }

@@ -74,7 +74,7 @@ struct APIRoutes<Context: RequestContext> {
                     .badRequest, message: "format: '\(text)' is not a report format (md, html, json or csv)")
             }
             let snapshot = try await source.snapshot(at: try query.moment())
-            let previous = try await previousProjection(for: snapshot.projection)
+            let previous = try await source.previous(for: snapshot.projection)
             return Respond.cached(
                 request, snapshot, key: "report-\(format.rawValue)-\(language.rawValue)", contentType: format.mediaType
             ) {
@@ -94,12 +94,6 @@ struct APIRoutes<Context: RequestContext> {
         }
     }
 
-    /// The projection at the report published before this one, for "what changed since".
-    private func previousProjection(for projection: ProgrammeProjection) async throws -> ProgrammeProjection? {
-        guard let previous = ProgressReport.previousReport(in: projection) else { return nil }
-        return try await source.snapshot(at: .position(previous.position)).projection
-    }
-
     /// The API's front door: where everything is.
     struct Index: Encodable {
         let openapi = "/api/v1/openapi.json"
@@ -109,7 +103,10 @@ struct APIRoutes<Context: RequestContext> {
             "/api/v1/head", "/api/v1/events", "/api/v1/stream",
         ]
         let parameters = [
-            "as_of": "a date (YYYY-MM-DD, the log at the end of that day) or a log position",
+            "as_of":
+                "a date (YYYY-MM-DD: what had happened by the end of that day, as the log knows it now) or a log position (the log as it stood there)",
+            "recorded_by":
+                "a date or a log position: only what the log had recorded by then; combines with an as_of date",
             "lang": "nl (default) or en, where text is returned",
         ]
     }

@@ -19,17 +19,45 @@ struct Query {
         return language
     }
 
-    /// `as_of`: a date (the log at the end of that day, Europe/Amsterdam) or a log position.
+    /// The view asked for, by both clocks. `as_of`: a date (what had happened by the end of that
+    /// day, Europe/Amsterdam, as the log knows it now) or a log position (the log as it stood
+    /// there). `recorded_by`: a date (what the log had recorded by the end of that day) or a
+    /// position; it combines with an `as_of` date.
     func moment() throws -> ProgressReports.Moment {
-        guard let text = asOf else { return .head }
-        if let day = Day(iso: text) { return .endOf(day) }
-        if let position = Int64(text), position >= 1 { return .position(position) }
-        throw HTTPError(
-            .badRequest, message: "as_of: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+        var moment = ProgressReports.Moment.now
+        if let text = recordedBy {
+            if let day = Day(iso: text) {
+                moment.recorded = .endOf(day)
+            } else if let position = Int64(text), position >= 1 {
+                moment.recorded = .position(position)
+            } else {
+                throw HTTPError(
+                    .badRequest,
+                    message: "recorded_by: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+            }
+        }
+        guard let text = asOf else { return moment }
+        if let day = Day(iso: text) {
+            moment.happenedBy = day
+        } else if let position = Int64(text), position >= 1 {
+            if recordedBy != nil {
+                throw HTTPError(
+                    .badRequest,
+                    message: "as_of: a log position cannot be combined with recorded_by; give as_of a date")
+            }
+            moment.recorded = .position(position)
+        } else {
+            throw HTTPError(
+                .badRequest, message: "as_of: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+        }
+        return moment
     }
 
     /// The `as_of` text, if any: an empty one (the dashboard's form with no date chosen) means now.
     var asOf: String? { parameters.get("as_of").flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// The `recorded_by` text, if any (empty: now).
+    var recordedBy: String? { parameters.get("recorded_by").flatMap { $0.isEmpty ? nil : $0 } }
 
     /// An integer parameter within `range`, or `fallback` when absent.
     func integer(_ name: String, in range: ClosedRange<Int64>, default fallback: Int64) throws -> Int64 {
@@ -52,9 +80,10 @@ struct Query {
         return id
     }
 
-    /// The query string to carry along in links (`lang` and `as_of`), e.g. `?lang=en`.
+    /// The query string to carry along in links (`lang`, `as_of`, `recorded_by`), e.g. `?lang=en`.
     var carried: String {
-        let kept = [("lang", parameters.get("lang")), ("as_of", asOf)].compactMap { name, value in
+        let kept = [("lang", parameters.get("lang")), ("as_of", asOf), ("recorded_by", recordedBy)].compactMap {
+            name, value in
             value.map { "\(name)=\($0)" }
         }
         return kept.isEmpty ? "" : "?" + kept.joined(separator: "&")

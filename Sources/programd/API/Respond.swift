@@ -29,7 +29,7 @@ enum Respond {
             return try json(
                 Envelope(
                     position: projection.position, headHash: projection.headHash, asOf: projection.asOfDay,
-                    data: try make(projection)))
+                    clocks: Clocks(projection), data: try make(projection)))
         }
     }
 
@@ -56,10 +56,30 @@ enum Respond {
     }
 }
 
-/// Every read model comes with the log position, chain hash and day it was built from.
+/// Every read model comes with the log position, chain hash and day it was built from, and
+/// the clocks that chose its facts.
 struct Envelope<Data: Encodable>: Encodable {
     var position: Int64
     var headHash: String
     var asOf: Day
+    var clocks: Clocks
     var data: Data
+}
+
+/// Which facts a view holds, by the two clocks: those that happened by ``happenedBy`` (every one
+/// when absent), as the log had recorded them through ``recordedThrough`` at ``recordedAt``.
+struct Clocks: Encodable {
+    /// `happened`: facts by the day they happened (`as_of=DATE`); `recorded`: every fact the
+    /// log had recorded (now, `as_of=POSITION`, `recorded_by`).
+    var basis: String
+    var happenedBy: Day?
+    var recordedThrough: Int64
+    var recordedAt: Instant
+
+    init(_ projection: ProgrammeProjection) {
+        basis = projection.happenedBy == nil ? "recorded" : "happened"
+        happenedBy = projection.happenedBy
+        recordedThrough = projection.position
+        recordedAt = projection.lastRecordedAt
+    }
 }

@@ -54,7 +54,7 @@ struct Dashboard {
                 let language = try query.language()
                 let first: InputID? = if case .lineage = page.content { try query.inputID("from") } else { nil }
                 let snapshot = try await source.snapshot(at: try query.moment())
-                let previous = try await previousProjection(for: snapshot.projection)
+                let previous = try await source.previous(for: snapshot.projection)
                 // The footer shows the verification status, so a page is kept per status, too.
                 let verification = source.live.verification
                 let noSummaries: @Sendable ([Int64]) throws -> [Int64: String] = { _ in [:] }
@@ -88,14 +88,9 @@ struct Dashboard {
         }
     }
 
-    private func previousProjection(for projection: ProgrammeProjection) async throws -> ProgrammeProjection? {
-        guard let previous = ProgressReport.previousReport(in: projection) else { return nil }
-        return try await source.snapshot(at: .position(previous.position)).projection
-    }
-
     /// One page, in the layout.
     private func render(
-        _ page: Page, snapshot: Snapshot, previous: ProgrammeProjection?, language: Language, query: Query,
+        _ page: Page, snapshot: Snapshot, previous: ProgressReport.Previous?, language: Language, query: Query,
         from first: InputID?, verification status: LiveProjection.Verification,
         summaries: ([Int64]) throws -> [Int64: String]
     ) throws -> String {
@@ -167,8 +162,10 @@ struct Dashboard {
                     ? (query.asOf.map { "?as_of=\($0)" } ?? "")
                     : "?lang=en" + (query.asOf.map { "&as_of=\($0)" } ?? "")),
             "otherLanguageLabel": english ? "Nederlands" : "English",
-            "body": body, "asOfText": words.asOf, "asOf": projection.asOfDay.iso,
-            "positionText": english ? "log position" : "logboekpositie", "position": projection.position,
+            "body": body,
+            "clocks": words.clocks(
+                asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
+                recordedOn: projection.lastRecordedAt.dayInNetherlands),
             "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
         ]
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""

@@ -34,7 +34,7 @@ enum DashboardTemplates {
         {{{body}}}
         </main>
         <footer>
-        <p>{{asOfText}} {{asOf}} · {{positionText}} {{position}} · <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
+        <p>{{clocks}} · <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
         <p>{{smallCounts}}</p>
         </footer>
         </body>

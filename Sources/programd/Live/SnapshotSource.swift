@@ -1,19 +1,26 @@
 import EventStore
 import Foundation
 import Hummingbird
+import Program
 import ProgramStore
 import Projections
 import Synchronization
 
-/// Finds the snapshot a request asks for: the live one, or the log as it stood at an earlier
-/// moment (`?as_of=`), built once and kept for the next requests.
+/// Finds the snapshot a request asks for: the live one, or a view by the two clocks (`?as_of=`,
+/// `?recorded_by=`), built once and kept for the next requests.
 ///
 /// It keeps up to 8 of them, fewer when they are large: at most `keepRecords` registrations
 /// and inputs in all. The least recently used goes first; the last one asked for always stays.
 final class SnapshotSource: Sendable {
+    /// A view: what had happened by a day (any, when `nil`), as recorded through a position.
+    private struct View: Hashable {
+        var position: Int64
+        var happenedBy: Day?
+    }
+
     let log: EventStore
     let live: LiveProjection
-    private let past = Mutex<(snapshots: [Int64: (snapshot: Snapshot, used: Int)], uses: Int)>(([:], 0))
+    private let past = Mutex<(snapshots: [View: (snapshot: Snapshot, used: Int)], uses: Int)>(([:], 0))
     private let keep = 8
     private let keepRecords: Int
 
@@ -26,31 +33,36 @@ final class SnapshotSource: Sendable {
     /// The snapshot for `moment`; a position beyond the served head is a 400.
     func snapshot(at moment: ProgressReports.Moment) async throws -> Snapshot {
         let current = live.snapshot
-        let position: Int64
-        switch moment {
+        let requested: Int64
+        switch moment.recorded {
         case .head:
-            return current
-        case .position(let requested):
-            guard requested <= current.position else {
+            requested = current.position
+        case .position(let position):
+            guard position <= current.position else {
                 throw HTTPError(
-                    .badRequest, message: "as_of: position \(requested) is beyond the log's head (\(current.position))")
+                    .badRequest,
+                    message: "as_of: position \(position) is beyond the log's head (\(current.position))")
             }
-            position = requested
+            requested = position
         case .endOf(let day):
-            position = try await log.offload { try ProgressReports.position(of: .endOf(day), in: $0) }
+            requested = try await log.offload { try ProgressReports.position(of: .endOf(day), in: $0) }
         }
-        if position >= current.position { return current }
+        let position = min(requested, current.position)
+        if position == current.position, moment.happenedBy == nil { return current }
+        let view = View(position: position, happenedBy: moment.happenedBy)
         let kept = past.withLock { past -> Snapshot? in
             past.uses += 1
-            past.snapshots[position]?.used = past.uses
-            return past.snapshots[position]?.snapshot
+            past.snapshots[view]?.used = past.uses
+            return past.snapshots[view]?.snapshot
         }
         if let kept { return kept }
-        let projection = try await log.offload { try Projector.build(from: $0, through: position) }
+        let projection = try await log.offload {
+            try Projector.build(from: $0, through: position, happenedBy: moment.happenedBy)
+        }
         let snapshot = Snapshot(projection)
         past.withLock { past in
             past.uses += 1
-            past.snapshots[position] = (snapshot, past.uses)
+            past.snapshots[view] = (snapshot, past.uses)
             func records() -> Int { past.snapshots.values.reduce(0) { $0 + $1.snapshot.projection.state.recordCount } }
             while past.snapshots.count > 1, past.snapshots.count > keep || records() > keepRecords,
                 let stalest = past.snapshots.min(by: { $0.value.used < $1.value.used })?.key
@@ -61,6 +73,17 @@ final class SnapshotSource: Sendable {
         return snapshot
     }
 
+    /// The previous published report's view as it was built and as the log tells it now through
+    /// `projection`'s position: for "what changed since" and "recorded late".
+    func previous(for projection: ProgrammeProjection) async throws -> ProgressReport.Previous? {
+        guard let published = ProgressReport.previousReport(in: projection) else { return nil }
+        let then = try await snapshot(
+            at: .init(recorded: .position(published.position), happenedBy: published.happenedBy)
+        ).projection
+        let now = try await snapshot(at: .init(recorded: .position(projection.position), happenedBy: then.asOfDay))
+        return ProgressReport.Previous(then: then, now: now.projection)
+    }
+
     /// The positions of the past snapshots it keeps, least recently used first.
-    var kept: [Int64] { past.withLock { $0.snapshots.sorted { $0.value.used < $1.value.used }.map(\.key) } }
+    var kept: [Int64] { past.withLock { $0.snapshots.sorted { $0.value.used < $1.value.used }.map(\.key.position) } }
 }
