@@ -54,6 +54,8 @@ struct GlobalOptionPlacementTests {
             let help = try programctl.succeed(raw: ["--db", db, "member", "list", "--help"])
             #expect(help.contains("USAGE: programctl member list"))
             #expect(help.contains("before the subcommand"))
+            let group = try programctl.succeed(raw: ["--db", db, "member", "--help"])
+            #expect(group.contains("USAGE: programctl member <subcommand>"))
             #expect(try programctl.succeed(raw: ["--experimental-dump-help"]).contains(#""commandName""#))
         }
     }

@@ -11,9 +11,10 @@ enum GlobalOptionPlacement {
     /// `arguments` with the global options found before or between the subcommand names moved to
     /// right after the full subcommand path, where the command's own options are.
     ///
-    /// Only when the names lead to a command without subcommands; anything else (`--help`,
-    /// `help`, `--version`, a mistake) is left as given for argument-parser to explain. A `--`
-    /// ends the options: nothing after it moves.
+    /// Only behind a subcommand's name: without one (`--help`, `help`, `--version`, a mistake)
+    /// the arguments are left as given for argument-parser to explain. Scanning stops at the
+    /// first argument that is neither a subcommand's name nor a global option, so a `--` and
+    /// everything after it stay where they are.
     static func placed(_ arguments: [String], root: any ParsableCommand.Type) -> [String] {
         var command = root
         var path: [String] = []
@@ -41,7 +42,7 @@ enum GlobalOptionPlacement {
                 break
             }
         }
-        guard !moved.isEmpty, !path.isEmpty, command.configuration.subcommands.isEmpty else { return arguments }
+        guard !moved.isEmpty, !path.isEmpty else { return arguments }
         return path + moved + arguments[index...]
     }
 }
