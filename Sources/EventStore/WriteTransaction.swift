@@ -29,6 +29,11 @@ public struct WriteTransaction: ~Copyable {
         try connection.events(from: max(1, position), limit: limit)
     }
 
+    /// The events of one stream from `version` on, including what this transaction appended.
+    public func read(stream: String, fromVersion version: Int64 = 1) throws -> [StoredEvent] {
+        try connection.events(inStream: stream, fromVersion: version)
+    }
+
     /// The position an event id is stored at, if it is.
     public func position(ofEventID id: UUID) throws -> Int64? {
         try connection.location(ofEventID: id)?.position

@@ -27,6 +27,21 @@ struct KeyRing: PersonalDataSealer {
     }
 }
 
+extension KeyRing: PersonalDataKeys {
+    /// The keys that `subjects` have in the transaction's store; a forgotten subject has none.
+    static func existing(_ subjects: [SubjectID], in transaction: inout WriteTransaction) throws -> KeyRing {
+        var keys: [SubjectID: SubjectKey] = [:]
+        for subject in subjects where keys[subject] == nil {
+            keys[subject] = try transaction.subjectKey(subject.rawValue)
+        }
+        return KeyRing(keys: keys)
+    }
+
+    func open(_ sealed: Data, subject: SubjectID) -> Data? {
+        try? keys[subject]?.open(sealed, subject: subject.rawValue)
+    }
+}
+
 /// A subject's data was to be sealed without a key: a defect, never a user error.
 struct MissingSubjectKey: Error, CustomStringConvertible {
     var subject: SubjectID

@@ -12,8 +12,9 @@ import Projections
 public final class ProgrammeStore {
     /// The event log underneath.
     public let log: EventStore
-    private let clock: @Sendable () -> Date
-    private var folded = ProgrammeProjection()
+    let clock: @Sendable () -> Date
+    /// The projection as far as it was folded; a write replaces it once committed.
+    var folded = ProgrammeProjection()
     private var loadedCheckpoint = false
     /// The position of the store's checkpoint (0: none).
     private var checkpointPosition: Int64 = 0
@@ -82,10 +83,7 @@ public final class ProgrammeStore {
     public func record(batch commands: [Command], actor: MemberID?, name: String, requestID: String? = nil) throws
         -> RecordResult
     {
-        let metadata = CommandMetadata(
-            actor: actor?.rawValue ?? "(setup)", command: name,
-            correlationID: requestID.map { RequestID.correlation(request: $0, commands: commands) }
-                ?? UUID.v7().lowercasedString)
+        let metadata = Self.metadata(commands, actor: actor, name: name, requestID: requestID)
         try loadCheckpoint()
         let (result, working) = try log.write { transaction -> (RecordResult, ProgrammeProjection) in
             if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
@@ -102,19 +100,43 @@ public final class ProgrammeStore {
                 } catch {
                     throw BatchViolation(index: index, violation: error)
                 }
-                let ids = events.indices.map { offset in
-                    requestID.map { RequestID.eventID(request: $0, index: appended.count + offset) } ?? UUID.v7()
-                }
-                appended += try append(events, ids: ids, to: &working, metadata: metadata, in: &transaction)
+                appended += try append(
+                    events, ids: Self.eventIDs(events.count, after: appended.count, requestID: requestID),
+                    to: &working, metadata: metadata, in: &transaction)
             }
             return (RecordResult(events: appended, wasAlreadyRecorded: false), working)
         }
+        try committed(working, recorded: result.events)
+        return result
+    }
+
+    /// What a write keeps with its events: who, which command, and the correlation id (from the
+    /// request id when there is one).
+    static func metadata(_ commands: [Command], actor: MemberID?, name: String, requestID: String?)
+        -> CommandMetadata
+    {
+        CommandMetadata(
+            actor: actor?.rawValue ?? "(setup)", command: name,
+            correlationID: requestID.map { RequestID.correlation(request: $0, commands: commands) }
+                ?? UUID.v7().lowercasedString)
+    }
+
+    /// The ids of `count` events that follow `earlier` events of the same write: derived from the
+    /// request id when there is one, so that a retry stores nothing twice.
+    static func eventIDs(_ count: Int, after earlier: Int, requestID: String?) -> [UUID] {
+        (0..<count).map { offset in
+            requestID.map { RequestID.eventID(request: $0, index: earlier + offset) } ?? UUID.v7()
+        }
+    }
+
+    /// Takes the projection a committed write left, clears what an erasure freed, and saves a
+    /// checkpoint when one is due.
+    func committed(_ working: ProgrammeProjection, recorded: [RecordedEvent]) throws {
         folded = working
-        if result.events.contains(where: { if case .subjectForgotten = $0.event { true } else { false } }) {
+        if recorded.contains(where: { if case .subjectForgotten = $0.event { true } else { false } }) {
             try log.purgeFreedPages()
         }
         try saveCheckpointIfDue()
-        return result
     }
 
     /// Saves the projection as the store's checkpoint once the log has grown by a quarter (and at
@@ -128,7 +150,7 @@ public final class ProgrammeStore {
 
     /// Seals, encodes and appends one command's events, stream by stream, and folds them into
     /// `working` as stored.
-    private func append(
+    func append(
         _ events: [ProgramEvent], ids: [UUID], to working: inout ProgrammeProjection, metadata: CommandMetadata,
         in transaction: inout WriteTransaction
     ) throws -> [RecordedEvent] {
@@ -181,7 +203,7 @@ public final class ProgrammeStore {
     /// and catches up to the head as it is now — a long way is read and decoded ahead of the
     /// fold (``Projector/catchUp(_:from:through:progress:)``). Not inside a write transaction:
     /// what is still missing then is folded inside it.
-    private func loadCheckpoint() throws {
+    func loadCheckpoint() throws {
         guard !loadedCheckpoint else { return }
         loadedCheckpoint = true
         if let checkpoint = try Projector.checkpoint(in: log) {
@@ -192,7 +214,7 @@ public final class ProgrammeStore {
     }
 
     /// Applies the events after the folded position, read in pages by `page`.
-    private func catchUp(_ page: (Int64) throws -> [StoredEvent]) throws {
+    func catchUp(_ page: (Int64) throws -> [StoredEvent]) throws {
         while true {
             let events = try page(folded.position + 1)
             try Projector.apply(events.map(\.record), to: &folded)
@@ -204,7 +226,7 @@ public final class ProgrammeStore {
     ///
     /// The earlier attempt must have been the same command with the same values (its correlation
     /// id holds a fingerprint of them); a request id reused for anything else is refused.
-    private static func earlier(_ requestID: String, metadata: CommandMetadata, in transaction: inout WriteTransaction)
+    static func earlier(_ requestID: String, metadata: CommandMetadata, in transaction: inout WriteTransaction)
         throws -> [RecordedEvent]?
     {
         guard let position = try transaction.position(ofEventID: RequestID.eventID(request: requestID, index: 0))

@@ -16,6 +16,10 @@ struct Programctl: ParsableCommand {
                       --constituency youth --date 2023-01-16
             Read:   programctl log --db zl.sqlite
 
+            The options every command takes (--db, --as, --json, --request-id) may come
+            before the subcommand as well as after it:
+                    programctl --db zl.sqlite --json member list
+
             \(ExitStatus.table)
             """,
         version: "1.0.0",
@@ -25,4 +29,9 @@ struct Programctl: ParsableCommand {
             AuditCommand.self, Backup.self, Demo.self, Log.self,
         ]
     )
+
+    /// Runs the command line, with the global options allowed before the subcommand too.
+    static func main() {
+        main(GlobalOptionPlacement.placed(Array(CommandLine.arguments.dropFirst()), root: Self.self))
+    }
 }

@@ -203,6 +203,10 @@ struct SubsidyStatus: ParsableCommand {
         try perform(global) {
             let state = try global.store(readOnly: true).currentState().state
             let subsidies = state.subsidies.values.sorted { $0.id < $1.id }
+            if subsidies.isEmpty {
+                global.output.nothing("no subsidies awarded yet")
+                return
+            }
             let rows = subsidies.map { subsidy -> [String: Any] in
                 var perPillar: [String: Int64] = [:]
                 for expenditure in subsidy.expenditures {

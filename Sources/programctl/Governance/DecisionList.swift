@@ -12,6 +12,10 @@ struct DecisionList: ParsableCommand {
         try perform(global) {
             let state = try global.store(readOnly: true).currentState().state
             let decisions = state.decisions.values.sorted { $0.id < $1.id }
+            if decisions.isEmpty {
+                global.output.nothing("no decisions recorded yet")
+                return
+            }
             if global.json {
                 global.output.print(
                     object: decisions.map { decision in

@@ -28,6 +28,10 @@ struct MemberList: ParsableCommand {
             let rows = members.map { member in
                 (member, member.name.opened(with: keys).value ?? "(gewist / erased)")
             }
+            if rows.isEmpty {
+                global.output.nothing(on.map { "no members of the core group on \($0)" } ?? "no members added yet")
+                return
+            }
             if global.json {
                 global.output.print(
                     object: rows.map { member, name in

@@ -115,8 +115,11 @@ struct PlanStatus: ParsableCommand {
     func run() throws {
         try perform(global) {
             let state = try global.store(readOnly: true).currentState().state
-            guard let definition = state.definition else { throw RuleViolation("programme", "no programme here yet") }
             let versions = state.planVersions.values.sorted { $0.version < $1.version }
+            guard let definition = state.definition, !versions.isEmpty else {
+                global.output.nothing("no plan versions drafted yet")
+                return
+            }
             let rows = versions.map { version -> [String: Any] in
                 let day = version.submitted ?? version.drafted
                 let municipalities = definition.municipalities(on: day)

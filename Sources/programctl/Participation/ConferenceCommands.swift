@@ -192,8 +192,10 @@ struct ConferenceList: ParsableCommand {
             let today = Instant(Date()).dayInNetherlands
             let conferences = state.conferences.values.filter { conference == nil || $0.id == conference }
                 .sorted { $0.id < $1.id }
-            if let conference, conferences.isEmpty {
-                throw RuleViolation("conference", "\(conference) is not a scheduled conference")
+            if conferences.isEmpty {
+                global.output.nothing(
+                    conference.map { "no conference \($0) scheduled (yet)" } ?? "no conferences scheduled yet")
+                return
             }
             let keys = StoreKeys(store: store.log)
             // Names are personal data: not kept in the state, read from the registrations themselves.

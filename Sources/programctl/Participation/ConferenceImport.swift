@@ -4,7 +4,8 @@ import Program
 struct ConferenceImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import registrations from a CSV file (a sign-up form's export): all rows or none.",
+        abstract:
+            "Import registrations from a CSV file (a sign-up form's export), again as it grows: all new rows or none.",
         discussion: """
             Columns (header row, any order; extra columns are ignored):
               name (required), email, phone,
@@ -16,6 +17,16 @@ struct ConferenceImport: ParsableCommand {
             `conference register`, in order: when the conference fills up, later rows go
             on the waitlist. A bad row rejects the whole file, naming the row (the header
             is row 1) and the column.
+
+            Repeatable: import the form's export again as it grows. A row whose person is
+            registered for the conference with the same details is already recorded and
+            skipped; only new rows are recorded. A person is the e-mail address (trimmed,
+            without case): a second row with the same address, in the file or registered
+            with other details, is refused ("row 7, column email: … is already registered
+            for C1 as A12 (row 3)"). A row without e-mail is matched on name, date and
+            category. A person whose data was erased (`privacy forget`) can no longer be
+            matched: importing their row again registers them anew.
+            Prints how many rows were added, already recorded and refused.
 
             Example:  programctl conference import C1 aanmeldingen.csv --as K1
             """)

@@ -172,6 +172,11 @@ struct InputList: ParsableCommand {
             let state = try store.currentState().state
             let inputs = state.inputs.all.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
             // Summaries are in the log, not in the state.
+            if inputs.isEmpty {
+                global.output.nothing(
+                    pillar.map { "no inputs recorded under pillar \($0) yet" } ?? "no inputs recorded yet")
+                return
+            }
             let summaries = try store.log.inputSummaries(at: inputs.map(\.collectedAt))
             let rows = inputs.map { input -> [String: String] in
                 let response =

@@ -4,7 +4,7 @@ import Program
 struct InputImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import inputs from a CSV file (e.g. a survey's export): all rows or none.",
+        abstract: "Import inputs from a CSV file (e.g. a survey's export), again as it grows: all new rows or none.",
         discussion: """
             Columns (header row, any order; extra columns are ignored):
               pillar (required, 1–3),
@@ -16,6 +16,12 @@ struct InputImport: ParsableCommand {
               level (required, 1–6), quote.
             A bad row rejects the whole file, naming the row (the header is row 1) and the
             column.
+
+            Repeatable: a row identical in date, pillar, source, channel, municipality,
+            themes, summary and level to an input already recorded is skipped, counted by
+            occurrence (the third identical row matches the third identical input), so
+            importing the file again records only its new rows. The quote is not compared.
+            Prints how many rows were added, already recorded and refused.
 
             Example:  programctl input import enquete-2023.csv --as K1
             """)

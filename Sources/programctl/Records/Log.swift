@@ -15,6 +15,9 @@ struct Log: ParsableCommand {
             and the hashes), and the payload once more as JSON to read (personal data in
             it is encrypted).
 
+            Nothing to show (e.g. --from beyond the last position) is not an error: the
+            text says so, --json prints no lines.
+
             Example:  programctl log --from 20 --limit 10
             """)
 
@@ -33,6 +36,11 @@ struct Log: ParsableCommand {
             var remaining = limit ?? Int.max
             while remaining > 0 {
                 let page = try store.events(from: position, limit: min(remaining, 1000))
+                if page.isEmpty, position == from, !global.json {
+                    global.output.print(
+                        "no events from position \(from) on (the log ends at position \(try store.log.head().position))"
+                    )
+                }
                 for recorded in page { show(recorded) }
                 guard let last = page.last, page.count == min(remaining, 1000) else { return }
                 remaining -= page.count

@@ -56,37 +56,28 @@ struct CSVFile {
             .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
     }
 
-    /// Turns every row into a command with `command`, then records them all in one transaction:
-    /// all rows or — when any row is malformed or refused by a rule — none, naming the row and column.
+    /// Turns every row into a command with `command` and imports them repeatably
+    /// (``ProgrammeStore/importRows(_:actor:name:requestID:)``): rows the log holds already are
+    /// skipped, new ones recorded in one transaction — or, when any row is malformed or refused,
+    /// none, naming every such row and its column.
     func importRows(
         into global: GlobalOptions, name: String, _ command: (Row) throws(RuleViolation) -> Command
     ) throws {
-        var commands: [Command] = []
-        for (number, values) in rows {
-            do throws(RuleViolation) {
-                commands.append(try command(Row(values: values)))
-            } catch {
-                throw RuleViolation("row \(number), column \(error.field)", error.rule)
-            }
+        let rows = rows.map { number, values in
+            ImportRow(number: number, command: Result { () throws(RuleViolation) in try command(Row(values: values)) })
         }
         do {
-            let result = try global.store().record(
-                batch: commands, actor: global.actor, name: name, requestID: global.requestID)
-            if global.json {
-                global.output.print(object: [
-                    "alreadyRecorded": result.wasAlreadyRecorded, "rows": rows.count, "events": result.events.count,
-                    "recorded": result.events.map(Output.summary),
-                ])
-            } else {
-                let verb = result.wasAlreadyRecorded ? "already imported (same --request-id)" : "imported"
-                let span = result.events.first.map { "positions \($0.position)–\(result.events.last!.position)" } ?? ""
-                global.output.print("\(verb) \(rows.count) rows as \(result.events.count) events, \(span)")
-            }
-        } catch let refused as BatchViolation {
+            let result = try global.store().importRows(
+                rows, actor: global.actor, name: name, requestID: global.requestID)
+            ImportReport(result: result).print(global.output)
+        } catch let refused as ImportRefused {
             // Who records (--as), the programme and the conference argument are not in any row.
-            if ["as", "programme", "conference"].contains(refused.violation.field) { throw refused.violation }
-            throw RuleViolation(
-                "row \(rows[refused.index].number), column \(refused.violation.field)", refused.violation.rule)
+            if let general = refused.result.refused.first(where: {
+                ["as", "programme", "conference"].contains($0.violation.field)
+            }) {
+                throw general.violation
+            }
+            throw ImportRefusal(result: refused.result)
         }
     }
 

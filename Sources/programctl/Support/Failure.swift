@@ -24,7 +24,8 @@ func perform(_ global: GlobalOptions, _ body: () throws -> Void) throws {
     } catch {
         let (status, kind, message) = classify(error, path: global.path)
         if global.json {
-            let object: [String: Any] = ["error": ["kind": kind, "message": message], "exitCode": status.rawValue]
+            var object: [String: Any] = ["error": ["kind": kind, "message": message], "exitCode": status.rawValue]
+            if let refusal = error as? ImportRefusal { object["import"] = refusal.details }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             FileHandle.standardError.write(data + Data("\n".utf8))
         } else {
@@ -39,6 +40,8 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
     switch error {
     case let violation as RuleViolation:
         return (.ruleViolation, "rule-violation", "\(violation.field): \(violation.rule); nothing was recorded")
+    case let refusal as ImportRefusal:
+        return (.ruleViolation, "rule-violation", refusal.description)
     case let usage as UsageError:
         return (.usage, "usage", usage.description)
     case let unreadable as UnreadableEvent:

@@ -2,12 +2,17 @@ import ArgumentParser
 import Foundation
 import Program
 
-/// The options every command takes.
+/// The options every command takes, after the subcommand or — see ``GlobalOptionPlacement`` —
+/// before it.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The programme's store (an SQLite file).", discussion: "Default: $PROGRAM_DB, else ./programme.sqlite.",
+            "The programme's store (an SQLite file).",
+            discussion: """
+                Default: $PROGRAM_DB, else ./programme.sqlite. Like --as, --json and
+                --request-id, it may also come before the subcommand: programctl --db FILE member list.
+                """,
             valueName: "path"))
     var db: String?
 

@@ -48,6 +48,11 @@ struct Output {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 
+    /// A read with nothing to show: an empty JSON array, or `text` saying so.
+    func nothing(_ text: String) {
+        if json { print(object: [Any]()) } else { print(text) }
+    }
+
     /// Prints a line of text.
     func print(_ line: String, terminator: String = "\n") {
         FileHandle.standardOutput.write(Data((line + terminator).utf8))
