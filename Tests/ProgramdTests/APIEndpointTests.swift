@@ -245,7 +245,12 @@ struct APIEndpointTests {
             let dutch = try await client.json("/api/v1/report")
             #expect(dutch["position"]?.int == Int(demoHead))
             #expect(dutch["language"]?.string == "nl")
-            #expect(dutch["previous"]?["report"]?.string == "R1")
+            #expect(dutch["previous"]?["report"]?.string == "R2")
+            // As of 2025: R1 was the report before, and one fact about its period was recorded after it.
+            let year = try await client.json("/api/v1/report?as_of=2025-12-31")
+            #expect(year["previous"]?["report"]?.string == "R1")
+            #expect(year["corrections"]?["facts"]?.int == 1)
+            #expect(year["corrections"]?["entries"]?.array?.first?["date"]?.string == "2024-11-18")
             let english = try await client.json("/api/v1/report?lang=en&format=json")
             #expect(english["language"]?.string == "en")
         }

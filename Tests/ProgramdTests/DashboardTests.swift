@@ -70,6 +70,26 @@ struct DashboardTests {
         }
     }
 
+    @Test("every page says which clocks it used")
+    func clocks() async throws {
+        try await withDemoApplication { client in
+            let june = try await client.get("/?as_of=2023-06-30").text
+            #expect(
+                june.contains(
+                    "Stand per 30 juni 2023: wat er tot en met die dag gebeurd was, zoals vastgelegd in het logboek tot en met positie \(demoHead) (20 april 2026)."
+                ), "\(june)")
+            let english = try await client.get("/kader?as_of=2023-06-30&lang=en").text
+            #expect(english.contains("As of 30 June 2023: what had happened by the end of that day"))
+            let now = try await client.get("/").text
+            #expect(
+                now.contains(
+                    "Stand per 20 april 2026: alles zoals vastgelegd in het logboek tot en met positie \(demoHead)"))
+            let recorded = try await client.get("/middelen?as_of=2024-12-31&recorded_by=2025-01-31").text
+            #expect(recorded.contains("<input type=\"hidden\" name=\"recorded_by\" value=\"2025-01-31\">"))
+            #expect(recorded.contains("href=\"/plan?as_of=2024-12-31&amp;recorded_by=2025-01-31\""))
+        }
+    }
+
     @Test("the overview shows the plan adopted by 15 of 16")
     func overview() async throws {
         try await withDemoApplication { client in

@@ -59,7 +59,8 @@ public struct Cents: Sendable, Hashable, Comparable, Codable, AdditiveArithmetic
         let cents = magnitude % 100
         let fraction = (cents < 10 ? "0" : "") + String(cents)
         let sign = value < 0 ? "-" : ""
-        return language == .dutch ? "\(sign)€ \(grouped),\(fraction)" : "\(sign)€\(grouped).\(fraction)"
+        // As Dutch and English write them: "€ -2.500,00", "-€2,500.00".
+        return language == .dutch ? "€ \(sign)\(grouped),\(fraction)" : "\(sign)€\(grouped).\(fraction)"
     }
 
     public var description: String { formatted() }

@@ -195,7 +195,13 @@ struct SubsidySettle: ParsableCommand {
 struct SubsidyStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Each subsidy: awarded, received, spent (per pillar), left, accountability and settlement.")
+        abstract:
+            "Each subsidy: awarded, received, spent (per pillar), still to receive, cash balance, budget left, accountability and settlement.",
+        discussion: """
+            Still to receive is awarded − received; the cash balance is received − spent, and
+            is negative while spending runs ahead of what was received (pre-financing: the
+            award stays the ceiling); the budget left is awarded − spent.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -215,7 +221,8 @@ struct SubsidyStatus: ParsableCommand {
                 return [
                     "id": subsidy.id.rawValue, "funder": subsidy.funder, "awardedCents": subsidy.amount.value,
                     "receivedCents": subsidy.received.value, "spentCents": subsidy.spent.value,
-                    "unspentCents": subsidy.unspent.value, "spentPerPillarCents": perPillar,
+                    "unspentCents": subsidy.unspent.value, "toReceiveCents": (subsidy.amount - subsidy.received).value,
+                    "cashBalanceCents": (subsidy.received - subsidy.spent).value, "spentPerPillarCents": perPillar,
                     "accountability": subsidy.accountability?.date.iso ?? "",
                     "settled": subsidy.settlement?.date.iso ?? "",
                     "settledCents": subsidy.settlement?.amount.value as Any,
@@ -229,7 +236,12 @@ struct SubsidyStatus: ParsableCommand {
                 global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
                 global.output.print(
                     "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
-                        + "spent \(subsidy.spent.formatted(.english)), left \(subsidy.unspent.formatted(.english))")
+                        + "spent \(subsidy.spent.formatted(.english))")
+                let cash = subsidy.received - subsidy.spent
+                global.output.print(
+                    "    still to receive \((subsidy.amount - subsidy.received).formatted(.english)), cash balance "
+                        + "\(cash.formatted(.english))\(cash < .zero ? " (pre-financed)" : ""), "
+                        + "budget left \(subsidy.unspent.formatted(.english))")
                 let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
                 for (pillar, expenditures) in pillars {
                     global.output.print(

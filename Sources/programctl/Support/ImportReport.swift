@@ -21,12 +21,16 @@ struct ImportReport {
             ])
             return
         }
-        let span = events.first.map { " (positions \($0.position)–\(events.last!.position))" } ?? ""
+        let span =
+            events.count == 1
+            ? " (position \(events[0].position))"
+            : events.first.map { " (positions \($0.position)–\(events.last!.position))" } ?? ""
+        let eventCount = events.count == 1 ? "1 event" : "\(events.count) events"
         if result.wasAlreadyRecorded {
-            output.print("already imported (same --request-id) as \(events.count) events\(span)")
+            output.print("already imported (same --request-id) as \(eventCount)\(span)")
             return
         }
-        let added = result.added == 0 ? "none new" : "\(result.added) added as \(events.count) events\(span)"
+        let added = result.added == 0 ? "none new" : "\(result.added) added as \(eventCount)\(span)"
         output.print(
             "imported \(result.rows.count) rows: \(added), \(result.alreadyRecorded) already recorded, 0 refused"
                 + (result.added == 0 ? "; nothing recorded" : ""))

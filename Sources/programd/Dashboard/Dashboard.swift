@@ -153,8 +153,8 @@ struct Dashboard {
                     "current": other.slug == page.slug,
                 ] as [String: Any]
             },
-            "asOfLabel": words.asOf, "asOfValue": query.asOf ?? "",
-            "hasAsOf": query.asOf != nil,
+            "asOfLabel": words.asOf, "asOfValue": query.asOf ?? "", "recordedBy": query.recordedBy as Any,
+            "hasAsOf": query.asOf != nil || query.recordedBy != nil,
             "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
             "otherLanguage": english ? "nl" : "en",
             "otherLanguageHref": "/\(page.slug)"

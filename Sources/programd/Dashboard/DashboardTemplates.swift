@@ -24,6 +24,7 @@ enum DashboardTemplates {
         <label for="as_of">{{asOfLabel}}</label>
         <input type="date" id="as_of" name="as_of" value="{{asOfValue}}">
         {{#english}}<input type="hidden" name="lang" value="en">{{/english}}
+        {{#recordedBy}}<input type="hidden" name="recorded_by" value="{{recordedBy}}">{{/recordedBy}}
         <button type="submit">{{showLabel}}</button>
         {{#hasAsOf}}<a href="?{{#english}}lang=en{{/english}}">{{nowLabel}}</a>{{/hasAsOf}}
         </form>

@@ -1,0 +1,129 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A region that starts today records its 2023 history today: the past by the date things
+/// happened, the rules that respect time, and published reports that stay reproducible.
+@Suite struct LateHistoryTests {
+    /// "Done when": a new user records a 2023 history today and a report "per 30 juni 2023" shows
+    /// what had happened by then.
+    @Test func aHistoryRecordedTodayShowsAsOfTheDayItHappened() async throws {
+        try await withTemporaryDirectory { directory in
+            let programme = try ParticipationProgramme.started(in: directory)
+            try programme.addCoreGroup()
+            try programme.record([
+                "decision", "record", "--title", "Werkwijze kerngroep", "--text", "Bottom-up langs drie pijlers.",
+                "--date", "2023-02-06", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1",
+                "--level", "4",
+            ])
+            try programme.record([
+                "conference", "schedule", "--title", "Startconferentie", "--date", "2023-06-07", "--venue",
+                "Flexiforum, Kerkrade", "--capacity", "200", "--announced", "2023-03-01",
+            ])
+            for (index, day) in ["2023-05-02", "2023-05-09", "2023-05-16", "2023-05-23", "2023-05-30", "2023-06-05"]
+                .enumerated()
+            {
+                try programme.register(name: "Ouder \(index)", date: day)
+            }
+            try programme.addInput()
+            try programme.record([
+                "decision", "record", "--title", "Regionale jongerenraad", "--text", "Er komt een jongerenraad.",
+                "--date", "2023-07-03", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "2",
+                "--level", "5", "--informed-by", "I1",
+            ])
+
+            let june = try programme.succeed(["report", "progress", "--as-of", "2023-06-30"])
+            #expect(
+                june.contains("Stand per 30 juni 2023: wat er tot en met die dag gebeurd was"), "\(june.prefix(400))")
+            #expect(june.contains("B1 Werkwijze kerngroep"))
+            #expect(!june.contains("B2 Regionale jongerenraad"), "B2 was decided on 3 July")
+            let json = try #require(
+                try programme.json(["report", "progress", "--as-of", "2023-06-30", "--format", "json"])
+                    as? [String: Any])
+            let conference = ((json["conferences"] as? [String: Any])?["conferences"] as? [[String: Any]])?.first
+            #expect(conference?["registrations"] as? Int == 6)
+            #expect(json["happenedBy"] as? String == "2023-06-30")
+            // The log as it stood at the end of 30 June 2023 held nothing: the history was recorded today.
+            let recorded = try programme.run(["report", "progress", "--recorded-by", "2023-06-30"])
+            #expect(recorded.status == 0 && recorded.stdout.isEmpty, "\(recorded)")
+            #expect(recorded.stderr.contains("nothing was recorded by the end of 2023-06-30"))
+            // As of a day before the conference was announced, it is not there.
+            let february = try #require(
+                try programme.json(["report", "progress", "--as-of", "2023-02-28", "--format", "json"])
+                    as? [String: Any])
+            #expect(((february["conferences"] as? [String: Any])?["conferences"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    /// A published report reproduces byte for byte after facts about its period are recorded late,
+    /// and the next report lists them as corrections.
+    @Test func aPublishedReportReproducesAfterLateFacts() async throws {
+        try await withTemporaryDirectory { directory in
+            let programme = try ParticipationProgramme.started(in: directory)
+            try programme.addCoreGroup()
+            try programme.addInput()
+            let file = directory.path("voortgang-2023-h1.html")
+            try programme.record([
+                "report", "publish", "--as-of", "2023-06-30", "--format", "html", "-o", file,
+            ])
+            // Late: an input of 20 June 2023 and a decision of 26 June 2023.
+            try programme.record([
+                "input", "add", "--pillar", "2", "--source", "parent", "--channel", "meeting", "--date", "2023-06-20",
+                "--summary", "Ouders willen een ouderraad", "--level", "3",
+            ])
+            try programme.record([
+                "decision", "record", "--title", "Ouderpanel", "--text", "Er komt een ouderpanel.", "--date",
+                "2023-06-26", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "2",
+                "--level", "4", "--informed-by", "I2",
+            ])
+            let reproduced = try programme.succeed(["audit", "reproduce", "R1", "--file", file])
+            #expect(reproduced.contains("ok  rendered from the log at position"), "\(reproduced)")
+            #expect(reproduced.contains("as of 2023-06-30"))
+            #expect(reproduced.contains("ok  file"))
+
+            // The next report (now: R1 was published today, so a view of 2023 does not know it yet).
+            let next = try programme.succeed(["report", "progress"])
+            #expect(next.contains("### Later vastgelegd: R1"), "\(next)")
+            #expect(next.contains("Na R1 zijn 2 feiten vastgelegd over de periode tot en met 30 juni 2023."))
+            #expect(next.contains("| Nieuwe besluiten | B1 |"))
+            #expect(next.contains("Besluit B1 aangenomen: Ouderpanel (2023-06-26)"))
+        }
+    }
+
+    /// The time rules through programctl: the field and the rule named, exit 65, the log unchanged.
+    @Test func rulesThatRespectTime() async throws {
+        try await withTemporaryDirectory { directory in
+            let programme = try ParticipationProgramme.started(in: directory)
+            try programme.addCoreGroup()
+            try programme.record([
+                "decision", "record", "--title", "Werkwijze kerngroep", "--text", "Bottom-up langs drie pijlers.",
+                "--date", "2023-02-06", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1",
+                "--level", "4",
+            ])
+            try programme.record([
+                "conference", "schedule", "--title", "Startconferentie", "--date", "2023-06-07", "--venue",
+                "Flexiforum, Kerkrade", "--capacity", "1", "--announced", "2023-03-01",
+            ])
+            try programme.register(name: "Eerste", date: "2023-05-02")
+            try programme.register(name: "Tweede", date: "2023-05-03")
+            try programme.addInput()
+            try programme.expectRefused(
+                ["input", "respond", "I1", "--taken-up-in", "B1", "--date", "2023-09-10"], field: "into",
+                rule: "B1 is dated 2023-02-06, before I1 was collected (2023-06-07)")
+            try programme.expectRefused(
+                ["conference", "cancel", "A1", "--reason", "ziek", "--date", "2023-06-21"], field: "date",
+                rule: "a registration is not cancelled (nor anyone promoted) after the conference")
+            try programme.expectRefused(
+                ["conference", "register", "C1", "--category", "parent", "--name", "Vroeg", "--date", "2023-02-20"],
+                field: "date", rule: "announced on 2023-03-01")
+            try programme.expectRefused(
+                [
+                    "conference", "schedule", "--title", "Avond", "--date", "2023-06-07", "--venue", "Heerlen",
+                    "--capacity", "10", "--announced", "2023-06-08",
+                ], field: "announced", rule: "after the conference's date")
+            try programme.expectRefused(
+                ["report", "publish", "--as-of", "2099-01-01", "-o", directory.path("r.md")], field: "as-of",
+                rule: "after the day of publication")
+        }
+    }
+}
