@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Program
 import ProgramStore
 import Projections
 import Synchronization
@@ -94,5 +95,19 @@ struct CachingTests {
         for position in positions.suffix(3) { _ = try await tight.snapshot(at: .position(position)) }
         #expect(tight.kept == [500])
         #expect(try await tight.snapshot(at: .position(500)).position == 500)
+    }
+
+    @Test("a view of a day caught up from the same day read less far equals one folded from scratch")
+    func viewsOfADayCatchUp() async throws {
+        let log = try EventStore(path: demoStore, mode: .readOnly)
+        let live = LiveProjection(try await log.offload { try Projector.build(from: $0) })
+        let source = SnapshotSource(log: log, live: live)
+        let day = Day(iso: "2024-12-31")!
+        for position: Int64 in [300, 680, 700, live.snapshot.position] {
+            let served = try await source.snapshot(at: .init(recorded: .position(position), happenedBy: day))
+            let scratch = try await log.offload { try Projector.build(from: $0, through: position, happenedBy: day) }
+            #expect(served.projection == scratch, "as of \(day) through \(position)")
+        }
+        #expect(source.kept == [300, 680, 700, live.snapshot.position])
     }
 }

@@ -56,8 +56,18 @@ final class SnapshotSource: Sendable {
             return past.snapshots[view]?.snapshot
         }
         if let kept { return kept }
-        let projection = try await log.offload {
-            try Projector.build(from: $0, through: position, happenedBy: moment.happenedBy)
+        // A view of the same day read less far (the previous report's day as the head moves on)
+        // is caught up from where it stands instead of folded again from position 1.
+        let earlier = past.withLock { past in
+            past.snapshots.filter { $0.key.happenedBy == moment.happenedBy && $0.key.position < position }
+                .max { $0.key.position < $1.key.position }?.value.snapshot.projection
+        }
+        let projection = try await log.offload { log in
+            guard var projection = earlier else {
+                return try Projector.build(from: log, through: position, happenedBy: moment.happenedBy)
+            }
+            try Projector.catchUp(&projection, from: log, through: position)
+            return projection
         }
         let snapshot = Snapshot(projection)
         past.withLock { past in
