@@ -124,6 +124,68 @@ import Testing
             try programme.expectRefused(
                 ["report", "publish", "--as-of", "2099-01-01", "-o", directory.path("r.md")], field: "as-of",
                 rule: "after the day of publication")
+            // A2 was promoted when A1 cancelled on 10 May; it cannot be cancelled before that.
+            try programme.record(["conference", "cancel", "A1", "--reason", "ziek", "--date", "2023-05-10"])
+            try programme.expectRefused(
+                ["conference", "cancel", "A2", "--reason", "ziek", "--date", "2023-05-08"], field: "date",
+                rule: "A2 got a place on 2023-05-10")
+            try programme.record([
+                "framework", "goal", "add", "--title", "Jongeren beslissen mee", "--indicator", "Aandeel besluiten",
+                "--unit", "%", "--baseline-year", "2023", "--baseline", "10", "--target", "2028=60", "--pillar", "2",
+                "--date", "2024-07-15",
+            ])
+            try programme.expectRefused(
+                ["framework", "measure", "D1", "--period", "2024", "--value", "20", "--date", "2024-03-01"],
+                field: "date", rule: "D1 was added on 2024-07-15")
+            try programme.expectRefused(
+                ["input", "respond", "I1", "--taken-up-in", "D1", "--date", "2024-07-01"], field: "date",
+                rule: "D1 is dated 2024-07-15")
+            try programme.awardSubsidy()
+            try programme.record(["subsidy", "report", "S1", "--date", "2024-09-15"])
+            try programme.expectRefused(
+                [
+                    "subsidy", "spend", "S1", "--amount", "100,00", "--pillar", "1", "--activity", "Training", "--date",
+                    "2024-03-01",
+                ], field: "subsidy", rule: "accounted for on 2024-09-15")
+        }
+    }
+
+    /// Spending ahead of what was received is pre-financing: allowed within the award, and shown.
+    @Test func spendingAheadOfWhatWasReceivedIsPreFinanced() async throws {
+        try await withTemporaryDirectory { directory in
+            let programme = try ParticipationProgramme.started(in: directory)
+            try programme.addCoreGroup()
+            try programme.awardSubsidy(amount: "10.000,00")
+            try programme.record(["subsidy", "receive", "S1", "--amount", "2.000,00", "--date", "2023-10-02"])
+            try programme.record([
+                "subsidy", "spend", "S1", "--amount", "2.500,00", "--pillar", "2", "--activity", "Jongerenraad",
+                "--date", "2023-11-20",
+            ])
+            let status = try programme.succeed(["subsidy", "status"])
+            #expect(
+                status.contains(
+                    "still to receive €8,000.00, cash balance -€500.00 (pre-financed), budget left €7,500.00"),
+                "\(status)")
+            let rows = try #require(try programme.json(["subsidy", "status"]) as? [[String: Any]])
+            #expect(rows.first?["cashBalanceCents"] as? Int == -50_000)
+            #expect(rows.first?["toReceiveCents"] as? Int == 800_000)
+            let report = try programme.succeed(["report", "progress"])
+            #expect(
+                report.contains(
+                    "| Totaal | € 10.000,00 | € 2.000,00 | € 2.500,00 | € 8.000,00 | € -500,00 | € 7.500,00 |"),
+                "\(report)")
+            #expect(report.contains("Er is € 500,00 meer besteed dan ontvangen"))
+            let json = try #require(
+                try programme.json(["report", "progress", "--format", "json"]) as? [String: Any])
+            let totals = (json["funds"] as? [String: Any])?["totals"] as? [String: Any]
+            #expect(totals?["prefinanced"] as? Int == 50_000)
+            #expect(totals?["budgetLeft"] as? Int == 750_000)
+            // The award stays the ceiling.
+            try programme.expectRefused(
+                [
+                    "subsidy", "spend", "S1", "--amount", "7.500,01", "--pillar", "2", "--activity", "Jongerenraad",
+                    "--date", "2023-11-21",
+                ], field: "amount", rule: "would exceed")
         }
     }
 }
