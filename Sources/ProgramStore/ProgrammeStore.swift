@@ -10,6 +10,9 @@ import Projections
 /// head with the writer lock held: what the rules saw is what the events are appended to, so two
 /// people recording at once can never break a rule between them.
 public final class ProgrammeStore {
+    /// The actor kept with what is recorded before anyone can record: `init`, the first members.
+    public static let setupActor = "(setup)"
+
     /// The event log underneath.
     public let log: EventStore
     let clock: @Sendable () -> Date
@@ -116,7 +119,7 @@ public final class ProgrammeStore {
         -> CommandMetadata
     {
         CommandMetadata(
-            actor: actor?.rawValue ?? "(setup)", command: name,
+            actor: actor?.rawValue ?? Self.setupActor, command: name,
             correlationID: requestID.map { RequestID.correlation(request: $0, commands: commands) }
                 ?? UUID.v7().lowercasedString)
     }

@@ -89,6 +89,29 @@ struct ProjectionPropertyTests {
         #expect(compared.withLaterFacts > compared.days / 2, "\(compared)")
     }
 
+    @Test("every event of a programme recorded through the rules is what they decide again from the events before it")
+    func replayedThroughTheRules() {
+        var kinds: Set<String> = []
+        for seed in 0..<UInt64(Self.sequences) {
+            let programme = RandomProgramme(seed: seed, commands: Self.maximumCommands)
+            var replay = RuleReplay()
+            for recorded in programme.events {
+                if let reason = replay.check(
+                    recorded.event, recordedBy: recorded.actor, at: recorded.recordedAt, position: recorded.position)
+                {
+                    Issue.record("seed \(seed), position \(recorded.position) (\(recorded.event.typeName)): \(reason)")
+                    break
+                }
+                kinds.insert(recorded.event.typeName)
+            }
+            #expect(replay.unfinished == nil, "seed \(seed)")
+            #expect(replay.state == programme.state, "seed \(seed): the replay folded another state")
+        }
+        // Every kind of event was replayed.
+        let all = Set(ProgramEvent.types.map { $0.typeName })
+        #expect(kinds == all, "never replayed: \(all.subtracting(kinds).sorted())")
+    }
+
     @Test("evolve(state, event) equals applying the event in place, event by event, and in the projection")
     func evolveEqualsApply() {
         for seed in 0..<UInt64(Self.sequences) {
@@ -213,6 +236,8 @@ private struct Recorded {
     var event: ProgramEvent
     var position: Int64
     var recordedAt: Instant
+    /// Who recorded it.
+    var actor: MemberID?
 }
 
 extension ProgrammeProjection {
@@ -255,9 +280,9 @@ private struct TestSealer: PersonalDataSealer {
 /// encoded and decoded as the store does, the clock moving forward between commands.
 private struct RandomProgramme {
     private(set) var events: [Recorded] = []
+    private(set) var state = ProgrammeState()
     /// The commands the rules accepted, with who recorded each and when.
     private(set) var accepted: [(command: Command, actor: MemberID?, now: Instant)] = []
-    private var state = ProgrammeState()
     private var random: SplitMix64
     private var now = Instant(iso: "2023-09-04T09:00")!
     private let encoder = JSONEncoder.eventPayloads(sealer: TestSealer())
@@ -311,7 +336,7 @@ private struct RandomProgramme {
             let foundation = Self.foundationDecode(payload, data)
             #expect(stored == foundation, "the payload decoder and JSONDecoder agree")
             state.apply(stored, at: Int64(events.count + 1))
-            events.append(Recorded(event: stored, position: Int64(events.count + 1), recordedAt: now))
+            events.append(Recorded(event: stored, position: Int64(events.count + 1), recordedAt: now, actor: actor))
         }
     }
 
@@ -548,6 +573,12 @@ private struct RandomProgramme {
                     title: "Doel", indicator: "Aandeel", unit: "%", direction: pick([.increase, .decrease])!,
                     baselineYear: 2023, baseline: Double(random.next() % 50), targets: [2028: 60, 2026: 40],
                     pillars: pillars(), date: today))
+        }
+        if chance(0.2) {
+            return .adjustGoal(
+                AdjustGoal(
+                    goal: goal, reason: "Herijkt", date: today, title: chance(0.5) ? "Bijgesteld doel" : nil,
+                    indicator: nil, targets: [2028: Double(50 + random.next() % 40)]))
         }
         let year = 2024 + Int(random.next() % UInt64(max(1, today.year - 2023)))
         let period = chance(0.5) ? Period(year: year) : Period(year: year, part: .quarter(1 + Int(random.next() % 4)))

@@ -109,4 +109,12 @@ extension JSONEncoder {
         if let sealer { encoder.userInfo[.personalDataSealer] = sealer }
         return encoder
     }
+
+    /// An encoder of event payloads that writes personal data as its subject alone: equal bytes
+    /// for events that differ only in personal data, sealed, plain or forgotten.
+    public static func eventsWithoutPersonalData() -> JSONEncoder {
+        let encoder = eventPayloads()
+        encoder.userInfo[.personalDataMasked] = true
+        return encoder
+    }
 }

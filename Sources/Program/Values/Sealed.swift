@@ -66,6 +66,8 @@ public struct Sealed<Value: Codable & Sendable & Hashable>: Sendable, Hashable, 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(subject, forKey: .subject)
+        // Masked: only whose data it is, for comparing events whatever their personal data.
+        if encoder.userInfo[.personalDataMasked] as? Bool == true { return }
         let sealed: String
         switch content {
         case .sealed(let text):
@@ -99,4 +101,7 @@ public protocol PersonalDataKeys {
 extension CodingUserInfoKey {
     /// Where an encoder finds its ``PersonalDataSealer``.
     public static let personalDataSealer = CodingUserInfoKey(rawValue: "personalDataSealer")!
+    /// `true`: personal data is written as its subject alone, sealed or not (see
+    /// ``JSONEncoder/eventsWithoutPersonalData()``).
+    public static let personalDataMasked = CodingUserInfoKey(rawValue: "personalDataMasked")!
 }

@@ -49,10 +49,15 @@ struct AuditVerify: ParsableCommand {
             progress.finish()
             if let failure = report.failure { throw failure }
             try store.log.scan { stored in _ = try ProgrammeStore.decode(stored) }
+            let rules = Progress("re-deciding", total: report.head.position)
+            let breach = try RuleAudit.check(store.log, progress: rules.update)
+            rules.finish()
+            if let breach { throw breach }
             var lines = [
                 "ok  \(report.eventsChecked) events: gapless positions and stream versions, every hash, every event readable",
                 "    head \(report.head.position) \(report.head.chainHash.hex)",
                 "    merkle root \(try store.log.merkleRoot(size: report.head.position).hex)",
+                "ok  every event follows the programme's rules: each is what the rules decide from the events before it",
             ]
             if let checkpoint {
                 let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))

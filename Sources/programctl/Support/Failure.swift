@@ -48,6 +48,8 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
         return (.damagedStore, "damaged-store", unreadable.description)
     case let failure as VerificationFailure:
         return (.damagedStore, "verification-failed", failure.description)
+    case let breach as RuleAudit.Breach:
+        return (.damagedStore, "verification-failed", breach.description)
     case let failure as CheckpointFailure:
         return (.damagedStore, "verification-failed", failure.description)
     case let unreadable as CheckpointError:
