@@ -1,12 +1,15 @@
+import Crypto
 import Foundation
 
 /// State derived from the log (e.g. a projection), saved beside it in the `checkpoints` table so
 /// that a reader can start from it instead of from position 1. (Not to be confused with a signed
 /// ``LogCheckpoint``, which commits to the log itself.)
 ///
-/// Checkpoints are not part of the hashed log: they can be deleted or rebuilt at any time, and a
-/// reader must check that one still fits the log (its ``position`` exists and its ``chainHash``
-/// matches) and that its ``version`` is the one it understands.
+/// Checkpoints are not part of the hashed log: they can be deleted or rebuilt at any time. A
+/// reader trusts one only when it is authenticated with the store's checkpoint key, which is
+/// kept outside the store file (``CheckpointKey``), when its ``position`` still has its
+/// ``chainHash``, and when its ``version`` is the one it understands. An auditor compares it
+/// with a fold of the log.
 public struct SavedState: Sendable, Hashable {
     public var name: String
     /// The version of the code that saved the state; another version must not use it.
@@ -26,33 +29,71 @@ public struct SavedState: Sendable, Hashable {
     }
 }
 
+/// What a reader finds under a saved state's name.
+public enum SavedStateCheck: Sendable, Hashable {
+    /// Nothing is saved under the name.
+    case none
+    /// A state authenticated with the store's checkpoint key.
+    case authentic(SavedState)
+    /// A state that must not be trusted, and why: no key to check it with, or a wrong code
+    /// (changed or forged without the key). It is given for an auditor to compare with the log.
+    case unauthenticated(SavedState, reason: String)
+}
+
 extension EventStore {
-    /// The state saved under `name`, if any.
+    /// The state saved under `name`, only if it is authenticated with the store's checkpoint key.
     public func savedState(named name: String) throws -> SavedState? {
-        try reading { connection in
-            let statement = try connection.statement(
-                "SELECT version, position, state, saved_at FROM checkpoints WHERE name = ?")
+        if case .authentic(let saved) = try savedStateCheck(named: name) { return saved }
+        return nil
+    }
+
+    /// The state saved under `name`, and whether it is authenticated.
+    public func savedStateCheck(named name: String) throws -> SavedStateCheck {
+        let row = try reading { connection -> (version: Int, position: Int64, blob: Data)? in
+            let statement = try connection.statement("SELECT version, position, state FROM checkpoints WHERE name = ?")
             defer { statement.reset() }
             statement.bind(1, name)
             guard try statement.step() else { return nil }
-            let state = statement.data(2)
-            guard state.count >= 32, let hash = EventHash(bytes: state.prefix(32)) else { return nil }
-            return SavedState(
-                name: name, version: Int(statement.int64(0)), position: statement.int64(1), chainHash: hash,
-                state: state.dropFirst(32))
+            return (Int(statement.int64(0)), statement.int64(1), statement.data(2))
         }
+        guard let row else { return .none }
+        // chain hash (32 bytes) ‖ authentication code (32 bytes) ‖ state
+        guard row.blob.count >= 64, let hash = EventHash(bytes: row.blob.prefix(32)) else {
+            let saved = SavedState(
+                name: name, version: row.version, position: row.position, chainHash: .zero, state: Data())
+            return .unauthenticated(saved, reason: "its bytes are too short to hold a chain hash and a code")
+        }
+        let code = row.blob.dropFirst(32).prefix(32)
+        let saved = SavedState(
+            name: name, version: row.version, position: row.position, chainHash: hash,
+            state: Data(row.blob.dropFirst(64)))
+        guard let key = CheckpointKey.load(forStore: path) else {
+            return .unauthenticated(
+                saved, reason: "there is no checkpoint key beside the store (\(CheckpointKey.path(forStore: path)))")
+        }
+        let expected = key.authenticate(
+            name: name, version: saved.version, position: saved.position, chainHash: hash, state: saved.state)
+        guard Data(code) == expected else {
+            return .unauthenticated(saved, reason: "its authentication code is wrong: it was changed or forged")
+        }
+        return .authentic(saved)
     }
 
-    /// Saves (or replaces) a state. It is not an append: the events are not touched.
+    /// Saves (or replaces) a state, authenticated with the store's checkpoint key, which is made
+    /// when there is none. It is not an append: the events are not touched.
     public func save(_ checkpoint: SavedState) throws {
         if isReadOnly { throw EventStoreError.readOnly(path: path) }
+        let key = try CheckpointKey.loadOrCreate(forStore: path)
+        let code = key.authenticate(
+            name: checkpoint.name, version: checkpoint.version, position: checkpoint.position,
+            chainHash: checkpoint.chainHash, state: checkpoint.state)
         try reading { connection in
             let statement = try connection.statement(
                 "INSERT OR REPLACE INTO checkpoints (name, version, position, state, saved_at) VALUES (?, ?, ?, ?, ?)")
             statement.bind(1, checkpoint.name)
             statement.bind(2, Int64(checkpoint.version))
             statement.bind(3, checkpoint.position)
-            statement.bind(4, Data(checkpoint.chainHash.bytes) + checkpoint.state)
+            statement.bind(4, Data(checkpoint.chainHash.bytes) + code + checkpoint.state)
             statement.bind(5, Timestamp.format(options.clock()))
             try statement.run()
         }

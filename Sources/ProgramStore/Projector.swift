@@ -30,7 +30,7 @@ public enum Projector {
         return projection
     }
 
-    /// The saved checkpoint, if it fits the log and is not after `last`.
+    /// The saved checkpoint, if it is authenticated, fits the log and is not after `last`.
     public static func checkpoint(in log: EventStore, notAfter last: Int64? = nil) throws -> ProgrammeProjection? {
         guard let saved = try log.savedState(named: checkpointName), saved.version == ProgrammeProjection.version,
             saved.position <= last ?? .max, try log.chainHash(at: saved.position) == saved.chainHash
@@ -70,6 +70,15 @@ public enum Projector {
             projection.apply(page.events[index], position: page.positions[index], recordedAt: page.recordedAt[index])
         }
         projection.headHash = page.chainHash.hex
+    }
+
+    /// The projection through `last` folded from position 1, trusting no checkpoint.
+    public static func fold(from log: EventStore, through last: Int64, progress: ((Int64) -> Void)? = nil) throws
+        -> ProgrammeProjection
+    {
+        var projection = ProgrammeProjection()
+        try catchUp(&projection, from: log, through: last, progress: progress)
+        return projection
     }
 
     /// Saves the projection as the store's checkpoint.

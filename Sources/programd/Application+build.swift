@@ -19,12 +19,18 @@ func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let log = try EventStore(path: configuration.path, mode: .readOnly)
     let start = ContinuousClock.now
+    let checkpoint = CheckpointStatus(try await log.offload { try $0.savedStateCheck(named: Projector.checkpointName) })
+    if checkpoint.isRefused {
+        logger.warning(
+            "the saved projection is not trusted: rebuilding from the log",
+            metadata: ["position": "\(checkpoint.position ?? 0)", "reason": "\(checkpoint.reason ?? "")"])
+    }
     let projection = try await log.offload { try Projector.build(from: $0) }
     logger.info(
         "projection ready",
         metadata: ["position": "\(projection.position)", "took": "\(ContinuousClock.now - start)"])
     let live = LiveProjection(projection)
-    let source = SnapshotSource(log: log, live: live)
+    let source = SnapshotSource(log: log, live: live, checkpoint: checkpoint)
     let registry = PrometheusCollectorRegistry()
     let router = buildRouter(source: source, registry: registry)
     let follower = LogFollower(log: log, live: live, interval: configuration.pollInterval, logger: logger)
@@ -62,6 +68,11 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
         descriptor: MetricNameDescriptor(
             namespace: "programd", metricName: "lag", unitName: "events",
             helpText: "Events in the store not yet served."))
+    let refused = registry.makeGauge(
+        descriptor: MetricNameDescriptor(
+            namespace: "programd", metricName: "checkpoint_refused", unitName: "",
+            helpText: "1 when the store's saved projection was not authenticated and the log was folded instead."))
+    refused.set(Double(source.checkpoint.isRefused ? 1 : 0))
     router.get("metrics") { _, _ in
         let served = source.live.snapshot.position
         let stored = try await source.log.offload { try $0.head().position }

@@ -23,7 +23,11 @@ struct AuditVerify: ParsableCommand {
         abstract:
             "Verify the log: hashes, gapless positions and stream versions, every event readable; optionally that it extends a checkpoint.",
         discussion: """
-            Names the first failure and exits 74 on any. With --checkpoint FILE it also
+            Also re-decides every event through the programme's rules (each must be what
+            the rules record from the events before it) and compares the saved projection
+            (the store's checkpoint) with a fold of the log. Names the first failure and
+            exits 74 on any. It cannot tell who appended an event that follows the rules:
+            for that, keep signed checkpoints (audit checkpoint). With --checkpoint FILE it also
             proves, with an RFC 6962 consistency proof, that the log today extends the one
             the checkpoint signed — so a truncated or rewritten history is caught even
             when every hash in the file was recomputed. Give --trust KEY (the signer's
@@ -59,6 +63,19 @@ struct AuditVerify: ParsableCommand {
                 "    merkle root \(try store.log.merkleRoot(size: report.head.position).hex)",
                 "ok  every event follows the programme's rules: each is what the rules decide from the events before it",
             ]
+            if let saved = try CheckpointAudit.audit(store.log) {
+                let trust =
+                    saved.unauthenticated.map { "not authenticated — \($0) — so no reader trusts it" }
+                    ?? "authenticated"
+                if let difference = saved.difference {
+                    throw SavedProjectionFailure(
+                        "the saved projection at position \(saved.position) does not follow from the log: \(difference) (\(trust))"
+                    )
+                }
+                lines.append(
+                    saved.ignored.map { "ok  the saved projection at position \(saved.position) is not used: \($0)" }
+                        ?? "ok  the saved projection at position \(saved.position) equals a fold of the log (\(trust))")
+            }
             if let checkpoint {
                 let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
                 if let trust, trust.lowercased() != saved.publicKey.map({ String(format: "%02x", $0) }).joined() {
@@ -77,6 +94,12 @@ struct AuditVerify: ParsableCommand {
 
 /// A checkpoint the log does not live up to.
 struct CheckpointFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A saved projection that does not follow from the log.
+struct SavedProjectionFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }

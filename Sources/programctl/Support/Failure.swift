@@ -52,6 +52,8 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
         return (.damagedStore, "verification-failed", breach.description)
     case let failure as CheckpointFailure:
         return (.damagedStore, "verification-failed", failure.description)
+    case let failure as SavedProjectionFailure:
+        return (.damagedStore, "verification-failed", failure.description)
     case let unreadable as CheckpointError:
         return (.usage, "usage", unreadable.description)
     case let store as EventStoreError:

@@ -37,7 +37,8 @@ struct HeadRoutes<Context: RequestContext> {
             Head(
                 position: snapshot.position, headHash: snapshot.projection.headHash,
                 recordedAt: snapshot.projection.lastRecordedAt.iso, storePosition: stored.position,
-                lag: stored.position - snapshot.position, verification: status, failure: failure))
+                lag: stored.position - snapshot.position, verification: status, failure: failure,
+                checkpoint: source.checkpoint))
     }
 
     struct Head: Encodable {
@@ -48,6 +49,7 @@ struct HeadRoutes<Context: RequestContext> {
         var lag: Int64
         var verification: String
         var failure: Failure?
+        var checkpoint: CheckpointStatus
     }
 
     struct Failure: Encodable {

@@ -20,13 +20,19 @@ final class SnapshotSource: Sendable {
 
     let log: EventStore
     let live: LiveProjection
+    /// What became of the store's saved projection at start-up.
+    let checkpoint: CheckpointStatus
     private let past = Mutex<(snapshots: [View: (snapshot: Snapshot, used: Int)], uses: Int)>(([:], 0))
     private let keep = 8
     private let keepRecords: Int
 
-    init(log: EventStore, live: LiveProjection, keepRecords: Int = 250_000) {
+    init(
+        log: EventStore, live: LiveProjection, checkpoint: CheckpointStatus = CheckpointStatus(.none),
+        keepRecords: Int = 250_000
+    ) {
         self.log = log
         self.live = live
+        self.checkpoint = checkpoint
         self.keepRecords = keepRecords
     }
 
