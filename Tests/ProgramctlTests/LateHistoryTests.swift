@@ -5,21 +5,30 @@ import Testing
 /// A region that starts today records its 2023 history today: the past by the date things
 /// happened, the rules that respect time, and published reports that stay reproducible.
 @Suite struct LateHistoryTests {
+    /// Recorded today: a core group of three (2023-01-16), decision B1 of 6 February 2023, and the
+    /// kick-off C1 of 7 June 2023, announced on 1 March 2023.
+    private static func startedWithDecisionAndConference(in directory: TemporaryDirectory, capacity: Int) throws
+        -> ParticipationProgramme
+    {
+        let programme = try ParticipationProgramme.started(in: directory)
+        try programme.addCoreGroup()
+        try programme.record([
+            "decision", "record", "--title", "Werkwijze kerngroep", "--text", "Bottom-up langs drie pijlers.",
+            "--date", "2023-02-06", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1",
+            "--level", "4",
+        ])
+        try programme.record([
+            "conference", "schedule", "--title", "Startconferentie", "--date", "2023-06-07", "--venue",
+            "Flexiforum, Kerkrade", "--capacity", "\(capacity)", "--announced", "2023-03-01",
+        ])
+        return programme
+    }
+
     /// "Done when": a new user records a 2023 history today and a report "per 30 juni 2023" shows
     /// what had happened by then.
     @Test func aHistoryRecordedTodayShowsAsOfTheDayItHappened() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.addCoreGroup()
-            try programme.record([
-                "decision", "record", "--title", "Werkwijze kerngroep", "--text", "Bottom-up langs drie pijlers.",
-                "--date", "2023-02-06", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1",
-                "--level", "4",
-            ])
-            try programme.record([
-                "conference", "schedule", "--title", "Startconferentie", "--date", "2023-06-07", "--venue",
-                "Flexiforum, Kerkrade", "--capacity", "200", "--announced", "2023-03-01",
-            ])
+            let programme = try Self.startedWithDecisionAndConference(in: directory, capacity: 200)
             for (index, day) in ["2023-05-02", "2023-05-09", "2023-05-16", "2023-05-23", "2023-05-30", "2023-06-05"]
                 .enumerated()
             {
@@ -93,17 +102,7 @@ import Testing
     /// The time rules through programctl: the field and the rule named, exit 65, the log unchanged.
     @Test func rulesThatRespectTime() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.addCoreGroup()
-            try programme.record([
-                "decision", "record", "--title", "Werkwijze kerngroep", "--text", "Bottom-up langs drie pijlers.",
-                "--date", "2023-02-06", "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1",
-                "--level", "4",
-            ])
-            try programme.record([
-                "conference", "schedule", "--title", "Startconferentie", "--date", "2023-06-07", "--venue",
-                "Flexiforum, Kerkrade", "--capacity", "1", "--announced", "2023-03-01",
-            ])
+            let programme = try Self.startedWithDecisionAndConference(in: directory, capacity: 1)
             try programme.register(name: "Eerste", date: "2023-05-02")
             try programme.register(name: "Tweede", date: "2023-05-03")
             try programme.addInput()
