@@ -4,8 +4,8 @@ import ProgramStore
 import Synchronization
 
 /// A large programme, recorded through the rules: day after day, a conference with its
-/// registrations, cancellations and check-ins, a survey of inputs with follow-up and feedback,
-/// and some spending and measuring.
+/// registrations, cancellations and check-ins, a survey of inputs with follow-up (a decision of
+/// the core group) and feedback, and some spending.
 enum LargeProgramme {
     static func record(at path: String, events target: Int) throws {
         let clock = Clock()
@@ -90,13 +90,24 @@ enum LargeProgramme {
                         registration: .numbered(first + index + 1),
                         at: Instant.startOf(conferenceDay).adding(seconds: 9 * 3600 + index)))
             }
-            var followUp: [Command] = []
+            // The core group decides on the day's input; half of it is taken up into that decision.
+            let decision = DecisionID.numbered(conferences)
+            var followUp: [Command] = [
+                .recordDecision(
+                    RecordDecision(
+                        title: "Besluit \(conferences)", text: "De kerngroep neemt de inbreng van de bijeenkomst over.",
+                        meeting: Meeting(
+                            date: conferenceDay, present: ["K1", "K2", "K3"],
+                            votes: Votes(inFavour: 3, against: 0, abstaining: 0)),
+                        outcome: .adopted, pillars: [3], participationLevel: .coproduce, informedBy: []))
+            ]
             for index in 0..<(inputs - firstInput) / 2 {
                 let input = InputID.numbered(firstInput + index + 1)
                 followUp.append(
                     index % 4 == 0
                         ? .declineInput(DeclineInput(input: input, reason: "Buiten de jeugdhulp", date: conferenceDay))
-                        : .takeUpInput(TakeUpInput(input: input, into: .goal("D1"), date: conferenceDay, note: nil)))
+                        : .takeUpInput(
+                            TakeUpInput(input: input, into: .decision(decision), date: conferenceDay, note: nil)))
                 followUp.append(
                     .giveFeedback(GiveFeedback(input: input, channel: .online, date: conferenceDay, note: nil)))
             }
