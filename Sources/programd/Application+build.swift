@@ -18,6 +18,16 @@ func buildApplication(
     _ configuration: ServerConfiguration, logger: Logger, onListening: @escaping @Sendable (String) -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let log = try EventStore(path: configuration.path, mode: .readOnly)
+    switch log.readAccess {
+    case .immutable:
+        logger.warning(
+            """
+            opened the store as an immutable copy: it has no -shm file beside it and none can be made; \
+            it is served as it is and new events will not be followed
+            """, metadata: ["path": "\(configuration.path)"])
+    default:
+        logger.info("opened the store read-only; following the log", metadata: ["path": "\(configuration.path)"])
+    }
     let start = ContinuousClock.now
     let projection = try await log.offload { try Projector.build(from: $0) }
     logger.info(

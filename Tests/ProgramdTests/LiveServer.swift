@@ -20,18 +20,22 @@ final class LiveServer: @unchecked Sendable {
     /// The store programd serves.
     var db: String { directory.path("programme.sqlite") }
 
-    /// Copies the demo store and starts programd on it with `--port 0`, reading the port it prints.
-    init() throws {
+    /// Copies the demo store, lets `prepare` change its directory, and starts programd on it with
+    /// `--port 0` (as `nobody` when `asNobody`), reading the port it prints.
+    init(asNobody: Bool = false, prepare: (TemporaryDirectory) throws -> Void = { _ in }) throws {
         directory = try TemporaryDirectory()
         let db = directory.path("programme.sqlite")
         // An online backup, not a file copy: other tests have the demo store open, and a copied
         // -shm of a live database describes another file's write-ahead log.
         try EventStore(path: demoStore, mode: .readOnly).backup(to: db)
+        try prepare(directory)
         let executable = Executable("programd")
         try #require(
             FileManager.default.isExecutableFile(atPath: executable.url.path),
             "build programd first: \(executable.url.path)")
-        process = try executable.start(["--db", db, "--port", "0", "--log-level", "warning"])
+        process = try (asNobody ? executable.asNobody : executable).start([
+            "--db", db, "--port", "0", "--log-level", "warning",
+        ])
         guard let port = Self.readPort(process.stdout.fileHandleForReading) else {
             process.kill()
             throw LiveServerError.didNotStart(

@@ -17,7 +17,10 @@ struct LogFollower: Service {
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { await verifyWholeLog() }
-                group.addTask { await follow() }
+                group.addTask {
+                    // An immutable copy never changes: there is nothing to follow.
+                    if log.readAccess == .immutable { try? await gracefulShutdown() } else { await follow() }
+                }
             }
         }
         live.finish()
