@@ -61,15 +61,21 @@ struct Programd: AsyncParsableCommand {
         try await serve(configuration, logger: logger)
     }
 
-    /// Builds and runs the application; a store that cannot be opened is one clear line and exit 74.
+    /// Builds and runs the application; a store that cannot be opened, or a new event it cannot
+    /// serve, is one clear line and exit 74.
     private func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
-        let app = try await explainingFailure {
+        let server = try await explainingFailure {
             try await buildApplication(configuration, logger: logger) { address in
                 FileHandle.standardOutput.write(
                     Data("programd: serving \(configuration.path) at http://\(address)/\n".utf8))
             }
         }
-        try await app.runService()
+        do {
+            try await server.run()
+        } catch let stopped as FollowStopped {
+            FileHandle.standardError.write(Data("programd: \(stopped)\n".utf8))
+            throw ExitCode(74)
+        }
     }
 
     private func explainingFailure<T>(_ body: () async throws -> T) async throws -> T {

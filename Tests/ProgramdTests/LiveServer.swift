@@ -65,6 +65,11 @@ final class LiveServer: @unchecked Sendable {
     /// Sends SIGTERM and waits up to `timeout` for the exit; the exit status, or `nil` if still running.
     func terminate(within timeout: Duration) async throws -> Int32? {
         kill(process.process.processIdentifier, SIGTERM)
+        return try await exit(within: timeout)
+    }
+
+    /// Waits up to `timeout` for programd to exit; the exit status, or `nil` if still running.
+    func exit(within timeout: Duration) async throws -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while process.process.isRunning && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
