@@ -14,6 +14,9 @@ struct Programd: AsyncParsableCommand {
             Opens the store read-only, follows the log and shows new events within a second. Nothing
             it serves holds personal data. Stops gracefully on SIGTERM or SIGINT.
 
+            Needs no write permission on the store or its directory.
+            A new event it cannot serve stops it: one line on standard error, exit 74.
+
             Try it:   programd --demo            (a demo programme, in a temporary file)
             Serve:    programd --db programme.sqlite --host 127.0.0.1 --port 8080
             """)
