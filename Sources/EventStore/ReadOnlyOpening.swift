@@ -8,8 +8,8 @@ extension EventStore {
         /// what other processes commit.
         case shared
         /// An immutable copy (SQLite's `immutable=1`): no locks, and the file taken never to
-        /// change, so it does not see new events. Used only when the `-shm` file is missing and
-        /// cannot be made, and no `-wal` file holds anything the file itself lacks.
+        /// change, so it does not see new events. Used only when it cannot be opened shared for
+        /// want of its `-wal` or `-shm` file, and the `-wal` file is missing or empty.
         case immutable
     }
 
@@ -22,7 +22,7 @@ extension EventStore {
     /// 2. When that fails for want of the `-wal` or `-shm` file (`SQLITE_CANTOPEN`,
     ///    `SQLITE_READONLY_*`) and the `-wal` file is missing or empty, so that the file holds
     ///    every committed event: immutable (`immutable=1`).
-    /// 3. Otherwise the `-wal` file holds events the file lacks and cannot be read without its
+    /// 3. Otherwise the `-wal` file may hold events the file lacks, and cannot be read without its
     ///    `-shm` file: ``EventStoreError/unreadableCopy(path:detail:)``.
     static func openReadOnly(_ path: String, options: Options) throws -> (Connection, ReadAccess) {
         let failure: SQLiteError
@@ -38,11 +38,14 @@ extension EventStore {
         guard failure.primaryCode == SQLITE_CANTOPEN || failure.isReadOnly else { throw failure }
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
         guard (wal ?? 0) == 0 else {
+            let shm =
+                FileManager.default.fileExists(atPath: path + "-shm")
+                ? "\(path)-shm cannot be read" : "\(path)-shm is missing and cannot be created here"
             throw EventStoreError.unreadableCopy(
                 path: path,
-                detail: "\(path)-wal holds events that are not yet in the file, and \(path)-shm is missing "
-                    + "and cannot be created here (\(failure.message)): copy \(path)-shm beside it as well, "
-                    + "or read it where its directory is writable, or make a one-file copy with a backup")
+                detail: "\(path)-wal is not empty, so it may hold events that are not yet in the file, and \(shm) "
+                    + "(\(failure.message)): copy a readable \(path)-shm beside it as well, or read it where its "
+                    + "directory is writable, or make a one-file copy with a backup")
         }
         let uri = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
         let connection = try Connection(path: uri, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)

@@ -22,7 +22,7 @@ func buildApplication(
     case .immutable:
         logger.warning(
             """
-            opened the store as an immutable copy: it has no -shm file beside it and none can be made; \
+            opened the store as an immutable copy: its -wal or -shm file is missing and cannot be made; \
             it is served as it is and new events will not be followed
             """, metadata: ["path": "\(configuration.path)"])
     default:

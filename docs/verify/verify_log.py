@@ -291,10 +291,14 @@ def connect_read_only(file):
             raise
         wal = file.with_name(file.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
+            shm = file.with_name(file.name + "-shm")
+            problem = f"{shm.name} is missing and cannot be created here"
+            if shm.exists():
+                problem = f"{shm.name} cannot be read"
             raise NotAnEventStore(
-                f"{file}: {wal.name} holds events that are not yet in the file, and {file.name}-shm is missing "
-                f"and cannot be created here ({error}): copy {file.name}-shm beside it as well, or make a "
-                "one-file copy (programctl backup or programctl audit export)"
+                f"{file}: {wal.name} is not empty, so it may hold events that are not yet in the file, and {problem} "
+                f"({error}): copy a readable {shm.name} beside it as well, or make a one-file copy "
+                "(programctl backup or programctl audit export)"
             ) from None
         return begin(file, "immutable=1")
 
