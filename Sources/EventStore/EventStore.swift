@@ -47,6 +47,8 @@ public final class EventStore: Sendable {
     public let path: String
     /// Whether the store refuses writes.
     public let isReadOnly: Bool
+    /// How a read-only store was opened (`nil` when it was opened for writing).
+    public let readAccess: ReadAccess?
 
     let options: Options
     let connection: Mutex<Connection>
@@ -56,28 +58,34 @@ public final class EventStore: Sendable {
 
     /// Opens (or, with ``Mode/create``, creates) the event store at `path`.
     ///
+    /// Read-only, it needs no write permission: see ``ReadAccess`` for how it opens a store on
+    /// read-only media.
+    ///
     /// - Throws: ``EventStoreError/notFound(path:)``, ``EventStoreError/notADatabase(path:)``,
-    ///   ``EventStoreError/foreignDatabase(path:applicationID:)``, ``EventStoreError/newerSchema(path:found:supported:)``.
+    ///   ``EventStoreError/foreignDatabase(path:applicationID:)``, ``EventStoreError/newerSchema(path:found:supported:)``,
+    ///   ``EventStoreError/unreadableCopy(path:detail:)``.
     public init(path: String, mode: Mode = .readWrite, options: Options = Options()) throws {
         self.path = path
         self.isReadOnly = mode == .readOnly
         self.options = options
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && mode != .create { throw EventStoreError.notFound(path: path) }
-        let flags: Int32 =
-            switch mode {
-            case .readOnly: SQLITE_OPEN_READONLY
-            case .readWrite: SQLITE_OPEN_READWRITE
-            case .create: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-            }
         let connection: Connection
+        var access: ReadAccess?
         do {
-            connection = try Connection(path: path, flags: flags | SQLITE_OPEN_NOMUTEX)
-            connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
+            switch mode {
+            case .readOnly:
+                (connection, access) = try Self.openReadOnly(path, options: options)
+            case .readWrite, .create:
+                let create = mode == .create ? SQLITE_OPEN_CREATE : 0
+                connection = try Connection(path: path, flags: SQLITE_OPEN_READWRITE | create | SQLITE_OPEN_NOMUTEX)
+                connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
+            }
             try Self.prepare(connection, path: path, mode: mode)
         } catch {
             throw Self.translate(error, path: path)
         }
+        self.readAccess = access
         self.connection = Mutex(connection)
     }
 
@@ -104,6 +112,11 @@ public final class EventStore: Sendable {
             return
         }
         try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
+        // The -wal and -shm files stay beside the file when the last connection closes, so that a
+        // reader without write permission on the directory (programd) can open it shared; with a
+        // size limit set, that close empties the -wal file (and a WAL reset trims it to 64 MiB).
+        connection.keepWAL()
+        try connection.execute("PRAGMA journal_size_limit = 67108864")
         if version < Schema.currentVersion {
             try migrate(connection, path: path)
         }

@@ -12,6 +12,8 @@ public enum EventStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case newerSchema(path: String, found: Int64, supported: Int64)
     /// An older event store opened read-only: it must be opened read-write once to migrate.
     case needsMigration(path: String, found: Int64, current: Int64)
+    /// A copy without write access that cannot be read as it is (its `-wal` file needs its missing `-shm` file).
+    case unreadableCopy(path: String, detail: String)
     /// The store was opened read-only.
     case readOnly(path: String)
     /// The stream's version was not what the writer expected. Nothing was written.
@@ -40,6 +42,8 @@ public enum EventStoreError: Error, Sendable, Equatable, CustomStringConvertible
             "\(path) has event store schema version \(found); this program reads up to version \(supported): upgrade the program"
         case .needsMigration(let path, let found, let current):
             "\(path) has event store schema version \(found) and needs migrating to \(current): open it read-write once"
+        case .unreadableCopy(let path, let detail):
+            "\(path) cannot be read without write access: \(detail)"
         case .readOnly(let path):
             "\(path) is open read-only: nothing can be appended"
         case .wrongExpectedVersion(let stream, let expected, let actual):

@@ -11,13 +11,23 @@ import Prometheus
 typealias AppRequestContext = BasicRequestContext
 
 /// Opens the store read-only, builds the projection (from its checkpoint when there is one), and
-/// wires the routes, the middleware and the log follower into an application.
+/// wires the routes and the middleware into an application, beside the log follower.
 ///
 /// - Parameter onListening: called with `host:port` once the server accepts connections.
 func buildApplication(
     _ configuration: ServerConfiguration, logger: Logger, onListening: @escaping @Sendable (String) -> Void = { _ in }
-) async throws -> some ApplicationProtocol {
+) async throws -> ProgrammeServer<some ApplicationProtocol> {
     let log = try EventStore(path: configuration.path, mode: .readOnly)
+    switch log.readAccess {
+    case .immutable:
+        logger.warning(
+            """
+            opened the store as an immutable copy: its -wal or -shm file is missing and cannot be made; \
+            it is served as it is and new events will not be followed
+            """, metadata: ["path": "\(configuration.path)"])
+    default:
+        logger.info("opened the store read-only; following the log", metadata: ["path": "\(configuration.path)"])
+    }
     let start = ContinuousClock.now
     let checkpoint = CheckpointStatus(try await log.offload { try $0.savedStateCheck(named: Projector.checkpointName) })
     if checkpoint.isRefused {
@@ -34,15 +44,15 @@ func buildApplication(
     let registry = PrometheusCollectorRegistry()
     let router = buildRouter(source: source, registry: registry)
     let follower = LogFollower(log: log, live: live, interval: configuration.pollInterval, logger: logger)
-    return Application(
+    let application = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "programd"),
-        services: [follower],
         onServerRunning: { channel in
             let address = channel.localAddress
             onListening("\(address?.ipAddress ?? configuration.host):\(address?.port ?? configuration.port)")
         },
         logger: logger)
+    return ProgrammeServer(application: application, follower: follower, logger: logger)
 }
 
 /// The routes: the dashboard at /, the API at /api/v1, /healthz and /metrics.

@@ -14,6 +14,9 @@ struct Programd: AsyncParsableCommand {
             Opens the store read-only, follows the log and shows new events within a second. Nothing
             it serves holds personal data. Stops gracefully on SIGTERM or SIGINT.
 
+            Needs no write permission on the store or its directory.
+            A new event it cannot serve stops it: one line on standard error, exit 74.
+
             Try it:   programd --demo            (a demo programme, in a temporary file)
             Serve:    programd --db programme.sqlite --host 127.0.0.1 --port 8080
             """)
@@ -61,15 +64,21 @@ struct Programd: AsyncParsableCommand {
         try await serve(configuration, logger: logger)
     }
 
-    /// Builds and runs the application; a store that cannot be opened is one clear line and exit 74.
+    /// Builds and runs the application; a store that cannot be opened, or a new event it cannot
+    /// serve, is one clear line and exit 74.
     private func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
-        let app = try await explainingFailure {
+        let server = try await explainingFailure {
             try await buildApplication(configuration, logger: logger) { address in
                 FileHandle.standardOutput.write(
                     Data("programd: serving \(configuration.path) at http://\(address)/\n".utf8))
             }
         }
-        try await app.runService()
+        do {
+            try await server.run()
+        } catch let stopped as FollowStopped {
+            FileHandle.standardError.write(Data("programd: \(stopped)\n".utf8))
+            throw ExitCode(74)
+        }
     }
 
     private func explainingFailure<T>(_ body: () async throws -> T) async throws -> T {

@@ -20,6 +20,19 @@ struct OpeningTests {
         }
     }
 
+    @Test("a writer leaves the -shm and an emptied -wal beside the store, and a reader then opens it shared")
+    func keepsWALFiles() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("log.sqlite")
+            try EventStore(path: path, mode: .create).append(events(3), to: "s", expecting: .any, metadata: metadata)
+            #expect(FileManager.default.fileExists(atPath: path + "-shm"))
+            #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
+            let reader = try EventStore(path: path, mode: .readOnly)
+            #expect(reader.readAccess == .shared)
+            #expect(try reader.head().position == 3)
+        }
+    }
+
     @Test("a missing file is not created unless asked")
     func missing() async throws {
         try await withTemporaryDirectory { directory in

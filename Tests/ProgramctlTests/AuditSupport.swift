@@ -155,8 +155,9 @@ struct AuditDesk {
     }
 
     /// Runs `python3 docs/verify/verify_log.py ARGUMENTS`.
-    func verifier(_ arguments: [String]) throws -> ProcessResult {
-        try Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(
+    func verifier(_ arguments: [String], asNobody: Bool = false) throws -> ProcessResult {
+        let env = Executable(url: URL(fileURLWithPath: "/usr/bin/env"))
+        return try (asNobody ? env.asNobody : env).run(
             ["python3", packageRoot.appendingPathComponent("docs/verify/verify_log.py").path] + arguments)
     }
 

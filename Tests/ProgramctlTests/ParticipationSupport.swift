@@ -193,8 +193,17 @@ struct ParticipationProgramme {
     }
 
     /// The store's files that contain `bytes` anywhere.
+    ///
+    /// A child process reads them: closing a descriptor of a file drops every POSIX lock this
+    /// process holds on it, those of its own SQLite connections included, and a writer that then
+    /// finds the store unlocked folds and empties the -wal under them.
     func storeFiles(containing bytes: [UInt8]) throws -> [String] {
-        try storeFiles().filter { try Data(contentsOf: $0).range(of: Data(bytes)) != nil }.map(\.lastPathComponent)
+        let search =
+            "import sys; n = bytes.fromhex(sys.argv[1]); [print(f) for f in sys.argv[2:] if n in open(f, 'rb').read()]"
+        let result = try Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(
+            ["python3", "-c", search, bytes.map { String(format: "%02x", $0) }.joined()] + storeFiles().map(\.path))
+        try #require(result.status == 0, "searching the store's files: \(result.stderr)")
+        return result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
     }
 
     /// Sign-ups as a form exports them: `count` rows of adults and (under 16, with a parent's

@@ -25,7 +25,7 @@ let demoHead: Int64 = try! EventStore(path: demoStore, mode: .readOnly).head().p
 func withDemoApplication(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     let app = try await buildApplication(
         ServerConfiguration(path: demoStore, host: "127.0.0.1", port: 0), logger: Logger(label: "test"))
-    try await app.test(.router, body)
+    try await app.application.test(.router, body)
 }
 
 extension TestClientProtocol {

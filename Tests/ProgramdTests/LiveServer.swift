@@ -20,18 +20,22 @@ final class LiveServer: @unchecked Sendable {
     /// The store programd serves.
     var db: String { directory.path("programme.sqlite") }
 
-    /// Copies the demo store and starts programd on it with `--port 0`, reading the port it prints.
-    init() throws {
+    /// Copies the demo store, lets `prepare` change its directory, and starts programd on it with
+    /// `--port 0` (as `nobody` when `asNobody`), reading the port it prints.
+    init(asNobody: Bool = false, prepare: (TemporaryDirectory) throws -> Void = { _ in }) throws {
         directory = try TemporaryDirectory()
         let db = directory.path("programme.sqlite")
         // An online backup, not a file copy: other tests have the demo store open, and a copied
         // -shm of a live database describes another file's write-ahead log.
         try EventStore(path: demoStore, mode: .readOnly).backup(to: db)
+        try prepare(directory)
         let executable = Executable("programd")
         try #require(
             FileManager.default.isExecutableFile(atPath: executable.url.path),
             "build programd first: \(executable.url.path)")
-        process = try executable.start(["--db", db, "--port", "0", "--log-level", "warning"])
+        process = try (asNobody ? executable.asNobody : executable).start([
+            "--db", db, "--port", "0", "--log-level", "warning",
+        ])
         guard let port = Self.readPort(process.stdout.fileHandleForReading) else {
             process.kill()
             throw LiveServerError.didNotStart(
@@ -61,6 +65,11 @@ final class LiveServer: @unchecked Sendable {
     /// Sends SIGTERM and waits up to `timeout` for the exit; the exit status, or `nil` if still running.
     func terminate(within timeout: Duration) async throws -> Int32? {
         kill(process.process.processIdentifier, SIGTERM)
+        return try await exit(within: timeout)
+    }
+
+    /// Waits up to `timeout` for programd to exit; the exit status, or `nil` if still running.
+    func exit(within timeout: Duration) async throws -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while process.process.isRunning && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))

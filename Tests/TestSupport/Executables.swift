@@ -24,17 +24,24 @@ public struct ProcessResult: Sendable {
 /// A built product of this package, run as a real process.
 public struct Executable: Sendable {
     public let url: URL
+    /// Arguments before the caller's (the program that `url` runs, for a wrapper such as setpriv).
+    let leading: [String]
 
-    public init(_ name: String) { url = productsDirectory.appendingPathComponent(name) }
+    public init(_ name: String) { self.init(url: productsDirectory.appendingPathComponent(name)) }
 
     /// Any program, by path.
-    public init(url: URL) { self.url = url }
+    public init(url: URL) { self.init(url: url, leading: []) }
+
+    init(url: URL, leading: [String]) {
+        self.url = url
+        self.leading = leading
+    }
 
     /// Starts the process; its output goes to pipes.
     public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
         let process = Process()
         process.executableURL = url
-        process.arguments = arguments
+        process.arguments = leading + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdout = Pipe()
         let stderr = Pipe()
@@ -51,7 +58,7 @@ public struct Executable: Sendable {
     {
         let process = Process()
         process.executableURL = url
-        process.arguments = arguments
+        process.arguments = leading + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdout = Pipe()
         let stderr = Pipe()

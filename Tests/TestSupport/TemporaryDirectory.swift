@@ -13,6 +13,15 @@ public struct TemporaryDirectory: Sendable {
     public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
     public func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// Makes the directory and every file in it read-only for everyone (555 and 444), as on
+    /// read-only media.
+    public func makeReadOnly() throws {
+        for file in try FileManager.default.contentsOfDirectory(atPath: url.path) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path(file))
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: url.path)
+    }
 }
 
 /// Runs `body` with a temporary directory that is removed afterwards.

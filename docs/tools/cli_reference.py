@@ -79,7 +79,7 @@ Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
 | 65 | rule violation: the programme's rules refused the input; nothing was recorded |
 | 66 | no programme store at the path (run `programctl init`) |
 | 70 | internal error in programctl |
-| 74 | damaged or foreign store, newer schema, or failed verification |
+| 74 | damaged or foreign store, newer schema, a copy unreadable as it is, or failed verification |
 | 75 | conflict: another writer held the store or changed it first; try again |
 
 ## Commands

@@ -9,7 +9,8 @@ standard library only.
                                       [--checkpoint FILE [--trust KEYHEX]] [--json]
     python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE [--trust KEYHEX]
 
-The file is opened read-only. The script checks the file's identity
+The file is opened read-only, also on read-only media (with immutable=1 when
+there is no -shm file beside it and none can be made). The script checks the file's identity
 (application_id "EVLG", user_version 1, UTF-8 text), then walks the `events`
 table in position order and applies the rules of the verification procedure
 (specification, section "Verification procedure") in order, stopping at the
@@ -57,6 +58,8 @@ import ed25519
 APPLICATION_ID = 0x45564C47  # ASCII "EVLG"
 USER_VERSION = 1
 ZERO_HASH = bytes(32)
+SQLITE_READONLY = 8  # primary result codes for a -wal or -shm file that cannot be opened
+SQLITE_CANTOPEN = 14
 
 UUID_FORM = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 RECORDED_AT_FORM = re.compile(rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z\Z")
@@ -263,15 +266,50 @@ def check_proof(proof, checkpoint):
 # The file -----------------------------------------------------------------
 
 
+def begin(file, parameter):
+    """A connection to `file` with the URI `parameter`, in one read transaction."""
+    connection = sqlite3.connect(f"{file.resolve().as_uri()}?{parameter}", uri=True, isolation_level=None)
+    connection.text_factory = bytes  # the exact stored bytes, which are what is hashed
+    connection.execute("BEGIN")  # one snapshot for the identity checks and the walk
+    connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # opens the -wal and -shm files
+    return connection
+
+
+def connect_read_only(file):
+    """Opens `file` read-only, also on read-only media.
+
+    First shared (mode=ro), as the log's own readers do: that needs the -shm file beside it to
+    exist and be readable, or its directory to be writable. When it fails for want of them and
+    the -wal file is missing or empty, the file alone holds the whole log: it is opened
+    immutable=1. A -wal file with content but no -shm file cannot be read here.
+    """
+    try:
+        return begin(file, "mode=ro")
+    except sqlite3.OperationalError as error:
+        code = getattr(error, "sqlite_errorcode", None)  # Python 3.11 and later
+        if code is not None and code & 0xFF not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            raise
+        wal = file.with_name(file.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            shm = file.with_name(file.name + "-shm")
+            problem = f"{shm.name} is missing and cannot be created here"
+            if shm.exists():
+                problem = f"{shm.name} cannot be read"
+            raise NotAnEventStore(
+                f"{file}: {wal.name} is not empty, so it may hold events that are not yet in the file, and {problem} "
+                f"({error}): copy a readable {shm.name} beside it as well, or make a one-file copy "
+                "(programctl backup or programctl audit export)"
+            ) from None
+        return begin(file, "immutable=1")
+
+
 def open_read_only(path):
     """Opens `path` read-only and checks that it is an event store of version 1."""
     file = pathlib.Path(path)
     if not file.is_file():
         raise NotAnEventStore(f"{path}: no such file")
     try:
-        connection = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-        connection.text_factory = bytes  # the exact stored bytes, which are what is hashed
-        connection.execute("BEGIN")  # one snapshot for the identity checks and the walk
+        connection = connect_read_only(file)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         encoding = connection.execute("PRAGMA encoding").fetchone()[0]

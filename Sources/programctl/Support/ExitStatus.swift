@@ -12,7 +12,7 @@ enum ExitStatus: Int32, CaseIterable {
     case noStore = 66
     /// 70: a defect in programctl itself.
     case internalError = 70
-    /// 74: the store is damaged, foreign, of a newer version, or fails verification.
+    /// 74: the store is damaged, foreign, of a newer version, unreadable as it is, or fails verification.
     case damagedStore = 74
     /// 75: another writer got in the way (busy, or a concurrency conflict); try again.
     case conflict = 75
@@ -28,7 +28,8 @@ enum ExitStatus: Int32, CaseIterable {
               nothing was recorded
           66  no programme store at the path (run `programctl init`)
           70  internal error in programctl
-          74  damaged or foreign store, newer schema, or failed verification
+          74  damaged or foreign store, newer schema, a copy unreadable as it is,
+              or failed verification
           75  conflict: another writer held the store or changed it first; try again
         """
 }

@@ -62,6 +62,8 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
             return (.noStore, "no-store", "no programme store at \(path): run `programctl init --db \(path)` first")
         case .notADatabase, .foreignDatabase, .newerSchema, .needsMigration, .damaged, .sqlite:
             return (.damagedStore, "damaged-store", store.description)
+        case .unreadableCopy:
+            return (.damagedStore, "unreadable-store", store.description)
         case .busy, .wrongExpectedVersion, .duplicateEventID:
             return (.conflict, "conflict", store.description)
         case .readOnly, .invalidArgument:

@@ -6,7 +6,8 @@ import Projections
 import ServiceLifecycle
 
 /// Follows the log: verifies the whole of it once at start-up, then applies each new page of
-/// events — checked against the hash chain — and publishes a new snapshot.
+/// events — checked against the hash chain — and publishes a new snapshot. A new event it cannot
+/// serve ends it, and programd, with ``FollowStopped``.
 struct LogFollower: Service {
     let log: EventStore
     let live: LiveProjection
@@ -14,13 +15,17 @@ struct LogFollower: Service {
     let logger: Logger
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            await withTaskGroup(of: Void.self) { group in
+        defer { live.finish() }
+        try await cancelWhenGracefulShutdown {
+            try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await verifyWholeLog() }
-                group.addTask { await follow() }
+                group.addTask {
+                    // An immutable copy never changes: there is nothing to follow.
+                    if log.readAccess == .immutable { try? await gracefulShutdown() } else { try await follow() }
+                }
+                for try await _ in group {}
             }
         }
-        live.finish()
     }
 
     /// The full check at start-up, off the request path.
@@ -39,26 +44,28 @@ struct LogFollower: Service {
         }
     }
 
-    /// Applies new events as they come.
-    private func follow() async {
+    /// Applies new events as they come; a new event it cannot serve stops it with ``FollowStopped``.
+    private func follow() async throws {
         var projection = live.snapshot.projection
-        guard let head = EventHash(hex: projection.headHash) else { return }
-        var verifier = ChainVerifier(after: LogHead(position: projection.position, chainHash: head))
+        var verifier = ChainVerifier(
+            after: LogHead(position: projection.position, chainHash: EventHash(hex: projection.headHash) ?? .zero))
         do {
             for try await page in log.tail(after: projection.position, every: interval) {
                 for stored in page {
-                    if let failure = verifier.check(stored) {
-                        logger.critical("a new event fails verification", metadata: ["failure": "\(failure)"])
-                        live.record(.failed(failure))
-                        return
-                    }
+                    if let failure = verifier.check(stored) { throw FollowStopped.failsVerification(failure) }
                 }
-                try Projector.apply(page.map(\.record), to: &projection)
+                do {
+                    try Projector.apply(page.map(\.record), to: &projection)
+                } catch let unreadable as UnreadableEvent {
+                    throw FollowStopped.unreadable(unreadable)
+                }
                 live.publish(projection)
                 logger.debug("applied events", metadata: ["position": "\(projection.position)"])
             }
+        } catch let stopped as FollowStopped {
+            throw stopped
         } catch {
-            logger.error("stopped following the log", metadata: ["error": "\(error)"])
+            throw FollowStopped.storeFailed(error)
         }
     }
 }
