@@ -26,7 +26,7 @@ import Testing
 
         let app = try await buildApplication(
             ServerConfiguration(path: db, host: "127.0.0.1", port: 0), logger: Logger(label: "test"))
-        try await app.test(.router) { client in
+        try await app.application.test(.router) { client in
             let head = try await client.json("/api/v1/head")
             #expect(head["checkpoint"]?["status"]?.string == "refused")
             #expect(head["checkpoint"]?["reason"]?.string?.contains("authentication code is wrong") == true)
