@@ -29,7 +29,8 @@ extension EventStore {
     }
 
     /// A self-contained copy of the log for auditors (`VACUUM INTO`): the events only — no
-    /// subject keys (personal data stays encrypted, for good) and no checkpoints.
+    /// subject keys (personal data stays encrypted, for good), no traces of destroyed keys and no
+    /// checkpoints.
     public func exportLog(to destination: String) throws {
         if FileManager.default.fileExists(atPath: destination) {
             throw EventStoreError.invalidArgument("\(destination) already exists: an export goes to a new file")
@@ -47,7 +48,7 @@ extension EventStore {
             try copy.execute(
                 """
                 PRAGMA secure_delete = ON; PRAGMA journal_mode = DELETE;
-                DELETE FROM subject_keys; DELETE FROM checkpoints; VACUUM;
+                DELETE FROM subject_keys; DELETE FROM destroyed_keys; DELETE FROM checkpoints; VACUUM;
                 """)
         } catch {
             try? FileManager.default.removeItem(atPath: destination)

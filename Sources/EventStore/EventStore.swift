@@ -105,7 +105,7 @@ public final class EventStore: Sendable {
             throw EventStoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
         }
         if mode == .readOnly {
-            if version < Schema.currentVersion {
+            if version < Schema.oldestReadableVersion {
                 throw EventStoreError.needsMigration(path: path, found: version, current: Schema.currentVersion)
             }
             try connection.execute("PRAGMA query_only = ON")

@@ -4,7 +4,11 @@ enum Schema {
     static let applicationID: Int64 = 0x4556_4C47
 
     /// `PRAGMA user_version` this code writes and reads.
-    static let currentVersion: Int64 = 1
+    static let currentVersion: Int64 = 2
+
+    /// The oldest version a read-only store can read as it is: version 2 only adds a table that
+    /// only writers use (`destroyed_keys`).
+    static let oldestReadableVersion: Int64 = 1
 
     /// Creates version 1 in an empty file.
     static let version1 = """
@@ -53,5 +57,15 @@ enum Schema {
 
     /// Upgrades from a version to the next. Entry `n` takes a file from version `n + 1` to `n + 2`,
     /// so the list grows by one statement whenever ``currentVersion`` grows by one.
-    static let migrations: [String] = []
+    static let migrations: [String] = [
+        // 2: what is kept of a destroyed key to confirm its bytes are gone (``KeyTrace``), never the key.
+        """
+        CREATE TABLE destroyed_keys (
+            subject      TEXT PRIMARY KEY,
+            fingerprint  INTEGER NOT NULL,
+            digest       BLOB NOT NULL CHECK (length(digest) = 32),
+            destroyed_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        """
+    ]
 }

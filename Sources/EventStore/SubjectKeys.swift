@@ -61,11 +61,13 @@ extension WriteTransaction {
         try statement.run()
     }
 
-    /// Destroys the subject's key (its bytes are overwritten: `secure_delete` is on). Returns
-    /// whether there was one. Call ``EventStore/purgeFreedPages()`` after the commit to also
-    /// clear the old page from the write-ahead log.
+    /// Destroys the subject's key (its bytes are overwritten: `secure_delete` is on), keeping only
+    /// its ``KeyTrace`` to confirm later that its bytes are gone. Returns whether there was one.
+    /// Call ``EventStore/purgeFreedPages()`` after the commit to also clear the old page from the
+    /// write-ahead log.
     @discardableResult
     public func destroySubjectKey(_ subject: String) throws -> Bool {
+        try connection.storeTrace(of: subject, at: Timestamp.format(clock()))
         let statement = try connection.statement("DELETE FROM subject_keys WHERE subject = ?")
         statement.bind(1, subject)
         try statement.run()
@@ -77,21 +79,5 @@ extension EventStore {
     /// The subject's key, or `nil` when it has none (never had, or was destroyed).
     public func subjectKey(_ subject: String) throws -> SubjectKey? {
         try reading { try $0.subjectKey(subject) }
-    }
-
-    /// Copies the write-ahead log into the database and truncates it to zero bytes, so that
-    /// overwritten pages (a destroyed key) are gone from every file of the store.
-    ///
-    /// Waits up to the busy timeout for readers that still use the old pages.
-    public func purgeFreedPages() throws {
-        if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        try reading { connection in
-            let statement = try connection.statement("PRAGMA wal_checkpoint(TRUNCATE)")
-            defer { statement.reset() }
-            _ = try statement.step()
-            if statement.int64(0) != 0 {
-                throw EventStoreError.busy(path: path, timeoutMilliseconds: options.busyTimeoutMilliseconds)
-            }
-        }
     }
 }

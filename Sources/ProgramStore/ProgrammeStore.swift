@@ -66,7 +66,9 @@ public final class ProgrammeStore {
     ///   - name: the command as people call it, e.g. `decision record`, kept in the metadata.
     ///   - requestID: makes a retry idempotent: the same request id records nothing twice and
     ///     returns what the first attempt recorded.
-    /// - Throws: ``RuleViolation`` when a rule refuses it; store errors when the log cannot take it.
+    /// - Throws: ``RuleViolation`` when a rule refuses it; store errors when the log cannot take
+    ///   it — only before the commit: once the events are committed, what fails after is returned
+    ///   in ``RecordResult/pending``.
     @discardableResult
     public func record(_ command: Command, actor: MemberID?, name: String, requestID: String? = nil) throws
         -> RecordResult
@@ -109,8 +111,9 @@ public final class ProgrammeStore {
             }
             return (RecordResult(events: appended, wasAlreadyRecorded: false), working)
         }
-        try committed(working, recorded: result.events)
-        return result
+        var recorded = result
+        recorded.pending = committed(working, recorded: result.events)
+        return recorded
     }
 
     /// What a write keeps with its events: who, which command, and the correlation id (from the
@@ -133,13 +136,30 @@ public final class ProgrammeStore {
     }
 
     /// Takes the projection a committed write left, clears what an erasure freed, and saves a
-    /// checkpoint when one is due.
-    func committed(_ working: ProgrammeProjection, recorded: [RecordedEvent]) throws {
+    /// checkpoint when one is due. Never throws: the events are committed, so what fails here is
+    /// returned as work still to do.
+    func committed(_ working: ProgrammeProjection, recorded: [RecordedEvent]) -> [FollowUp] {
         folded = working
-        if recorded.contains(where: { if case .subjectForgotten = $0.event { true } else { false } }) {
-            try log.purgeFreedPages()
+        var pending: [FollowUp] = []
+        let erasures = recorded.compactMap { recorded -> FollowUp.Erasure? in
+            guard case .subjectForgotten(let forgotten) = recorded.event else { return nil }
+            return FollowUp.Erasure(subject: forgotten.subject, position: recorded.position)
         }
-        try saveCheckpointIfDue()
+        if !erasures.isEmpty {
+            do {
+                if try !log.purgeFreedPages() {
+                    pending.append(.purgeDestroyedKeys(erasures: erasures, reason: FollowUp.readerHolds))
+                }
+            } catch {
+                pending.append(.purgeDestroyedKeys(erasures: erasures, reason: "\(error)"))
+            }
+        }
+        do {
+            try saveCheckpointIfDue()
+        } catch {
+            pending.append(.saveCheckpoint(position: folded.position, reason: "\(error)"))
+        }
+        return pending
     }
 
     /// Saves the projection as the store's checkpoint once the log has grown by a quarter (and at
@@ -261,6 +281,8 @@ public struct RecordResult: Sendable {
     public var events: [RecordedEvent]
     /// `true` when a retried request id found its events already recorded: nothing was written.
     public var wasAlreadyRecorded: Bool
+    /// What followed the commit and did not get done; the events are recorded all the same.
+    public var pending: [FollowUp] = []
 }
 
 /// A command of a batch was refused: which one (from 0) and why. Nothing of the batch was recorded.

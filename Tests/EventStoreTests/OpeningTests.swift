@@ -79,7 +79,7 @@ struct OpeningTests {
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.execute("PRAGMA user_version = 99", on: path) == nil)
             let error = #expect(throws: EventStoreError.self) { try EventStore(path: path) }
-            #expect(error == .newerSchema(path: path, found: 99, supported: 1))
+            #expect(error == .newerSchema(path: path, found: 99, supported: 2))
             #expect(error?.description.contains("upgrade the program") == true)
         }
     }
@@ -89,9 +89,24 @@ struct OpeningTests {
         try await withStore { _, directory in
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.integer("PRAGMA application_id", on: path) == 0x4556_4C47)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 1)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 2)
             #expect(
                 RawSQLite.integer("SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'", on: path) == 1)
+        }
+    }
+
+    @Test("a store of version 1 is read as it is, and gains the destroyed_keys table when first opened read-write")
+    func migratesVersion1() async throws {
+        try await withStore { _, directory in
+            let path = directory.path("log.sqlite")
+            #expect(RawSQLite.execute("DROP TABLE destroyed_keys; PRAGMA user_version = 1", on: path) == nil)
+            // Read-only, it is read as it is: version 2 only adds a table that writers use.
+            #expect(try EventStore(path: path, mode: .readOnly).head().position == 0)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 1)
+            _ = try EventStore(path: path, mode: .readWrite)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 2)
+            let tables = "SELECT count(*) FROM sqlite_schema WHERE name = 'destroyed_keys'"
+            #expect(RawSQLite.integer(tables, on: path) == 1)
         }
     }
 }

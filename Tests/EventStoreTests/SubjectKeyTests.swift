@@ -36,12 +36,29 @@ struct SubjectKeyTests {
                 return destroyed
             }
             #expect(destroyed)
-            try store.purgeFreedPages()
+            #expect(try store.purgeFreedPages())
             #expect(try store.subjectKey("subject-1") == nil)
             #expect(try !filesContain(raw, in: directory))
             #expect(try !filesContain(Array(secret.utf8), in: directory))
             #expect(try store.verify().isIntact)
         }
+    }
+
+    @Test("a destroyed key's trace finds its bytes at any offset, and nothing but them")
+    func traceFindsTheKeyAnywhere() throws {
+        let key = SubjectKey.generate().rawBytes
+        let trace = key.withUnsafeBytes { KeyTrace(subject: "subject-1", key: $0) }
+        var random = SystemRandomNumberGenerator()
+        let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }
+        for offset in [0, 1, 31, 2000, noise.count - 1, noise.count] {
+            let bytes = Array(noise[..<offset]) + key + Array(noise[offset...])
+            #expect(bytes.withUnsafeBytes { KeyTrace.found([trace], in: $0) } == ["subject-1"], "at \(offset)")
+        }
+        // One byte changed is not the key; nor is the key cut short at the end.
+        var changed = noise + key
+        changed[noise.count + 16] ^= 1
+        #expect(changed.withUnsafeBytes { KeyTrace.found([trace], in: $0) }.isEmpty)
+        #expect((noise + key.dropLast()).withUnsafeBytes { KeyTrace.found([trace], in: $0) }.isEmpty)
     }
 
     private func filesContain(_ needle: [UInt8], in directory: TemporaryDirectory) throws -> Bool {

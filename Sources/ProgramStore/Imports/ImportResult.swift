@@ -9,6 +9,8 @@ public struct ImportResult: Sendable {
     public var events: [RecordedEvent]
     /// `true` when a retried request id found its events already recorded: nothing was written.
     public var wasAlreadyRecorded: Bool
+    /// What followed the commit and did not get done; the rows are recorded all the same.
+    public var pending: [FollowUp] = []
 
     /// How many rows were recorded.
     public var added: Int { rows.count { if case .added = $0.outcome { true } else { false } } }

@@ -15,7 +15,8 @@ extension ProgrammeStore {
     /// recorded (``RecordedInputs``). Other commands are recorded as they come.
     ///
     /// - Throws: ``ImportRefused`` with every row's outcome when a row is unreadable, refused by
-    ///   a rule or a second registration of a person; store errors when the log cannot take it.
+    ///   a rule or a second registration of a person; store errors when the log cannot take it
+    ///   (before the commit; what fails after it is in ``ImportResult/pending``).
     public func importRows(_ rows: [ImportRow], actor: MemberID?, name: String, requestID: String? = nil) throws
         -> ImportResult
     {
@@ -73,7 +74,8 @@ extension ProgrammeStore {
             if !result.refused.isEmpty { throw ImportRefused(result: result) }
             return (result, working)
         }
-        try committed(working, recorded: result.events)
-        return result
+        var recorded = result
+        recorded.pending = committed(working, recorded: result.events)
+        return recorded
     }
 }

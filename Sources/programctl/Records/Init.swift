@@ -38,6 +38,7 @@ struct Init: ParsableCommand {
             let result = try store.record(
                 .defineProgramme(programme), actor: global.actor, name: "init", requestID: global.requestID)
             global.output.recorded(result)
+            try global.output.followUps(result.pending, store: global.path)
         }
     }
 }

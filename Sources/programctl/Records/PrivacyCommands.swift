@@ -12,7 +12,7 @@ struct PrivacyCommand: ParsableCommand {
             key per person (a pseudonymous subject: P1, P2, …). `conference list C1` shows
             who is which subject.
             """,
-        subcommands: [PrivacyForget.self, PrivacyExport.self])
+        subcommands: [PrivacyForget.self, PrivacyPurge.self, PrivacyExport.self])
 }
 
 struct PrivacyForget: ParsableCommand {
@@ -25,6 +25,12 @@ struct PrivacyForget: ParsableCommand {
             overwritten in the file and the write-ahead log is cleared, so it is gone from
             every file of the store. Backups made before hold the key: see
             docs/auditing.md on restoring.
+
+            While another connection still reads from before the erasure (an open sqlite3
+            shell, a running backup), the key's old bytes stay in the file's free pages
+            and write-ahead log: the erasure is recorded all the same, and forget exits 3
+            saying so. Do not forget again: run `programctl privacy purge` once the reader
+            has let go, to finish and confirm.
 
             Example:  programctl privacy forget P17 --as K1 \\
                         --reason "verzoek van betrokkene"
@@ -84,6 +90,7 @@ struct PrivacyExport: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
+            try global.output.followUps(result.pending, store: global.path)
         }
     }
 }

@@ -4,6 +4,8 @@ import ArgumentParser
 enum ExitStatus: Int32, CaseIterable {
     /// 0: done.
     case success = 0
+    /// 3: recorded, but work that follows the commit is still pending (e.g. `privacy purge`).
+    case followUpPending = 3
     /// 64: the command line is wrong (unknown option, missing value, bad format).
     case usage = 64
     /// 65: a rule of the programme refused the input; nothing was recorded.
@@ -23,6 +25,9 @@ enum ExitStatus: Int32, CaseIterable {
     static let table = """
         Exit codes:
           0   success
+          3   recorded, but follow-up work is pending: the events are in the log
+              (do not record them again); the warning says what is left, e.g.
+              run `programctl privacy purge` once no reader holds the store
           64  usage error: unknown option, missing or malformed value
           65  rule violation: the programme's rules refused the input;
               nothing was recorded

@@ -83,6 +83,7 @@ extension GlobalOptions {
     func record(_ command: Command, name: String) throws {
         let result = try store().record(command, actor: actor, name: name, requestID: requestID)
         output.recorded(result)
+        try output.followUps(result.pending, store: path)
     }
 }
 

@@ -1,0 +1,69 @@
+import ArgumentParser
+import EventStore
+import Foundation
+
+struct PrivacyPurge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Take the bytes of destroyed keys out of every file of the store, and confirm it.",
+        discussion: """
+            `privacy forget` destroys a key in the log's current state at once; its old
+            bytes leave the database file and the write-ahead log when SQLite can copy the
+            log back and truncate it, which waits for every connection still reading from
+            before the erasure (an open sqlite3 shell, a running backup). This command
+            does that, rewrites the file if a destroyed key's bytes are still in it, and
+            confirms by looking for the bytes of every key ever destroyed — by a hash kept
+            of each, never the key — in every file of the store. It records nothing.
+
+            Exits 0 when no file holds a destroyed key's bytes, 3 while a reader still
+            holds the old pages: run it again once that reader has let go.
+
+            Example:  programctl privacy purge
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("How long to wait for readers to let go.", valueName: "seconds"))
+    var wait: Int = 10
+
+    func validate() throws {
+        if wait < 0 { throw ValidationError("--wait takes a number of seconds, 0 or more.") }
+    }
+
+    func run() throws {
+        try perform(global) {
+            var options = EventStore.Options()
+            options.busyTimeoutMilliseconds = wait * 1000
+            let purge = try EventStore(path: global.path, mode: .readWrite, options: options).purgeDestroyedKeys()
+            let files = purge.files.map { file in
+                let name = URL(fileURLWithPath: file.path).lastPathComponent
+                let holding = file.destroyedKeys.isEmpty ? "" : ", holds \(file.destroyedKeys.joined(separator: ", "))"
+                return (name, "\(name) (\(file.size) bytes\(holding))")
+            }
+            if global.json {
+                global.output.print(object: [
+                    "confirmed": purge.isComplete, "checkpointed": purge.checkpointed, "vacuumed": purge.vacuumed,
+                    "subjects": purge.subjects,
+                    "files": zip(purge.files, files).map { file, named in
+                        ["file": named.0, "bytes": file.size, "destroyedKeys": file.destroyedKeys] as [String: Any]
+                    },
+                ])
+            } else if purge.isComplete {
+                let subjects = purge.subjects.isEmpty ? "none destroyed yet" : purge.subjects.joined(separator: ", ")
+                global.output.print(
+                    "confirmed: no file of the store holds the bytes of a destroyed key (\(subjects)); scanned "
+                        + files.map(\.1).joined(separator: ", ")
+                        + (purge.vacuumed ? "; the database was rewritten to clear them" : ""))
+            } else {
+                let advice =
+                    purge.checkpointed
+                    ? "they are still there after a checkpoint and a rewrite of the database: report it"
+                    : "another connection still reads from before the erasure (an open sqlite3 shell, a running "
+                        + "backup) and holds the old pages: run `programctl privacy purge` again once it has let go"
+                FileHandle.standardError.write(
+                    Data("warning: not yet purged: \(files.map(\.1).joined(separator: ", ")); \(advice).\n".utf8))
+            }
+            if !purge.isComplete { throw Reported(status: .followUpPending) }
+        }
+    }
+}
