@@ -8,7 +8,9 @@ import Testing
 /// (root ignores them).
 @Suite(
     "programctl and the verifier on read-only media",
-    .enabled(if: Executable.canRunAsNobody, "needs root, to run programctl as nobody: root ignores file modes"))
+    .enabled(
+        if: Executable.canRunAsNobody,
+        "needs root, to run programctl as nobody (root ignores file modes), and a build directory others may reach"))
 struct ReadOnlyCopyTests {
     /// Read commands, each run on the copy.
     static let reads: [[String]] = [

@@ -7,7 +7,9 @@ import Testing
 /// programd runs as `nobody`, for whom file modes hold (root ignores them).
 @Suite(
     "programd without write permission",
-    .enabled(if: Executable.canRunAsNobody, "needs root, to run programd as nobody: root ignores file modes"))
+    .enabled(
+        if: Executable.canRunAsNobody,
+        "needs root, to run programd as nobody (root ignores file modes), and a build directory others may reach"))
 struct ReadOnlyServingTests {
     @Test("as nobody, in a directory only root may write, programd serves the store and follows root's programctl")
     func followsWithoutWritePermission() async throws {
