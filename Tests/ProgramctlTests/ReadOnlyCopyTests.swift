@@ -21,6 +21,20 @@ struct ReadOnlyCopyTests {
         ["subsidy", "status"],
     ]
 
+    /// Records one more event while a reader holds the store open — which keeps the writer from
+    /// folding the -wal into the file — and copies the store's `files` (suffixes) into `media`.
+    private static func copyWithEventInWAL(_ desk: AuditDesk, to media: TemporaryDirectory, files: [String]) throws
+        -> String
+    {
+        let reader = try EventStore(path: desk.db, mode: .readOnly)
+        _ = try reader.head()
+        try desk.addInput()
+        for suffix in files {
+            try FileManager.default.copyItem(atPath: desk.db + suffix, toPath: media.path("programme.sqlite" + suffix))
+        }
+        return media.path("programme.sqlite")
+    }
+
     @Test(
         "a copy without -wal and -shm in a directory of mode 555: every read, an export and the verifier work as nobody"
     )
@@ -59,15 +73,7 @@ struct ReadOnlyCopyTests {
         try await AuditDesk.withDemo { desk in
             let media = try TemporaryDirectory()
             defer { media.remove() }
-            // A reader holding the store open keeps the last writer from folding the -wal into the file.
-            let reader = try EventStore(path: desk.db, mode: .readOnly)
-            _ = try reader.head()
-            try desk.addInput()
-            for suffix in ["", "-wal", "-shm"] {
-                try FileManager.default.copyItem(
-                    atPath: desk.db + suffix, toPath: media.path("programme.sqlite" + suffix))
-            }
-            let copy = media.path("programme.sqlite")
+            let copy = try Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal", "-shm"])
             let wal = try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int ?? 0
             try #require(wal > 0, "the -wal file holds the new event")
             try media.makeReadOnly()
@@ -84,14 +90,7 @@ struct ReadOnlyCopyTests {
         try await AuditDesk.withDemo { desk in
             let media = try TemporaryDirectory()
             defer { media.remove() }
-            let reader = try EventStore(path: desk.db, mode: .readOnly)
-            _ = try reader.head()
-            try desk.addInput()
-            for suffix in ["", "-wal"] {
-                try FileManager.default.copyItem(
-                    atPath: desk.db + suffix, toPath: media.path("programme.sqlite" + suffix))
-            }
-            let copy = media.path("programme.sqlite")
+            let copy = try Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal"])
             try media.makeReadOnly()
 
             let verify = try nobody(["audit", "verify", "--db", copy])
