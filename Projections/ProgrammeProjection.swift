@@ -94,7 +94,10 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
         case .accountabilitySubmitted(let e): (kind, date) = (.funds, e.date)
         case .subsidySettled(let e): (kind, date) = (.funds, e.date)
         case .reportPublished(let e): (kind, date) = (.report, e.date)
-        default: return nil
+        case .measurementRecorded, .registrationReceived, .registrationCancelled, .registrationPromoted,
+            .attendeeCheckedIn, .inputCollected, .inputTakenUp, .inputDeclined, .feedbackGiven, .subjectForgotten,
+            .subjectDataExported:
+            return nil
         }
         self.position = position
         self.date = date

@@ -43,13 +43,15 @@ extension ProgrammeStore {
     ) -> [String: String]? {
         func open<T>(_ sealed: Sealed<T>) -> T? { sealed.opened(with: keys).value }
         switch event {
-        case .memberJoined(let e) where e.name.subject == subject:
+        case .memberJoined(let e):
+            guard e.name.subject == subject else { return nil }
             return [
                 "member": e.member.rawValue, "name": open(e.name) ?? "forgotten",
                 "constituency": e.constituency.kind.rawValue,
                 "date": e.date.iso,
             ]
-        case .registrationReceived(let e) where e.subject == subject:
+        case .registrationReceived(let e):
+            guard e.subject == subject else { return nil }
             let contact = open(e.contact)
             let registration = state.registration(e.registration)?.1
             return [
@@ -61,12 +63,18 @@ extension ProgrammeStore {
                 "date": e.date.iso, "status": registration?.status.rawValue ?? "",
                 "checkedIn": registration?.checkedIn?.iso ?? "",
             ]
-        case .inputCollected(let e) where e.quote?.text.subject == subject:
+        case .inputCollected(let e):
+            guard e.quote?.text.subject == subject else { return nil }
             return [
                 "input": e.input.rawValue, "pillar": String(e.pillar), "date": e.date.iso, "summary": e.summary,
                 "quote": e.quote.flatMap { open($0.text) } ?? "forgotten",
             ]
-        default:
+        // The events without personal data.
+        case .programmeDefined, .memberLeft, .decisionRecorded, .decisionAmended, .decisionRevoked,
+            .planVersionDrafted, .planSubmitted, .planDecided, .goalAdded, .goalAdjusted, .measurementRecorded,
+            .conferenceScheduled, .registrationCancelled, .registrationPromoted, .attendeeCheckedIn, .inputTakenUp,
+            .inputDeclined, .feedbackGiven, .subsidyAwarded, .trancheReceived, .expenditureBooked,
+            .accountabilitySubmitted, .subsidySettled, .subjectForgotten, .subjectDataExported, .reportPublished:
             return nil
         }
     }

@@ -32,16 +32,8 @@ public indirect enum ProgramEvent: Sendable, Hashable {
     case subjectDataExported(SubjectDataExported)
     case reportPublished(ReportPublished)
 
-    /// Every event type, by the name stored in the log.
-    public static let types: [any EventPayload.Type] = [
-        ProgrammeDefined.self, MemberJoined.self, MemberLeft.self, DecisionRecorded.self, DecisionAmended.self,
-        DecisionRevoked.self, PlanVersionDrafted.self, PlanSubmitted.self, PlanDecided.self, GoalAdded.self,
-        GoalAdjusted.self, MeasurementRecorded.self, ConferenceScheduled.self, RegistrationReceived.self,
-        RegistrationCancelled.self, RegistrationPromoted.self, AttendeeCheckedIn.self, InputCollected.self,
-        InputTakenUp.self, InputDeclined.self, FeedbackGiven.self, SubsidyAwarded.self, TrancheReceived.self,
-        ExpenditureBooked.self, AccountabilitySubmitted.self, SubsidySettled.self, SubjectForgotten.self,
-        SubjectDataExported.self, ReportPublished.self,
-    ]
+    /// Every event type, by the name stored in the log: one per ``Kind``.
+    public static let types: [any EventPayload.Type] = Kind.allCases.map(\.payloadType)
 
     private static let decoders: [String: @Sendable (Int, Data) throws -> ProgramEvent] = {
         func decoding<T: EventPayload>(_ type: T.Type) -> @Sendable (Int, Data) throws -> ProgramEvent {

@@ -55,14 +55,6 @@ extension ProgrammeState {
             goals[event.goal] = goal
         case .measurementRecorded(let event):
             goals[event.goal]?.measurements[event.period] = event
-        default:
-            applyParticipation(event, at: position)
-        }
-    }
-
-    /// The bottom-up half: conferences, inputs, funds, privacy, reports.
-    private mutating func applyParticipation(_ event: ProgramEvent, at position: Int64) {
-        switch event {
         case .conferenceScheduled(let event):
             conferences[event.conference] = Conference(
                 id: event.conference, title: event.title, date: event.date, venue: event.venue,
@@ -105,13 +97,6 @@ extension ProgrammeState {
             inputs.follow(event.input, kind: .declined, date: event.date, reason: event.reason)
         case .feedbackGiven(let event):
             inputs.follow(event.input, kind: .feedback, date: event.date, channel: event.channel)
-        default:
-            applyFundsAndRecords(event)
-        }
-    }
-
-    private mutating func applyFundsAndRecords(_ event: ProgramEvent) {
-        switch event {
         case .subsidyAwarded(let event):
             subsidies[event.subsidy] = Subsidy(
                 id: event.subsidy, funder: event.funder, amount: event.amount, periodStart: event.periodStart,
@@ -128,11 +113,11 @@ extension ProgrammeState {
             subsidies[event.subsidy]?.settlement = event
         case .subjectForgotten(let event):
             forgottenSubjects.insert(event.subject)
+        case .subjectDataExported:
+            break
         case .reportPublished(let event):
             reports[event.report] = event
             note(event.report)
-        default:
-            break
         }
     }
 
