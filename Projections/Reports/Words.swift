@@ -173,8 +173,12 @@ public struct Words: Sendable {
                 "Na \(report) is niets vastgelegd over de periode tot en met \(day(through)).",
                 "Nothing about the period up to \(day(through)) was recorded after \(report).")
             : pick(
-                "Na \(report) \(facts == 1 ? "is 1 feit" : "zijn \(facts) feiten") vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt ze mee; zo veranderen ze de cijfers van \(report):",
-                "After \(report), \(facts == 1 ? "1 fact" : "\(facts) facts") about the period up to \(day(through)) \(facts == 1 ? "was" : "were") recorded. This report includes them; this is how they change the figures of \(report):"
+                facts == 1
+                    ? "Na \(report) is 1 feit vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt het mee; zo verandert het de cijfers van \(report):"
+                    : "Na \(report) zijn \(facts) feiten vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt ze mee; zo veranderen ze de cijfers van \(report):",
+                facts == 1
+                    ? "After \(report), 1 fact about the period up to \(day(through)) was recorded. This report includes it; this is how it changes the figures of \(report):"
+                    : "After \(report), \(facts) facts about the period up to \(day(through)) were recorded. This report includes them; this is how they change the figures of \(report):"
             )
     }
 
