@@ -17,7 +17,7 @@ public struct Words: Sendable {
     public var asOf: String { pick("Stand per", "As of") }
     public var changesSince: String { pick("Wat is er veranderd sinds", "What changed since") }
     public var firstReport: String {
-        pick("Dit is de eerste gepubliceerde rapportage.", "This is the first published report.")
+        pick("Er is geen eerder gepubliceerde rapportage.", "No report was published before this one.")
     }
     public var framework: String { pick("Beleidskader: doelen en voortgang", "Policy framework: goals and progress") }
     public var pillars: String { pick("Inbreng per pijler", "Input per pillar") }

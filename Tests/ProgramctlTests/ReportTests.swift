@@ -209,7 +209,7 @@ struct ReportTests {
 
             // R1 itself was the first published report.
             let first = try desk.succeed(["report", "progress", "--at", "\(AuditDesk.demoReportPosition)"])
-            #expect(first.contains("Dit is de eerste gepubliceerde rapportage."))
+            #expect(first.contains("Er is geen eerder gepubliceerde rapportage."))
             #expect(!first.contains("veranderd sinds"))
         }
     }
