@@ -32,8 +32,16 @@ public enum Projector {
 
     /// The saved checkpoint, if it is authenticated, fits the log and is not after `last`.
     public static func checkpoint(in log: EventStore, notAfter last: Int64? = nil) throws -> ProgrammeProjection? {
-        guard let saved = try log.savedState(named: checkpointName), saved.version == ProgrammeProjection.version,
-            saved.position <= last ?? .max, try log.chainHash(at: saved.position) == saved.chainHash
+        guard case .authentic(let saved) = try log.savedStateCheck(named: checkpointName) else { return nil }
+        return try projection(saved, in: log, notAfter: last)
+    }
+
+    /// The projection an authenticated saved state holds, if it fits the log and is not after `last`.
+    public static func projection(_ saved: SavedState, in log: EventStore, notAfter last: Int64? = nil) throws
+        -> ProgrammeProjection?
+    {
+        guard saved.version == ProgrammeProjection.version, saved.position <= last ?? .max,
+            try log.chainHash(at: saved.position) == saved.chainHash
         else { return nil }
         return try? PayloadDecoder().decode(ProgrammeProjection.self, from: saved.state)
     }

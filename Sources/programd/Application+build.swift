@@ -29,13 +29,22 @@ func buildApplication(
         logger.info("opened the store read-only; following the log", metadata: ["path": "\(configuration.path)"])
     }
     let start = ContinuousClock.now
-    let checkpoint = CheckpointStatus(try await log.offload { try $0.savedStateCheck(named: Projector.checkpointName) })
+    // The saved projection is read and authenticated once: what programd reports is what it starts from.
+    let check = try await log.offload { try $0.savedStateCheck(named: Projector.checkpointName) }
+    let checkpoint = CheckpointStatus(check)
     if checkpoint.isRefused {
         logger.warning(
             "the saved projection is not trusted: rebuilding from the log",
             metadata: ["position": "\(checkpoint.position ?? 0)", "reason": "\(checkpoint.reason ?? "")"])
     }
-    let projection = try await log.offload { try Projector.build(from: $0) }
+    let projection = try await log.offload { log in
+        var projection = ProgrammeProjection()
+        if case .authentic(let saved) = check, let saved = try Projector.projection(saved, in: log) {
+            projection = saved
+        }
+        try Projector.catchUp(&projection, from: log)
+        return projection
+    }
     logger.info(
         "projection ready",
         metadata: ["position": "\(projection.position)", "took": "\(ContinuousClock.now - start)"])
