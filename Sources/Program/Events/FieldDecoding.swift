@@ -2,10 +2,11 @@ import Foundation
 import PayloadDecoding
 
 // The payload types a large log holds most of — registrations, check-ins, inputs and their
-// follow-up — read member by member instead of through `Decodable`, several times faster. Each
-// reads exactly what its `Decodable` conformance reads, in the members' stored (sorted) order,
-// which finds each at once; a property test decodes random events both ways and with
-// Foundation's `JSONDecoder`, and compares.
+// follow-up (Conference/ConferenceEventDecoding.swift, Inputs/InputEventDecoding.swift) — are
+// read member by member instead of through `Decodable`, several times faster. Each reads exactly
+// what its `Decodable` conformance reads, in the members' stored (sorted) order, which finds
+// each at once; a property test decodes random events both ways and with Foundation's
+// `JSONDecoder`, and compares.
 
 extension EventPayload {
     /// Decodes a payload of this code's schema version by reading its members with `read`.
@@ -47,84 +48,6 @@ extension PayloadFields {
         try object(key) {
             let sealed = try $0.string("sealed")
             return Sealed(subject: try $0.id("subject"), sealed: sealed)
-        }
-    }
-}
-
-extension RegistrationReceived {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let ageGroup = try fields.parseIfPresent("ageGroup", AgeGroup.init(rawValue:))
-            let category: AttendeeCategory = try fields.value("category")
-            let conference: ConferenceID = try fields.id("conference")
-            let consent = try fields.decodeIfPresent("consent", as: ParentalConsent.self)
-            let contact: Sealed<ContactDetails> = try fields.sealed("contact")
-            let date = try fields.day("date")
-            let municipality = try fields.stringIfPresent("municipality")
-            let placement: RegistrationPlacement = try fields.value("placement")
-            return Self(
-                conference: conference, registration: try fields.id("registration"), subject: try fields.id("subject"),
-                category: category, municipality: municipality, ageGroup: ageGroup, contact: contact, consent: consent,
-                placement: placement, date: date)
-        }
-    }
-}
-
-extension AttendeeCheckedIn {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let at = try fields.parse("at", Instant.init(utc:))
-            return Self(conference: try fields.id("conference"), registration: try fields.id("registration"), at: at)
-        }
-    }
-}
-
-extension InputCollected {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let channel: Channel = try fields.value("channel")
-            let date = try fields.day("date")
-            let input: InputID = try fields.id("input")
-            let municipality = try fields.stringIfPresent("municipality")
-            let level: ParticipationLevel = try fields.value("participationLevel")
-            let pillar = try fields.int("pillar")
-            let quote = try fields.decodeIfPresent("quote", as: Quote.self)
-            let source: InputSource = try fields.value("source")
-            return Self(
-                input: input, pillar: pillar, source: source, channel: channel, municipality: municipality,
-                themes: try fields.strings("themes"), date: date, summary: try fields.string("summary"),
-                participationLevel: level, quote: quote)
-        }
-    }
-}
-
-extension InputTakenUp {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let date = try fields.day("date")
-            let input: InputID = try fields.id("input")
-            let into = try fields.parse("into", InputUse.init(text:))
-            return Self(input: input, into: into, date: date, note: try fields.stringIfPresent("note"))
-        }
-    }
-}
-
-extension InputDeclined {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let date = try fields.day("date")
-            return Self(input: try fields.id("input"), reason: try fields.string("reason"), date: date)
-        }
-    }
-}
-
-extension FeedbackGiven {
-    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
-        try decodeFields(schemaVersion: schemaVersion, payload: payload) { fields in
-            let channel: Channel = try fields.value("channel")
-            let date = try fields.day("date")
-            let input: InputID = try fields.id("input")
-            return Self(input: input, channel: channel, date: date, note: try fields.stringIfPresent("note"))
         }
     }
 }

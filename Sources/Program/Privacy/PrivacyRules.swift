@@ -1,4 +1,4 @@
-/// Rules for privacy requests and published reports.
+/// Rules for privacy requests.
 extension Rules {
     func forgetSubject(_ command: ForgetSubject) throws(RuleViolation) -> [ProgramEvent] {
         try checkSubject(command.subject)
@@ -14,26 +14,6 @@ extension Rules {
         try checkSubject(command.subject)
         try checkFactDate(command.date)
         return [.subjectDataExported(SubjectDataExported(subject: command.subject, date: command.date))]
-    }
-
-    func publishReport(_ command: PublishReport) throws(RuleViolation) -> [ProgramEvent] {
-        try checkFactDate(command.date)
-        let isHex = { (text: String) in text.count == 64 && text.allSatisfy(\.isHexDigit) }
-        guard isHex(command.digest) else { throw RuleViolation("digest", "must be 64 hexadecimal digits (SHA-256)") }
-        guard isHex(command.headHash) else { throw RuleViolation("head", "must be 64 hexadecimal digits (SHA-256)") }
-        guard command.position >= 1 else { throw RuleViolation("position", "must be a log position, from 1") }
-        if let happenedBy = command.happenedBy, happenedBy > command.date {
-            throw RuleViolation(
-                "as-of", "\(happenedBy) is after the day of publication (\(command.date)): a report tells what happened"
-            )
-        }
-        return [
-            .reportPublished(
-                ReportPublished(
-                    report: state.nextID(), position: command.position, headHash: command.headHash,
-                    digest: command.digest, format: command.format, language: command.language, date: command.date,
-                    happenedBy: command.happenedBy))
-        ]
     }
 
     private func checkSubject(_ subject: SubjectID) throws(RuleViolation) {
