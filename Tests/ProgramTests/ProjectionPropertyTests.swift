@@ -105,31 +105,6 @@ struct ProjectionPropertyTests {
         #expect(kinds == all, "never replayed: \(all.subtracting(kinds).sorted())")
     }
 
-    @Test("evolve(state, event) equals applying the event in place, event by event, and in the projection")
-    func evolveEqualsApply() {
-        for seed in 0..<UInt64(Self.sequences) {
-            let events = RandomProgramme(seed: seed, commands: Self.maximumCommands).events
-            var applied = ProgrammeState()
-            var evolved = ProgrammeState()
-            var projection = ProgrammeProjection()
-            for recorded in events {
-                let before = evolved
-                evolved = evolve(before, recorded.event, at: recorded.position)
-                #expect(
-                    evolve(before, recorded.event, at: recorded.position) == evolved,
-                    "seed \(seed): evolve is not a function of its input")
-                applied.apply(recorded.event, at: recorded.position)
-                projection.apply(recorded)
-                if evolved != applied || projection.state != evolved {
-                    Issue.record("seed \(seed): evolve and apply differ after position \(recorded.position)")
-                    break
-                }
-            }
-            #expect(
-                events.reduce(ProgrammeState()) { evolve($0, $1.event, at: $1.position) } == applied, "seed \(seed)")
-        }
-    }
-
     @Test("the columns of registrations and inputs give back what the events said, folded the plain way")
     func columnsMatchAPlainFold() {
         var checked = (registrations: 0, inputs: 0, answered: 0)

@@ -1,5 +1,6 @@
 extension ProgrammeState {
-    /// Applies the event stored at `position` in place (``evolve(_:_:at:)`` without the copy).
+    /// `evolve(state, event) -> state`, in place: applies the event stored at `position`.
+    /// `position` is where the log holds the event: the state keeps it for the texts it leaves in the log.
     ///
     /// Events that refer to something unknown are ignored: the rules never record them, and a
     /// fold must not trap on a log it did not write.

@@ -41,12 +41,3 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
         return nil
     }
 }
-
-/// `evolve(state, event) -> state`: the state after one more event.
-///
-/// `position` is where the log holds the event: the state keeps it for the texts it leaves in the log.
-public func evolve(_ state: ProgrammeState, _ event: ProgramEvent, at position: Int64) -> ProgrammeState {
-    var next = state
-    next.apply(event, at: position)
-    return next
-}
