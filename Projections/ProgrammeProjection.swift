@@ -10,11 +10,11 @@ import Program
 /// are therefore in every view of that day read far enough.
 ///
 /// `apply` is pure bookkeeping over events; the read models (``FrameworkView``, ``PillarsView``, …)
-/// are computed from it. Its ``version`` names its shape: a checkpoint saved by another
+/// are computed from it, and their words when they are read: it holds state, never text. Its ``version`` names its shape: a checkpoint saved by another
 /// version is discarded and the projection rebuilt.
 public struct ProgrammeProjection: Sendable, Hashable, Codable {
-    /// Bumped whenever `apply` or the stored shape changes.
-    public static let version = 3
+    /// Bumped whenever `apply` or the stored shape changes (4: the timeline keeps events, not sentences).
+    public static let version = 4
 
     public var state = ProgrammeState()
     /// The last position read (0: none): the recorded clock.
@@ -49,60 +49,5 @@ public struct ProgrammeProjection: Sendable, Hashable, Codable {
         state.apply(event, at: position)
         applied += 1
         if let entry = TimelineEntry(event, position: position) { timeline.append(entry) }
-    }
-}
-
-/// A notable event on the programme's timeline (no personal data).
-public struct TimelineEntry: Sendable, Hashable, Codable {
-    public var position: Int64
-    /// The date of the fact.
-    public var date: Day
-    public var kind: Kind
-    /// What happened, in Dutch and in English.
-    public var dutch: String
-    public var english: String
-
-    public func text(_ language: Language) -> String { language == .dutch ? dutch : english }
-
-    public enum Kind: String, Sendable, Hashable, Codable {
-        case programme
-        case coreGroup = "core-group"
-        case decision, plan, framework, conference, funds, report
-    }
-
-    /// An entry for the events worth a line on the timeline; `nil` for the others (single
-    /// registrations, inputs, measurements, privacy requests).
-    init?(_ event: ProgramEvent, position: Int64) {
-        let kind: Kind
-        let date: Day
-        switch event {
-        case .programmeDefined(let e): (kind, date) = (.programme, e.definition.startsOn)
-        case .memberJoined(let e): (kind, date) = (.coreGroup, e.date)
-        case .memberLeft(let e): (kind, date) = (.coreGroup, e.date)
-        case .decisionRecorded(let e): (kind, date) = (.decision, e.meeting.date)
-        case .decisionAmended(let e): (kind, date) = (.decision, e.meeting.date)
-        case .decisionRevoked(let e): (kind, date) = (.decision, e.meeting.date)
-        case .planVersionDrafted(let e): (kind, date) = (.plan, e.date)
-        case .planSubmitted(let e): (kind, date) = (.plan, e.date)
-        case .planDecided(let e): (kind, date) = (.plan, e.date)
-        case .goalAdded(let e): (kind, date) = (.framework, e.date)
-        case .goalAdjusted(let e): (kind, date) = (.framework, e.date)
-        case .conferenceScheduled(let e): (kind, date) = (.conference, e.date)
-        case .subsidyAwarded(let e): (kind, date) = (.funds, e.date)
-        case .trancheReceived(let e): (kind, date) = (.funds, e.date)
-        case .expenditureBooked(let e): (kind, date) = (.funds, e.date)
-        case .accountabilitySubmitted(let e): (kind, date) = (.funds, e.date)
-        case .subsidySettled(let e): (kind, date) = (.funds, e.date)
-        case .reportPublished(let e): (kind, date) = (.report, e.date)
-        case .measurementRecorded, .registrationReceived, .registrationCancelled, .registrationPromoted,
-            .attendeeCheckedIn, .inputCollected, .inputTakenUp, .inputDeclined, .feedbackGiven, .subjectForgotten,
-            .subjectDataExported:
-            return nil
-        }
-        self.position = position
-        self.date = date
-        self.kind = kind
-        self.dutch = EventDescription.describe(event, .dutch)
-        self.english = EventDescription.describe(event, .english)
     }
 }
