@@ -47,7 +47,17 @@ let package = Package(
         // Domain: the programme's events, commands and rules. No SQL, no HTTP.
         .target(name: "Program", dependencies: ["PayloadDecoding"], swiftSettings: strict),
 
-        // Read models folded from events, and the reports rendered from them.
+        // The programme on an event store: event codec, sealing of personal data, the write path
+        // (command runner, folding the domain state), folds caught up from checkpoints.
+        .target(
+            name: "ProgramStore",
+            dependencies: [
+                "EventStore", "PayloadDecoding", "Program", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Read models folded from events, and the reports rendered from them. No SQL, no HTTP.
         .target(
             name: "Projections",
             dependencies: ["Program", .product(name: "Mustache", package: "swift-mustache")],
@@ -55,11 +65,12 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // The programme on an event store: event codec, sealing of personal data, command runner, demo.
+        // The read side on the store: projections and progress reports built from a log by the two
+        // clocks, and the demo programme, which publishes them.
         .target(
-            name: "ProgramStore",
+            name: "Reporting",
             dependencies: [
-                "EventStore", "PayloadDecoding", "Program", "Projections",
+                "EventStore", "Program", "ProgramStore", "Projections",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -69,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "programctl",
             dependencies: [
-                "ProgramStore", "Projections", "Program", "EventStore",
+                "ProgramStore", "Projections", "Program", "EventStore", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
@@ -78,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "programd",
             dependencies: [
-                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore",
+                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -101,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "projection-bench",
             dependencies: [
-                "EventStore", "Program", "ProgramStore", "Projections",
+                "EventStore", "Program", "ProgramStore", "Projections", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ProjectionBench",
@@ -121,16 +132,18 @@ let package = Package(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
         .testTarget(
             name: "ProgramTests",
-            dependencies: ["PayloadDecoding", "Program", "ProgramStore", "Projections", "TestSupport"],
+            dependencies: ["PayloadDecoding", "Program", "ProgramStore", "Projections", "Reporting", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ProgramctlTests",
-            dependencies: ["programctl", "EventStore", "Program", "ProgramStore", "TestSupport"],
+            dependencies: [
+                "programctl", "EventStore", "Program", "ProgramStore", "Projections", "Reporting", "TestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "ProgramdTests",
             dependencies: [
-                "programd", "EventStore", "ProgramStore", "Projections", "TestSupport",
+                "programd", "EventStore", "ProgramStore", "Projections", "Reporting", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

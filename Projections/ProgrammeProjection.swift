@@ -10,11 +10,14 @@ import Program
 /// are therefore in every view of that day read far enough.
 ///
 /// `apply` is pure bookkeeping over events; the read models (``FrameworkView``, ``PillarsView``, …)
-/// are computed from it, and their words when they are read: it holds state, never text. Its ``version`` names its shape: a checkpoint saved by another
-/// version is discarded and the projection rebuilt.
-public struct ProgrammeProjection: Sendable, Hashable, Codable {
-    /// Bumped whenever `apply` or the stored shape changes (4: the timeline keeps events, not sentences).
-    public static let version = 4
+/// are computed from it, and their words when they are read: it holds state, never text. Saved
+/// as the store's `programme-projection` checkpoint, which programd starts from; its ``version``
+/// names its shape: a checkpoint saved by another version is discarded and the projection rebuilt.
+public struct ProgrammeProjection: ProgrammeFold, Hashable {
+    public static let checkpointName = "programme-projection"
+    /// The state's version, and the projection's own: bumped whenever `apply` or the stored shape
+    /// changes (4: the timeline keeps events, not sentences).
+    public static let version = ProgrammeState.version * 1000 + 4
 
     public var state = ProgrammeState()
     /// The last position read (0: none): the recorded clock.
@@ -31,8 +34,11 @@ public struct ProgrammeProjection: Sendable, Hashable, Codable {
     /// Notable events, oldest first.
     public var timeline: [TimelineEntry] = []
 
-    /// An empty projection; with `happenedBy`, one that keeps only the facts of that day and before.
-    public init(happenedBy: Day? = nil) { self.happenedBy = happenedBy }
+    /// An empty projection of every fact.
+    public init() {}
+
+    /// An empty projection that keeps only the facts of `happenedBy` and before (every fact when `nil`).
+    public init(happenedBy: Day?) { self.happenedBy = happenedBy }
 
     /// The day the projection speaks of: ``happenedBy`` when set, else the day (in the
     /// Netherlands) its last event was recorded. Reports built from the same position and day

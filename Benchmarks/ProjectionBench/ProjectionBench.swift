@@ -4,6 +4,7 @@ import Foundation
 import Program
 import ProgramStore
 import Projections
+import Reporting
 
 /// Rebuilds every projection from a large programme log, and starts from a checkpoint, printing
 /// `RESULT <metric> <value> <unit>` lines like ../shared/peers.

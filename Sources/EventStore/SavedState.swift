@@ -47,6 +47,18 @@ extension EventStore {
         return nil
     }
 
+    /// The version and position of the state saved under `name`, read without its bytes and not
+    /// authenticated: enough to tell when to save it again, never to trust it.
+    public func savedStateHeader(named name: String) throws -> (version: Int, position: Int64)? {
+        try reading { connection in
+            let statement = try connection.statement("SELECT version, position FROM checkpoints WHERE name = ?")
+            defer { statement.reset() }
+            statement.bind(1, name)
+            guard try statement.step() else { return nil }
+            return (Int(statement.int64(0)), statement.int64(1))
+        }
+    }
+
     /// The state saved under `name`, and whether it is authenticated.
     public func savedStateCheck(named name: String) throws -> SavedStateCheck {
         let row = try reading { connection -> (version: Int, position: Int64, blob: Data)? in

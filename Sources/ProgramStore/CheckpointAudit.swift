@@ -1,11 +1,11 @@
 import EventStore
 import Foundation
 import PayloadDecoding
-import Projections
+import Program
 
-/// The store's saved projection (its checkpoint) held against the log: a fold from position 1
-/// must give exactly the same projection. Readers trust a checkpoint only when it is
-/// authenticated (``EventStore/savedStateCheck(named:)``); this proves it, key or no key.
+/// A saved checkpoint held against the log: a fold from position 1 must give exactly the same
+/// fold. Readers trust a checkpoint only when it is authenticated
+/// (``EventStore/savedStateCheck(named:)``); this proves it, key or no key.
 public struct CheckpointAudit: Sendable {
     /// Where the checkpoint stands.
     public var position: Int64
@@ -16,17 +16,20 @@ public struct CheckpointAudit: Sendable {
     /// Why no reader of this version uses it (another version, or it no longer fits the log), if so.
     public var ignored: String?
 
-    /// Audits the checkpoint of `log`; `nil` when none is saved.
-    public static func audit(_ log: EventStore, progress: ((Int64) -> Void)? = nil) throws -> CheckpointAudit? {
+    /// Audits the checkpoint of `Fold` in `log` — `what` names the fold in what it says, e.g.
+    /// `projection`; `nil` when none is saved.
+    public static func audit<Fold: ProgrammeFold>(
+        _: Fold.Type, called what: String, in log: EventStore, progress: ((Int64) -> Void)? = nil
+    ) throws -> CheckpointAudit? {
         let (saved, unauthenticated): (SavedState, String?)
-        switch try log.savedStateCheck(named: Projector.checkpointName) {
+        switch try log.savedStateCheck(named: Fold.checkpointName) {
         case .none: return nil
         case .authentic(let state): (saved, unauthenticated) = (state, nil)
         case .unauthenticated(let state, let reason): (saved, unauthenticated) = (state, reason)
         }
         var audit = CheckpointAudit(position: saved.position, unauthenticated: unauthenticated)
-        guard saved.version == ProgrammeProjection.version else {
-            audit.ignored = "it was saved by another version (\(saved.version)) of the projection"
+        guard saved.version == Fold.version else {
+            audit.ignored = "it was saved by another version (\(saved.version)) of the \(what)"
             return audit
         }
         guard saved.position <= (try log.head().position), try log.chainHash(at: saved.position) == saved.chainHash
@@ -34,30 +37,39 @@ public struct CheckpointAudit: Sendable {
             audit.ignored = "its position and chain hash do not fit the log"
             return audit
         }
-        guard let stored = try? PayloadDecoder().decode(ProgrammeProjection.self, from: saved.state) else {
-            audit.difference = "its bytes cannot be read as a projection"
+        guard let stored = try? PayloadDecoder().decode(Fold.self, from: saved.state) else {
+            audit.difference = "its bytes cannot be read as a \(what)"
             return audit
         }
-        let folded = try Projector.fold(from: log, through: saved.position, progress: progress)
+        let folded = try Projector.fold(Fold.self, from: log, through: saved.position, progress: progress)
         audit.difference = Self.difference(stored, folded)
         return audit
     }
 
-    /// The parts in which a saved projection differs from the fold, named; `nil` when equal.
-    private static func difference(_ saved: ProgrammeProjection, _ folded: ProgrammeProjection) -> String? {
+    /// The parts in which a saved fold differs from the fold of the log, named — the state's by
+    /// their names, the log's clocks as `head`; `nil` when equal.
+    private static func difference<Fold: ProgrammeFold>(_ saved: Fold, _ folded: Fold) -> String? {
         guard saved != folded else { return nil }
         var parts: [String] = []
-        let stateParts = zip(Mirror(reflecting: saved.state).children, Mirror(reflecting: folded.state).children)
-        for (mine, theirs) in stateParts
+        func note(_ part: String) { if !parts.contains(part) { parts.append(part) } }
+        for (mine, theirs) in zip(Mirror(reflecting: saved).children, Mirror(reflecting: folded).children)
         where (mine.value as? AnyHashable) != (theirs.value as? AnyHashable) {
-            parts.append(mine.label ?? "state")
+            if let state = mine.value as? ProgrammeState, let other = theirs.value as? ProgrammeState {
+                for (part, otherPart) in zip(Mirror(reflecting: state).children, Mirror(reflecting: other).children)
+                where (part.value as? AnyHashable) != (otherPart.value as? AnyHashable) {
+                    note(part.label ?? "state")
+                }
+            } else {
+                note(Self.parts[mine.label ?? ""] ?? mine.label ?? "its bookkeeping")
+            }
         }
-        if saved.timeline != folded.timeline { parts.append("timeline") }
-        if saved.headHash != folded.headHash || saved.lastRecordedAt != folded.lastRecordedAt {
-            parts.append("head")
-        }
-        if saved.applied != folded.applied || saved.happenedBy != folded.happenedBy { parts.append("applied events") }
         return "it differs from a fold of the log in: "
             + (parts.isEmpty ? "its bookkeeping" : parts.joined(separator: ", "))
     }
+
+    /// How the parts of a fold that are not its state are named.
+    private static let parts = [
+        "position": "head", "headHash": "head", "lastRecordedAt": "head", "applied": "applied events",
+        "happenedBy": "applied events",
+    ]
 }

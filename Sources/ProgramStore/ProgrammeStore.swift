@@ -1,7 +1,6 @@
 import EventStore
 import Foundation
 import Program
-import Projections
 
 /// The programme on an event store: records commands through the rules, and reads the log back
 /// as programme events.
@@ -9,6 +8,10 @@ import Projections
 /// Recording runs the rules inside the store's write transaction, on the state caught up to the
 /// head with the writer lock held: what the rules saw is what the events are appended to, so two
 /// people recording at once can never break a rule between them.
+///
+/// A write folds the domain state alone (``RecordedState``) and saves it as a checkpoint when
+/// due; the read side's folds it is given (``checkpoints``) are brought up to the head and saved
+/// at the same pace, so that readers start from them.
 public final class ProgrammeStore {
     /// The actor kept with what is recorded before anyone can record: `init`, the first members.
     public static let setupActor = "(setup)"
@@ -16,33 +19,31 @@ public final class ProgrammeStore {
     /// The event log underneath.
     public let log: EventStore
     let clock: @Sendable () -> Date
-    /// The projection as far as it was folded; a write replaces it once committed.
-    var folded = ProgrammeProjection()
+    /// The read side's folds whose checkpoints a write saves when they are due, beside the state's.
+    public let checkpoints: [any ProgrammeFold.Type]
+    /// The state as far as it was folded; a write replaces it once committed.
+    var folded = RecordedState()
     private var loadedCheckpoint = false
-    /// The position of the store's checkpoint (0: none).
+    /// The position of the state's checkpoint (0: none).
     private var checkpointPosition: Int64 = 0
 
-    /// Opens the programme's store at `path`.
-    public init(path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() })
-        throws
-    {
+    /// Opens the programme's store at `path`; its writes also keep the checkpoints of `checkpoints`.
+    public init(
+        path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() },
+        checkpoints: [any ProgrammeFold.Type] = []
+    ) throws {
         var options = EventStore.Options()
         options.clock = clock
         self.log = try EventStore(path: path, mode: mode, options: options)
         self.clock = clock
+        self.checkpoints = checkpoints
     }
 
-    /// The state after every event now in the log.
+    /// The state after every event now in the log, from the state's checkpoint on when there is one.
     public func currentState() throws -> (state: ProgrammeState, position: Int64) {
-        let projection = try currentProjection()
-        return (projection.state, projection.position)
-    }
-
-    /// The projection of every event now in the log, from the checkpoint on when there is one.
-    public func currentProjection() throws -> ProgrammeProjection {
         try loadCheckpoint()
         try catchUp { try log.read(from: $0, limit: 5000) }
-        return folded
+        return (folded.state, folded.position)
     }
 
     /// The events from `position` on, decoded, up to `limit`.
@@ -90,7 +91,7 @@ public final class ProgrammeStore {
     {
         let metadata = Self.metadata(commands, actor: actor, name: name, requestID: requestID)
         try loadCheckpoint()
-        let (result, working) = try log.write { transaction -> (RecordResult, ProgrammeProjection) in
+        let (result, working) = try log.write { transaction -> (RecordResult, RecordedState) in
             if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
                 return (RecordResult(events: earlier, wasAlreadyRecorded: true), folded)
             }
@@ -135,10 +136,10 @@ public final class ProgrammeStore {
         }
     }
 
-    /// Takes the projection a committed write left, clears what an erasure freed, and saves a
-    /// checkpoint when one is due. Never throws: the events are committed, so what fails here is
+    /// Takes the state a committed write left, clears what an erasure freed, and saves the
+    /// checkpoints that are due. Never throws: the events are committed, so what fails here is
     /// returned as work still to do.
-    func committed(_ working: ProgrammeProjection, recorded: [RecordedEvent]) -> [FollowUp] {
+    func committed(_ working: RecordedState, recorded: [RecordedEvent]) -> [FollowUp] {
         folded = working
         var pending: [FollowUp] = []
         let erasures = recorded.compactMap { recorded -> FollowUp.Erasure? in
@@ -155,26 +156,38 @@ public final class ProgrammeStore {
             }
         }
         do {
-            try saveCheckpointIfDue()
+            if isDue(since: checkpointPosition) {
+                try Projector.saveCheckpoint(folded, to: log)
+                checkpointPosition = folded.position
+            }
+            for fold in checkpoints { try saveIfDue(fold) }
         } catch {
             pending.append(.saveCheckpoint(position: folded.position, reason: "\(error)"))
         }
         return pending
     }
 
-    /// Saves the projection as the store's checkpoint once the log has grown by a quarter (and at
-    /// least 10,000 events) since the last one, so that readers — programd, the next programctl —
-    /// start from it instead of from position 1.
-    private func saveCheckpointIfDue() throws {
-        guard folded.position - checkpointPosition >= max(10_000, folded.position / 4) else { return }
-        try Projector.saveCheckpoint(folded, to: log)
-        checkpointPosition = folded.position
+    /// Whether a checkpoint at `position` is far enough behind to save another: once the log has
+    /// grown by a quarter (and at least 10,000 events) since, so that the next writer — and for
+    /// the read side's folds, programd and the next report — start near the head instead of from
+    /// position 1.
+    private func isDue(since position: Int64) -> Bool {
+        folded.position - position >= max(10_000, folded.position / 4)
+    }
+
+    /// Brings a read side's fold from its checkpoint up to the head and saves it, when due. Where
+    /// its checkpoint stands is read without its bytes: it only decides when to save, and one of
+    /// another version counts as none.
+    private func saveIfDue<Fold: ProgrammeFold>(_: Fold.Type) throws {
+        let saved = try log.savedStateHeader(named: Fold.checkpointName)
+        guard isDue(since: saved?.version == Fold.version ? saved?.position ?? 0 : 0) else { return }
+        try Projector.saveCheckpoint(Projector.build(Fold.self, from: log, through: folded.position), to: log)
     }
 
     /// Seals, encodes and appends one command's events, stream by stream, and folds them into
     /// `working` as stored.
     func append(
-        _ events: [ProgramEvent], ids: [UUID], to working: inout ProgrammeProjection, metadata: CommandMetadata,
+        _ events: [ProgramEvent], ids: [UUID], to working: inout RecordedState, metadata: CommandMetadata,
         in transaction: inout WriteTransaction
     ) throws -> [RecordedEvent] {
         guard !events.isEmpty else { return [] }
@@ -190,7 +203,7 @@ public final class ProgrammeStore {
         }
         let stored = try transaction.read(from: first ?? 1, limit: events.count)
         // Fold the events as stored — personal data sealed — never as decided, so that no plain
-        // personal data stays in the projection (or reaches a checkpoint).
+        // personal data stays in the state (or reaches a checkpoint).
         var recorded: [RecordedEvent] = []
         for stored in stored {
             let event = try Self.decode(stored)
@@ -222,14 +235,14 @@ public final class ProgrammeStore {
         }
     }
 
-    /// Starts from the store's checkpoint when one fits, once, before anything else is folded,
+    /// Starts from the state's checkpoint when one fits, once, before anything else is folded,
     /// and catches up to the head as it is now — a long way is read and decoded ahead of the
     /// fold (``Projector/catchUp(_:from:through:progress:)``). Not inside a write transaction:
     /// what is still missing then is folded inside it.
     func loadCheckpoint() throws {
         guard !loadedCheckpoint else { return }
         loadedCheckpoint = true
-        if let checkpoint = try Projector.checkpoint(in: log) {
+        if let checkpoint = try Projector.checkpoint(RecordedState.self, in: log) {
             folded = checkpoint
             checkpointPosition = checkpoint.position
         }

@@ -2,102 +2,93 @@ import EventStore
 import Foundation
 import PayloadDecoding
 import Program
-import Projections
 
-/// Builds ``ProgrammeProjection``s from a log: from scratch, from a checkpoint, or by catching up.
+/// Builds any ``ProgrammeFold`` from a log — the write path's ``RecordedState``, the read side's
+/// projection — from scratch, from its checkpoint, or by catching up.
 ///
 /// Decoding payloads is much of a rebuild's work, and each payload decodes on its own, so long
 /// spans are read and decoded on other cores while the fold runs, in log order.
 public enum Projector {
-    /// The checkpoint's name in the store.
-    public static let checkpointName = "programme-projection"
-
-    /// The projection through `last` (default: the head), starting from the saved checkpoint when
-    /// it fits: same projection version, a position at or before `last`, and the log still has the
-    /// checkpoint's chain hash at that position. Otherwise it folds from position 1.
-    ///
-    /// With `happenedBy`, only the facts that happened by the end of that day are applied
-    /// (``ProgrammeProjection/happenedBy``); such a view always folds from position 1.
-    public static func build(
-        from log: EventStore, through last: Int64? = nil, happenedBy: Day? = nil,
-        progress: ((Int64) -> Void)? = nil
-    ) throws -> ProgrammeProjection {
-        var projection =
-            if let happenedBy { ProgrammeProjection(happenedBy: happenedBy) } else {
-                try checkpoint(in: log, notAfter: last) ?? ProgrammeProjection()
-            }
-        try catchUp(&projection, from: log, through: last, progress: progress)
-        return projection
+    /// The fold through `last` (default: the head), starting from its saved checkpoint when it
+    /// fits: authenticated, same version, a position at or before `last`, and the log still has
+    /// the checkpoint's chain hash at that position. Otherwise it folds from position 1.
+    public static func build<Fold: ProgrammeFold>(
+        _: Fold.Type, from log: EventStore, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
+    ) throws -> Fold {
+        var fold = try checkpoint(Fold.self, in: log, notAfter: last) ?? Fold()
+        try catchUp(&fold, from: log, through: last, progress: progress)
+        return fold
     }
 
-    /// The saved checkpoint, if it is authenticated, fits the log and is not after `last`.
-    public static func checkpoint(in log: EventStore, notAfter last: Int64? = nil) throws -> ProgrammeProjection? {
-        guard case .authentic(let saved) = try log.savedStateCheck(named: checkpointName) else { return nil }
-        return try projection(saved, in: log, notAfter: last)
+    /// The saved checkpoint of `Fold`, if it is authenticated, fits the log and is not after `last`.
+    public static func checkpoint<Fold: ProgrammeFold>(
+        _: Fold.Type, in log: EventStore, notAfter last: Int64? = nil
+    ) throws -> Fold? {
+        guard case .authentic(let saved) = try log.savedStateCheck(named: Fold.checkpointName) else { return nil }
+        return try restore(Fold.self, from: saved, in: log, notAfter: last)
     }
 
-    /// The projection an authenticated saved state holds, if it fits the log and is not after `last`.
-    public static func projection(_ saved: SavedState, in log: EventStore, notAfter last: Int64? = nil) throws
-        -> ProgrammeProjection?
-    {
-        guard saved.version == ProgrammeProjection.version, saved.position <= last ?? .max,
+    /// The fold an authenticated saved state holds, if it fits the log and is not after `last`.
+    public static func restore<Fold: ProgrammeFold>(
+        _: Fold.Type, from saved: SavedState, in log: EventStore, notAfter last: Int64? = nil
+    ) throws -> Fold? {
+        guard saved.version == Fold.version, saved.position <= last ?? .max,
             try log.chainHash(at: saved.position) == saved.chainHash
         else { return nil }
-        return try? PayloadDecoder().decode(ProgrammeProjection.self, from: saved.state)
+        return try? PayloadDecoder().decode(Fold.self, from: saved.state)
     }
 
-    /// Applies the events after the projection's position, through `last` (default: the head).
+    /// Applies the events after the fold's position, through `last` (default: the head).
     /// Long spans are read and decoded ahead while the fold runs (``DecodedPages``).
-    public static func catchUp(
-        _ projection: inout ProgrammeProjection, from log: EventStore, through last: Int64? = nil,
-        progress: ((Int64) -> Void)? = nil
+    public static func catchUp<Fold: ProgrammeFold>(
+        _ fold: inout Fold, from log: EventStore, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
     ) throws {
         let pageSize = 4096
         let end = try last ?? log.head().position
-        guard end - projection.position > 2 * Int64(pageSize) else {
-            let count = Int(max(0, end - projection.position))
-            try apply(log.readRecords(from: projection.position + 1, limit: count), to: &projection)
+        guard end - fold.position > 2 * Int64(pageSize) else {
+            let count = Int(max(0, end - fold.position))
+            try apply(log.readRecords(from: fold.position + 1, limit: count), to: &fold)
             return
         }
-        let pages = DecodedPages(log: log, from: projection.position + 1, through: end, pageSize: pageSize)
+        let pages = DecodedPages(log: log, from: fold.position + 1, through: end, pageSize: pageSize)
         defer { pages.cancel() }
         while let page = try pages.next() {
-            fold(page, into: &projection)
-            progress?(projection.position)
+            apply(page, to: &fold)
+            progress?(fold.position)
         }
     }
 
     /// Applies consecutive events.
-    public static func apply(_ records: [EventRecord], to projection: inout ProgrammeProjection) throws {
-        fold(try DecodedPage(records), into: &projection)
+    public static func apply<Fold: ProgrammeFold>(_ records: [EventRecord], to fold: inout Fold) throws {
+        apply(try DecodedPage(records), to: &fold)
     }
 
-    private static func fold(_ page: DecodedPage, into projection: inout ProgrammeProjection) {
+    private static func apply<Fold: ProgrammeFold>(_ page: DecodedPage, to fold: inout Fold) {
         guard !page.events.isEmpty else { return }
         for index in page.events.indices {
-            projection.apply(page.events[index], position: page.positions[index], recordedAt: page.recordedAt[index])
+            fold.apply(page.events[index], position: page.positions[index], recordedAt: page.recordedAt[index])
         }
-        projection.headHash = page.chainHash.hex
+        fold.headHash = page.chainHash.hex
     }
 
-    /// The projection through `last` folded from position 1, trusting no checkpoint.
-    public static func fold(from log: EventStore, through last: Int64, progress: ((Int64) -> Void)? = nil) throws
-        -> ProgrammeProjection
-    {
-        var projection = ProgrammeProjection()
-        try catchUp(&projection, from: log, through: last, progress: progress)
-        return projection
+    /// The fold through `last` from position 1, trusting no checkpoint.
+    public static func fold<Fold: ProgrammeFold>(
+        _: Fold.Type, from log: EventStore, through last: Int64, progress: ((Int64) -> Void)? = nil
+    ) throws -> Fold {
+        var fold = Fold()
+        try catchUp(&fold, from: log, through: last, progress: progress)
+        return fold
     }
 
-    /// Saves the projection as the store's checkpoint.
-    public static func saveCheckpoint(_ projection: ProgrammeProjection, to log: EventStore) throws {
+    /// Saves the fold as its checkpoint in the store.
+    public static func saveCheckpoint<Fold: ProgrammeFold>(_ fold: Fold, to log: EventStore) throws {
         let encoder = JSONEncoder()
         // Columns are long base64 strings: escaping their slashes would cost time and bytes.
         encoder.outputFormatting = .withoutEscapingSlashes
-        guard let hash = EventHash(hex: projection.headHash) else { return }
+        guard let hash = EventHash(hex: fold.headHash) else { return }
         try log.save(
             SavedState(
-                name: checkpointName, version: ProgrammeProjection.version, position: projection.position,
-                chainHash: hash, state: try encoder.encode(projection)))
+                name: Fold.checkpointName, version: Fold.version, position: fold.position, chainHash: hash,
+                state: try encoder.encode(fold)))
     }
 }

@@ -2,6 +2,7 @@ import Crypto
 import EventStore
 import Foundation
 import Program
+import ProgramStore
 import Projections
 
 /// Progress reports built from a log, by its two clocks: what had happened by a day, as the log

@@ -30,7 +30,7 @@ func buildApplication(
     }
     let start = ContinuousClock.now
     // The saved projection is read and authenticated once: what programd reports is what it starts from.
-    let check = try await log.offload { try $0.savedStateCheck(named: Projector.checkpointName) }
+    let check = try await log.offload { try $0.savedStateCheck(named: ProgrammeProjection.checkpointName) }
     let checkpoint = CheckpointStatus(check)
     if checkpoint.isRefused {
         logger.warning(
@@ -39,7 +39,9 @@ func buildApplication(
     }
     let projection = try await log.offload { log in
         var projection = ProgrammeProjection()
-        if case .authentic(let saved) = check, let saved = try Projector.projection(saved, in: log) {
+        if case .authentic(let saved) = check,
+            let saved = try Projector.restore(ProgrammeProjection.self, from: saved, in: log)
+        {
             projection = saved
         }
         try Projector.catchUp(&projection, from: log)

@@ -3,7 +3,7 @@ import CMalloc
 import Foundation
 import Hummingbird
 import Logging
-import ProgramStore
+import Reporting
 
 @main
 struct Programd: AsyncParsableCommand {

@@ -1,8 +1,8 @@
 import Foundation
 import PayloadDecoding
 import Program
-import ProgramStore
 import Projections
+import Reporting
 import Testing
 
 /// Properties of the fold behind every read model, over random programmes: each a seeded sequence

@@ -8,22 +8,37 @@ import Testing
 
 @Suite("Projection checkpoints")
 struct CheckpointTests {
-    @Test("a growing store saves its projection as a checkpoint, and a reader starts from it with the same state")
+    @Test(
+        "a growing store saves its state and its projection as checkpoints, and readers start from them with the same state"
+    )
     func savedAndUsed() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory.path("programme.sqlite")
             let store = try Self.programme(at: path)
-            #expect(try store.log.savedState(named: Projector.checkpointName) == nil)
+            #expect(try store.log.savedState(named: RecordedState.checkpointName) == nil)
+            #expect(try store.log.savedState(named: ProgrammeProjection.checkpointName) == nil)
             try Self.recordInputs(10_000, in: store)
-            let saved = try #require(try store.log.savedState(named: Projector.checkpointName))
+            let state = try #require(try store.log.savedState(named: RecordedState.checkpointName))
+            #expect(state.position == 10_002)
+            #expect(state.version == RecordedState.version)
+            let saved = try #require(try store.log.savedState(named: ProgrammeProjection.checkpointName))
             #expect(saved.position == 10_002)
             #expect(saved.version == ProgrammeProjection.version)
 
-            let fromCheckpoint = try #require(try Projector.checkpoint(in: EventStore(path: path, mode: .readOnly)))
+            let log = try EventStore(path: path, mode: .readOnly)
+            let fromCheckpoint = try #require(try Projector.checkpoint(ProgrammeProjection.self, in: log))
             var fromScratch = ProgrammeProjection()
-            try Projector.catchUp(&fromScratch, from: EventStore(path: path, mode: .readOnly), through: saved.position)
+            try Projector.catchUp(&fromScratch, from: log, through: saved.position)
             #expect(fromCheckpoint == fromScratch)
             #expect(fromCheckpoint.state.inputs.count == 10_000)
+            #expect(try Projector.checkpoint(RecordedState.self, in: log)?.state == fromScratch.state)
+
+            // A projection's checkpoint that is gone (or of another version) is saved again at the
+            // next write, though the state's is not due.
+            #expect(RawSQLite.execute("DELETE FROM checkpoints WHERE name = 'programme-projection'", on: path) == nil)
+            try Self.recordInputs(1000, in: store)
+            #expect(try store.log.savedState(named: ProgrammeProjection.checkpointName)?.position == 11_002)
+            #expect(try store.log.savedState(named: RecordedState.checkpointName)?.position == 10_002)
         }
     }
 
@@ -61,7 +76,7 @@ struct CheckpointTests {
 
     /// A new programme with one core group member.
     private static func programme(at path: String) throws -> ProgrammeStore {
-        let store = try ProgrammeStore(path: path, mode: .create)
+        let store = try ProgrammeStore(path: path, mode: .create, checkpoints: [ProgrammeProjection.self])
         try store.record(.defineProgramme(.zuidLimburg), actor: nil, name: "init")
         try store.record(
             .addMember(AddMember(name: "Sanne", constituency: .youth, represents: nil, date: day)), actor: nil,

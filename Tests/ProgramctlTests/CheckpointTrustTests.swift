@@ -3,13 +3,14 @@ import Foundation
 import Program
 import ProgramStore
 import Projections
+import Reporting
 import TestSupport
 import Testing
 
-/// A saved projection (the store's checkpoint) is trusted only when it follows from the log:
-/// authenticated with a key kept outside the store file, and compared with a fold by `audit verify`.
+/// A saved state or projection (the store's checkpoints) is trusted only when it follows from the
+/// log: authenticated with a key kept outside the store file, and compared with a fold by `audit verify`.
 @Suite struct CheckpointTrustTests {
-    /// S1 (€ 10.000,00 awarded, € 9.000,00 spent) and the projection saved as the checkpoint.
+    /// S1 (€ 10.000,00 awarded, € 9.000,00 spent), and the state and the projection saved as checkpoints.
     private static func withSavedProjection(_ body: (ParticipationProgramme, String) throws -> Void) async throws {
         try await withTemporaryDirectory { directory in
             let programme = try ParticipationProgramme.started(in: directory)
@@ -21,15 +22,19 @@ import Testing
             ])
             let db = programme.programctl.db
             let store = try ProgrammeStore(path: db)
-            try Projector.saveCheckpoint(try store.currentProjection(), to: store.log)
+            try Projector.saveCheckpoint(try Projector.build(RecordedState.self, from: store.log), to: store.log)
+            try Projector.saveCheckpoint(try Projector.build(from: store.log), to: store.log)
             try body(programme, db)
         }
     }
 
-    /// Saves the projection with S1's award raised to € 100.000,00.
+    /// Saves the state and the projection with S1's award raised to € 100.000,00.
     private static func saveForgedProjection(_ db: String) throws {
         let store = try ProgrammeStore(path: db)
-        var projection = try store.currentProjection()
+        var state = try Projector.build(RecordedState.self, from: store.log)
+        state.state.subsidies["S1"]?.amount = Cents(10_000_000)
+        try Projector.saveCheckpoint(state, to: store.log)
+        var projection = try Projector.build(from: store.log)
         projection.state.subsidies["S1"]?.amount = Cents(10_000_000)
         try Projector.saveCheckpoint(projection, to: store.log)
     }

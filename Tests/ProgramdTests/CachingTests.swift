@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Program
 import ProgramStore
 import Projections
+import Reporting
 import Synchronization
 import Testing
 

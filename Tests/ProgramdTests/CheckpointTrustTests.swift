@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import Program
 import ProgramStore
+import Reporting
 import TestSupport
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
         let db = directory.path("programme.sqlite")
         try EventStore(path: demoStore, mode: .readOnly).backup(to: db)
         let store = try ProgrammeStore(path: db)
-        var projection = try store.currentProjection()
+        var projection = try Projector.build(from: store.log)
         try Projector.saveCheckpoint(projection, to: store.log)  // the key beside the store
         let awarded = try #require(projection.state.subsidies["S1"]?.amount.value)
         projection.state.subsidies["S1"]?.amount = Cents(awarded * 10)

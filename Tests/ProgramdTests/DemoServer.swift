@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import ProgramStore
 import Prometheus
+import Reporting
 import TestSupport
 import Testing
 

@@ -13,7 +13,7 @@ struct PrivacyTests {
     /// from the demo script, so that the list follows it), the quote and the consent line.
     static let personalData: [String] = {
         let script = try! String(
-            contentsOf: packageRoot.appendingPathComponent("Sources/ProgramStore/Demo/DemoScript.swift"),
+            contentsOf: packageRoot.appendingPathComponent("Sources/Reporting/Demo/DemoScript.swift"),
             encoding: .utf8)
         let members = script.matches(of: /member\("([^"]+)"/).map { String($0.output.1) }
         let first = strings(in: script, array: "first")

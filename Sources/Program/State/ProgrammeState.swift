@@ -3,6 +3,10 @@
 /// A fold over the log: start from ``init()`` and ``apply(_:at:)`` every event in order.
 /// It holds personal data only sealed.
 public struct ProgrammeState: Sendable, Hashable, Codable {
+    /// Bumped whenever ``apply(_:at:)`` or the stored shape changes: every saved fold that holds
+    /// a state (``ProgrammeFold/version``) includes it, so that their checkpoints are ignored.
+    public static let version = 1
+
     public var definition: ProgrammeDefinition?
     public var members: [MemberID: Member] = [:]
     public var decisions: [DecisionID: Decision] = [:]

@@ -1,7 +1,6 @@
 import EventStore
 import Foundation
 import Program
-import Projections
 
 extension ProgrammeStore {
     /// Imports the rows of a file (sign-ups, a survey), repeatably: what the log holds already is
@@ -23,7 +22,7 @@ extension ProgrammeStore {
         let commands = rows.compactMap { try? $0.command.get() }
         let metadata = Self.metadata(commands, actor: actor, name: name, requestID: requestID)
         try loadCheckpoint()
-        let (result, working) = try log.write { transaction -> (ImportResult, ProgrammeProjection) in
+        let (result, working) = try log.write { transaction -> (ImportResult, RecordedState) in
             if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
                 return (ImportResult(rows: [], events: earlier, wasAlreadyRecorded: true), folded)
             }

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Program
+import ProgramStore
 import Projections
 import Synchronization
 
@@ -17,7 +18,8 @@ public enum DemoProgramme {
     @discardableResult
     public static func record(at path: String) throws -> Int64 {
         let clock = StoryClock()
-        let store = try ProgrammeStore(path: path, mode: .create, clock: { clock.now })
+        let store = try ProgrammeStore(
+            path: path, mode: .create, clock: { clock.now }, checkpoints: [ProgrammeProjection.self])
         var script = DemoScript()
         script.tell()
         for day in script.days {

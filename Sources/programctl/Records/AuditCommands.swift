@@ -24,8 +24,8 @@ struct AuditVerify: ParsableCommand {
             "Verify the log: hashes, gapless positions and stream versions, every event readable; optionally that it extends a checkpoint.",
         discussion: """
             Also re-decides every event through the programme's rules (each must be what
-            the rules record from the events before it) and compares the saved projection
-            (the store's checkpoint) with a fold of the log. Names the first failure and
+            the rules record from the events before it) and compares the saved state and
+            projection (checkpoints) with a fold of the log. Names the first failure and
             exits 74 on any. It cannot tell who appended an event that follows the rules:
             for that, keep signed checkpoints (audit checkpoint). With --checkpoint FILE it also
             proves, with an RFC 6962 consistency proof, that the log today extends the one
@@ -63,18 +63,22 @@ struct AuditVerify: ParsableCommand {
                 "    merkle root \(try store.log.merkleRoot(size: report.head.position).hex)",
                 "ok  every event follows the programme's rules: each is what the rules decide from the events before it",
             ]
-            if let saved = try CheckpointAudit.audit(store.log) {
+            let checkpoints: [(fold: any ProgrammeFold.Type, called: String)] = [
+                (RecordedState.self, "programme state"), (ProgrammeProjection.self, "projection"),
+            ]
+            for (fold, called) in checkpoints {
+                guard let saved = try CheckpointAudit.audit(fold, called: called, in: store.log) else { continue }
                 let trust =
                     saved.unauthenticated.map { "not authenticated — \($0) — so no reader trusts it" }
                     ?? "authenticated"
                 if let difference = saved.difference {
                     throw SavedProjectionFailure(
-                        "the saved projection at position \(saved.position) does not follow from the log: \(difference) (\(trust))"
+                        "the saved \(called) at position \(saved.position) does not follow from the log: \(difference) (\(trust))"
                     )
                 }
                 lines.append(
-                    saved.ignored.map { "ok  the saved projection at position \(saved.position) is not used: \($0)" }
-                        ?? "ok  the saved projection at position \(saved.position) equals a fold of the log (\(trust))")
+                    saved.ignored.map { "ok  the saved \(called) at position \(saved.position) is not used: \($0)" }
+                        ?? "ok  the saved \(called) at position \(saved.position) equals a fold of the log (\(trust))")
             }
             if let checkpoint {
                 let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
@@ -98,7 +102,7 @@ struct CheckpointFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// A saved projection that does not follow from the log.
+/// A saved state or projection that does not follow from the log.
 struct SavedProjectionFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }

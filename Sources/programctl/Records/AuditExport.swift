@@ -4,6 +4,7 @@ import Foundation
 import Program
 import ProgramStore
 import Projections
+import Reporting
 
 struct AuditExport: ParsableCommand {
     static let configuration = CommandConfiguration(

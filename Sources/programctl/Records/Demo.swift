@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ProgramStore
+import Reporting
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(

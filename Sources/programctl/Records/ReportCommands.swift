@@ -3,6 +3,7 @@ import Foundation
 import Program
 import ProgramStore
 import Projections
+import Reporting
 
 extension ReportFormat: ExpressibleByArgument {}
 

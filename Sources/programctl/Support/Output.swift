@@ -74,9 +74,11 @@ struct Output {
 extension GlobalOptions {
     var output: Output { Output(json: json) }
 
-    /// Opens the programme's store.
+    /// Opens the programme's store; its writes also keep the projection's checkpoint, which
+    /// reports and programd start from.
     func store(readOnly: Bool = false) throws -> ProgrammeStore {
-        try ProgrammeStore(path: path, mode: readOnly ? .readOnly : .readWrite)
+        try ProgrammeStore(
+            path: path, mode: readOnly ? .readOnly : .readWrite, checkpoints: [ProgrammeProjection.self])
     }
 
     /// Records `command` and prints what it recorded.

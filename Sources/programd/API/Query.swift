@@ -2,7 +2,7 @@ import EventStore
 import Foundation
 import Hummingbird
 import Program
-import ProgramStore
+import Reporting
 
 /// The query parameters the API and dashboard understand, checked: a bad one is a 400 that says why.
 struct Query {

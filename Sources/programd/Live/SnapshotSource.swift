@@ -4,6 +4,7 @@ import Hummingbird
 import Program
 import ProgramStore
 import Projections
+import Reporting
 import Synchronization
 
 /// Finds the snapshot a request asks for: the live one, or a view by the two clocks (`?as_of=`,
