@@ -15,8 +15,8 @@ import Program
 /// names its shape: a checkpoint saved by another version is discarded and the projection rebuilt.
 public struct ProgrammeProjection: ProgrammeFold, Hashable {
     public static let checkpointName = "programme-projection"
-    /// The state's version, and the projection's own: bumped whenever `apply` or the stored shape
-    /// changes (4: the timeline keeps events, not sentences).
+    /// 1000 × the state's version, plus the projection's own — bumped whenever this `apply` or the
+    /// stored shape changes (4: the timeline keeps events, not sentences).
     public static let version = ProgrammeState.version * 1000 + 4
 
     public var state = ProgrammeState()

@@ -7,8 +7,9 @@ public enum FollowUp: Sendable {
     /// old bytes remain in the store's free pages or write-ahead log until the connections that
     /// still read from before the erasure let go: `programctl privacy purge` finishes and confirms.
     case purgeDestroyedKeys(erasures: [Erasure], reason: String)
-    /// The projection's checkpoint at `position` was not saved: readers fold a little further from
-    /// the previous one until a later write saves it. Nothing needs doing.
+    /// A checkpoint due at `position` (the state's, or the projection's) was not saved: writers and
+    /// readers fold a little further from the previous one until a later write saves it. Nothing
+    /// needs doing.
     case saveCheckpoint(position: Int64, reason: String)
 
     /// A subject forgotten at a position of the log.

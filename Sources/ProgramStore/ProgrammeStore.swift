@@ -10,8 +10,8 @@ import Program
 /// people recording at once can never break a rule between them.
 ///
 /// A write folds the domain state alone (``RecordedState``) and saves it as a checkpoint when
-/// due; the read side's folds it is given (``checkpoints``) are brought up to the head and saved
-/// at the same pace, so that readers start from them.
+/// due; the read side's folds it is given (`checkpoints`, e.g. the projection programd starts
+/// from) are brought up to the head and saved at the same pace, so that readers start from them.
 public final class ProgrammeStore {
     /// The actor kept with what is recorded before anyone can record: `init`, the first members.
     public static let setupActor = "(setup)"
@@ -20,7 +20,7 @@ public final class ProgrammeStore {
     public let log: EventStore
     let clock: @Sendable () -> Date
     /// The read side's folds whose checkpoints a write saves when they are due, beside the state's.
-    public let checkpoints: [any ProgrammeFold.Type]
+    let checkpoints: [any ProgrammeFold.Type]
     /// The state as far as it was folded; a write replaces it once committed.
     var folded = RecordedState()
     private var loadedCheckpoint = false
@@ -180,7 +180,7 @@ public final class ProgrammeStore {
     /// another version counts as none.
     private func saveIfDue<Fold: ProgrammeFold>(_: Fold.Type) throws {
         let saved = try log.savedStateHeader(named: Fold.checkpointName)
-        guard isDue(since: saved?.version == Fold.version ? saved?.position ?? 0 : 0) else { return }
+        guard isDue(since: saved.flatMap { $0.version == Fold.version ? $0.position : nil } ?? 0) else { return }
         try Projector.saveCheckpoint(Projector.build(Fold.self, from: log, through: folded.position), to: log)
     }
 

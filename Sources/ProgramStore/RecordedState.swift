@@ -7,7 +7,7 @@ import Program
 /// from position 1.
 public struct RecordedState: ProgrammeFold, Hashable {
     public static let checkpointName = "programme-state"
-    /// The state's version, and this fold's own (1).
+    /// 1000 × the state's version, plus this fold's own (1).
     public static let version = ProgrammeState.version * 1000 + 1
 
     public var state = ProgrammeState()
