@@ -11,15 +11,18 @@ public enum LineageDocument {
             .table(
                 ReportDocument.Table(
                     section: "lineage inputs",
+                    caption: dutch
+                        ? "Per inbreng: wat werd gevraagd, wat is ermee gedaan en wanneer is teruggekoppeld"
+                        : "Per input: what was asked, what was done with it and when feedback was given",
                     header: [
                         words.inputs, words.pillar, words.date, dutch ? "Wat vroegen zij?" : "What was asked?",
                         dutch ? "Wat is ermee gedaan?" : "What was done?", words.feedbackGiven,
                     ],
                     rows: lineage.inputs.map { input in
                         [
-                            input.id, String(input.pillar), input.collected.iso, input.summary,
+                            input.id, String(input.pillar), words.day(input.collected), input.summary,
                             outcome(input, words: words, dutch: dutch),
-                            input.feedback.first.map { "\($0.date) (\(words.channel($0.channel.rawValue)))" } ?? "–",
+                            input.feedback.first.map { "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))" } ?? "–",
                         ]
                     })),
             .heading(level: 2, text: dutch ? "Per besluit" : "Per decision", id: "decisions"),
@@ -27,10 +30,12 @@ public enum LineageDocument {
         blocks.append(
             .table(
                 ReportDocument.Table(
-                    section: "lineage decisions", header: [words.decision, words.date, words.inputs],
+                    section: "lineage decisions",
+                    caption: dutch ? "Per besluit: de inbreng waarop het steunt" : "Per decision: the inputs behind it",
+                    header: [words.decision, words.date, words.inputs],
                     rows: lineage.decisions.map { decision in
                         [
-                            "\(decision.id) \(decision.title)", decision.date.iso,
+                            "\(decision.id) \(decision.title)", words.day(decision.date),
                             decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · "),
                         ]
                     })))

@@ -10,16 +10,24 @@ public struct ReportDocument: Sendable {
         case chart(id: String, BarChart)
     }
 
+    /// A table: a caption saying what it holds, a header naming every column, and rows whose
+    /// first cell names the row.
     public struct Table: Sendable {
         /// The section it belongs to, for CSV.
         public var section: String
+        /// What the table holds, shown above it.
+        public var caption: String
         public var header: [String]
         public var rows: [[String]]
+        /// The columns (from 0) that hold numbers or amounts: aligned right.
+        public var numeric: Set<Int>
 
-        public init(section: String, header: [String], rows: [[String]]) {
+        public init(section: String, caption: String, header: [String], rows: [[String]], numeric: Set<Int> = []) {
             self.section = section
+            self.caption = caption
             self.header = header
             self.rows = rows
+            self.numeric = numeric
         }
     }
 
@@ -63,8 +71,8 @@ public struct ReportDocument: Sendable {
                 .heading(level: 2, text: words.timeline, id: "timeline"),
                 .table(
                     Table(
-                        section: "timeline", header: [words.date, ""],
-                        rows: report.timeline.entries.map { [$0.date.iso, $0.text] })),
+                        section: "timeline", caption: words.timelineCaption, header: [words.date, words.event],
+                        rows: report.timeline.entries.map { [words.day($0.date), $0.text] })),
             ]
         }
     }
@@ -96,7 +104,10 @@ public struct ReportDocument: Sendable {
         }
         return [
             .heading(level: 2, text: "\(words.changesSince) \(previous.report) (\(previous.date))", id: "changes"),
-            .table(Table(section: "changes", header: ["", ""], rows: changeRows(changes, words))),
+            .table(
+                Table(
+                    section: "changes", caption: "\(words.changesSince) \(previous.report)",
+                    header: [words.subject, words.change], rows: changeRows(changes, words), numeric: [1])),
         ] + corrections(report, words)
     }
 
@@ -111,13 +122,19 @@ public struct ReportDocument: Sendable {
         ]
         guard corrections.facts > 0 else { return blocks }
         blocks.append(
-            .table(Table(section: "corrections", header: ["", ""], rows: changeRows(corrections.changes, words))))
+            .table(
+                Table(
+                    section: "corrections", caption: words.correctionsCaption(previous.report),
+                    header: [words.subject, words.change], rows: changeRows(corrections.changes, words),
+                    numeric: [1])))
         if !corrections.entries.isEmpty {
             blocks.append(
                 .table(
                     Table(
-                        section: "corrections recorded late", header: [words.date, words.position, ""],
-                        rows: corrections.entries.map { [$0.date.iso, String($0.position), $0.text] })))
+                        section: "corrections recorded late", caption: words.lateFactsCaption,
+                        header: [words.date, words.position, words.event],
+                        rows: corrections.entries.map { [words.day($0.date), String($0.position), $0.text] },
+                        numeric: [1])))
         }
         return blocks
     }
@@ -144,12 +161,14 @@ public struct ReportDocument: Sendable {
                         series: [
                             .init(name: words.target, values: goal.years.map(\.target), outlined: true),
                             .init(name: words.measured, values: goal.years.map(\.measured)),
-                        ], unit: goal.unit == "%" ? "%" : "")))
+                        ], unit: goal.unit == "%" ? "%" : "", language: words.language)))
             blocks.append(
                 .table(
                     Table(
-                        section: "framework \(goal.id)", header: [words.year, words.target, words.measured],
-                        rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] }))
+                        section: "framework \(goal.id)", caption: "\(goal.id) \(goal.title): \(words.targetAndMeasured)",
+                        header: [words.year, words.target, words.measured],
+                        rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] },
+                        numeric: [1, 2]))
             )
         }
         return blocks
@@ -171,11 +190,11 @@ public struct ReportDocument: Sendable {
                                 report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar.number }?
                                     .inputs.value.map(Double.init)
                             })
-                    }, stacked: true)))
+                    }, stacked: true, language: words.language)))
         blocks.append(
             .table(
                 Table(
-                    section: "pillars",
+                    section: "pillars", caption: words.pillarsCaption,
                     header: [
                         words.pillar, words.inputs, words.takenUp, words.declined, words.open, words.feedbackGiven,
                         words.medianDaysToFeedback,
@@ -187,7 +206,7 @@ public struct ReportDocument: Sendable {
                             $0.funnel.feedbackGiven.description,
                             $0.medianDaysToFeedback.map(String.init) ?? "–",
                         ]
-                    })))
+                    }, numeric: [1, 2, 3, 4, 5, 6])))
         return blocks
     }
 
@@ -197,16 +216,17 @@ public struct ReportDocument: Sendable {
             .heading(level: 2, text: words.coreGroup, id: "core-group"),
             .table(
                 Table(
-                    section: "core group", header: [words.members, ""],
+                    section: "core group", caption: words.membersCaption,
+                    header: [words.constituencyHeader, words.members],
                     rows: group.members.keys.sorted().map { [words.constituency($0), group.members[$0]!.description] }
-                        + [[words.total, group.activeMembers.description]])),
+                        + [[words.total, group.activeMembers.description]], numeric: [1])),
             .table(
                 Table(
-                    section: "decisions",
+                    section: "decisions", caption: words.decisionsCaption,
                     header: [words.decision, words.date, words.outcome, words.level, words.status],
                     rows: group.decisions.map {
                         [
-                            "\($0.id) \($0.title)", $0.date.iso, $0.outcome.name(report.language),
+                            "\($0.id) \($0.title)", words.day($0.date), $0.outcome.name(report.language),
                             words.level($0.participationLevel), words.decisionStatus($0.status),
                         ]
                     })),
@@ -225,9 +245,10 @@ public struct ReportDocument: Sendable {
                     .table(
                         Table(
                             section: "plan \(version.version)",
+                            caption: "\(words.version) \(version.version): \(words.municipalDecisions)",
                             header: [words.municipality, words.outcome, words.date],
                             rows: version.decisions.map {
-                                [$0.name, $0.outcome?.name(report.language) ?? words.pending, $0.date?.iso ?? ""]
+                                [$0.name, $0.outcome?.name(report.language) ?? words.pending, $0.date.map(words.day) ?? "–"]
                             })))
             }
         }
@@ -246,7 +267,8 @@ public struct ReportDocument: Sendable {
                 .table(
                     Table(
                         section: "conference \(conference.id)",
-                        header: [""] + ConferenceView.statuses.map(words.registrationStatus),
+                        caption: "\(conference.title): \(words.registrationsCaption)",
+                        header: [words.categoryHeader] + ConferenceView.statuses.map(words.registrationStatus),
                         rows: conference.byCategory.keys.sorted().map { category in
                             [words.category(category)]
                                 + ConferenceView.statuses.map {
@@ -254,7 +276,7 @@ public struct ReportDocument: Sendable {
                                 }
                         } + [
                             [words.total] + ConferenceView.statuses.map { conference.byStatus[$0]?.description ?? "0" }
-                        ])))
+                        ], numeric: Set(1...ConferenceView.statuses.count))))
         }
         return blocks
     }
@@ -274,13 +296,13 @@ public struct ReportDocument: Sendable {
                             outlined: true),
                         .init(name: words.received, values: funds.subsidies.map { Double($0.received.value) / 100 }),
                         .init(name: words.spent, values: funds.subsidies.map { Double($0.spent.value) / 100 }),
-                    ], unit: " €")))
+                    ], unit: " €", language: words.language)))
         blocks.append(
             .table(
                 Table(
-                    section: "funds",
+                    section: "funds", caption: words.fundsCaption,
                     header: [
-                        "", words.awarded, words.received, words.spent, words.toReceive, words.cashBalance,
+                        words.subsidy, words.awarded, words.received, words.spent, words.toReceive, words.cashBalance,
                         words.budgetLeft,
                     ],
                     rows: funds.subsidies.map {
@@ -293,17 +315,18 @@ public struct ReportDocument: Sendable {
                                 funds.totals.awarded, funds.totals.received, funds.totals.spent, funds.totals.toReceive,
                                 funds.totals.cashBalance, funds.totals.budgetLeft,
                             ].map(words.money)
-                    ])))
+                    ], numeric: Set(1...6))))
         if funds.totals.prefinanced > .zero {
             blocks.append(.paragraph(words.prefinancedNote(funds.totals.prefinanced)))
         }
         blocks.append(
             .table(
                 Table(
-                    section: "funds per pillar", header: [words.pillar, words.spent],
+                    section: "funds per pillar", caption: words.spentPerPillarCaption,
+                    header: [words.pillar, words.spent],
                     rows: funds.totals.spentPerPillar.keys.sorted().map {
                         [$0, words.money(funds.totals.spentPerPillar[$0]!)]
-                    })))
+                    }, numeric: [1])))
         return blocks
     }
 }

@@ -71,6 +71,33 @@ public struct Words: Sendable {
             "\(money(amount)) more was spent than received: the programme pre-finances it until the next tranche arrives (the cash balance is negative; the award remains the ceiling)."
         )
     }
+    public var event: String { pick("Gebeurtenis", "Event") }
+    public var subject: String { pick("Onderwerp", "Item") }
+    public var change: String { pick("Verandering", "Change") }
+    public var subsidy: String { pick("Subsidie", "Subsidy") }
+    public var constituencyHeader: String { pick("Achterban", "Constituency") }
+    public var categoryHeader: String { pick("Categorie", "Category") }
+    public var timelineCaption: String {
+        pick("Wat er in het programma gebeurde, oudste eerst", "What happened in the programme, oldest first")
+    }
+    public var lateFactsCaption: String {
+        pick("De later vastgelegde feiten, met de dag waarop elk gebeurde", "The facts recorded late, with the day each happened")
+    }
+    public func correctionsCaption(_ report: String) -> String {
+        pick("Zo veranderen de later vastgelegde feiten de cijfers van \(report)", "How the facts recorded late change the figures of \(report)")
+    }
+    public var targetAndMeasured: String { pick("streefwaarde en gemeten waarde per jaar", "target and measured value per year") }
+    public var pillarsCaption: String {
+        pick("Inbreng per pijler: wat ermee gedaan is en hoe snel is teruggekoppeld", "Input per pillar: what was done with it and how soon feedback was given")
+    }
+    public var membersCaption: String { pick("Leden van de kerngroep per achterban", "Core group members per constituency") }
+    public var decisionsCaption: String { pick("Besluiten van de kerngroep", "Decisions of the core group") }
+    public var municipalDecisions: String { pick("besluiten van de gemeenten", "the municipalities' decisions") }
+    public var registrationsCaption: String {
+        pick("aanmeldingen per categorie en status", "registrations per category and status")
+    }
+    public var fundsCaption: String { pick("Middelen per subsidie, in euro", "Funds per subsidy, in euros") }
+    public var spentPerPillarCaption: String { pick("Besteed per pijler", "Spent per pillar") }
     public var total: String { pick("Totaal", "Total") }
     public var none: String { pick("geen", "none") }
     public var smallCounts: String {
@@ -128,7 +155,11 @@ public struct Words: Sendable {
         ParticipationLevel(rawValue: number).map { "\(number) \($0.name(language))" } ?? String(number)
     }
 
-    public func money(_ amount: Cents) -> String { amount.formatted(language) }
+    /// An amount as the language writes it, with a non-breaking space after "€" so that the
+    /// sign never wraps away from its amount: "€ 48.000,00".
+    public func money(_ amount: Cents) -> String {
+        amount.formatted(language).replacingOccurrences(of: "€ ", with: "€\u{A0}")
+    }
 
     /// A day as people write it: "7 juni 2023", "7 June 2023".
     public func day(_ day: Day) -> String {

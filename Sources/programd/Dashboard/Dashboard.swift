@@ -22,6 +22,7 @@ struct Dashboard {
             case section(ReportDocument.Section)
             case lineage
             case reports
+            case accessibility
         }
 
         func title(_ language: Language) -> String { language == .dutch ? dutch : english }
@@ -45,7 +46,13 @@ struct Dashboard {
         Page(slug: "middelen", dutch: "Middelen", english: "Funds", content: .section(.funds)),
         Page(slug: "tijdlijn", dutch: "Tijdlijn", english: "Timeline", content: .section(.timeline)),
         Page(slug: "rapportage", dutch: "Voortgangsrapportage", english: "Progress report", content: .reports),
+        Page(
+            slug: "toegankelijkheid", dutch: "Toegankelijkheidsverklaring", english: "Accessibility statement",
+            content: .accessibility),
     ]
+
+    /// The pages in the navigation; the accessibility statement is linked from every page's footer.
+    static var navigation: [Page] { pages.filter { if case .accessibility = $0.content { false } else { true } } }
 
     func add(to router: Router<AppRequestContext>) {
         for page in Self.pages {
@@ -105,8 +112,10 @@ struct Dashboard {
                 DashboardTemplates.library.render(
                     overview(projection, report: report, words: words), withTemplate: "overview") ?? ""
         case .section(let section):
-            let blocks = ReportDocument.blocks(section, of: report).filter {
-                if case .heading(2, _, _) = $0 { false } else { true }
+            // The page's title stands for the section's heading, so the headings below it move up a level.
+            let blocks = ReportDocument.blocks(section, of: report).compactMap { block -> ReportDocument.Block? in
+                guard case .heading(let level, let text, let id) = block else { return block }
+                return level == 2 ? nil : .heading(level: level - 1, text: text, id: id)
             }
             body = renderBlocks(blocks)
         case .lineage:
@@ -133,6 +142,8 @@ struct Dashboard {
                             ]
                         },
                     ], withTemplate: "report-links") ?? ""
+        case .accessibility:
+            body = DashboardTemplates.library.render(["english": english], withTemplate: "accessibility") ?? ""
         }
         let verification: String? =
             switch status {
@@ -147,7 +158,7 @@ struct Dashboard {
             "programme": report.programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
             "skipLabel": english ? "Skip to content" : "Naar de inhoud",
             "navLabel": english ? "Sections" : "Onderdelen",
-            "nav": Self.pages.map { other in
+            "nav": Self.navigation.map { other in
                 [
                     "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
                     "current": other.slug == page.slug,
@@ -167,6 +178,8 @@ struct Dashboard {
                 asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
                 recordedOn: projection.lastRecordedAt.dayInNetherlands),
             "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
+            "accessibilityHref": "/toegankelijkheid\(query.carried)",
+            "accessibilityLabel": english ? "Accessibility statement" : "Toegankelijkheidsverklaring",
         ]
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
     }
@@ -218,7 +231,8 @@ struct Dashboard {
             .heading(level: 2, text: dutch ? "Recent" : "Recently", id: "recent"),
             .table(
                 ReportDocument.Table(
-                    section: "recent", header: [words.date, ""], rows: recent.map { [$0.date.iso, $0.text] })),
+                    section: "recent", caption: dutch ? "De laatste gebeurtenissen" : "The latest events",
+                    header: [words.date, words.event], rows: recent.map { [words.day($0.date), $0.text] })),
         ]
         return [
             "frameworkTitle": overview.frameworkTitle, "figures": figures, "blocks": BlockTemplates.context(blocks),
