@@ -13,22 +13,29 @@ public struct BarChart: Sendable {
     /// The language of the axis' numbers ("12.500" or "12,500").
     public var language: Language
 
-    /// One set of bars; `nil` values are not drawn (hidden or unknown).
+    /// One set of bars. A `nil` value has no bar: unknown, or hidden — then its mark ("<5", "x")
+    /// is written where the bar would be, so that a hidden count never looks like 0.
     public struct Series: Sendable {
         public var name: String
         public var values: [Double?]
+        /// Per value, the mark of a hidden one.
+        public var marks: [String?]
         /// Drawn as an outline instead of a filled bar (e.g. a target).
         public var outlined: Bool
 
-        public init(name: String, values: [Double?], outlined: Bool = false) {
+        public init(name: String, values: [Double?], marks: [String?] = [], outlined: Bool = false) {
             self.name = name
             self.values = values
+            self.marks = marks
             self.outlined = outlined
         }
+
+        func mark(_ column: Int) -> String? { column < marks.count ? marks[column] : nil }
     }
 
     public init(
-        title: String, summary: String, categories: [String], series: [Series], stacked: Bool = false, unit: String = "",
+        title: String, summary: String, categories: [String], series: [Series], stacked: Bool = false,
+        unit: String = "",
         language: Language
     ) {
         self.language = language
@@ -73,8 +80,17 @@ public struct BarChart: Sendable {
         for (column, category) in categories.enumerated() {
             let groupX = left + groupWidth * Double(column) + groupWidth * 0.1
             var stackBase = 0.0
+            var hidden: [String] = []
             for (index, serie) in series.enumerated() {
-                guard column < serie.values.count, let value = serie.values[column], value > 0 else { continue }
+                guard column < serie.values.count, let value = serie.values[column], value > 0 else {
+                    guard let mark = serie.mark(column) else { continue }
+                    if stacked {
+                        hidden.append(mark)
+                    } else {
+                        out += label(mark, x: groupX + barWidth * (Double(index) + 0.46), y: y(0) - 4)
+                    }
+                    continue
+                }
                 let colour = Self.palette[index % Self.palette.count]
                 let x = stacked ? groupX : groupX + barWidth * Double(index)
                 let base = stacked ? stackBase : 0
@@ -87,6 +103,9 @@ public struct BarChart: Sendable {
                 out +=
                     "<rect x=\"\(f(x))\" y=\"\(f(barTop))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(barHeight))\" \(fill)><title>\(HTML.escape("\(serie.name), \(category): \(Format.number(value, language))\(unit)"))</title></rect>"
                 if stacked { stackBase += value }
+            }
+            if !hidden.isEmpty {
+                out += label("+ " + hidden.joined(separator: " + "), x: groupX + barWidth * 0.46, y: y(stackBase) - 4)
             }
             out +=
                 "<text x=\"\(f(groupX + groupWidth * 0.4))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333\">\(HTML.escape(category))</text>"
@@ -116,6 +135,11 @@ public struct BarChart: Sendable {
         while magnitude * 10 <= largest / 4 { magnitude *= 10 }
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { ($0 * 5).nextUp >= largest } ?? 10 * magnitude
         return ((largest / step).rounded(.up) * step, step)
+    }
+
+    /// A short text centred above a point, such as the mark of a hidden count.
+    private func label(_ text: String, x: Double, y: Double) -> String {
+        "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#222\">\(HTML.escape(text))</text>"
     }
 
     private func f(_ value: Double) -> String { Format.number(value, .english) }

@@ -47,8 +47,8 @@ public enum BlockTemplates {
         .scroll{overflow-x:auto;max-width:100%;margin:.5rem 0 1rem}.scroll:focus{outline:2px solid #00508c}\
         table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;padding:.3rem 0}\
         th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ccc;vertical-align:top}\
-        thead th{background:#eef3f8}tbody th{font-weight:normal}.num{text-align:right;white-space:nowrap;\
-        font-variant-numeric:tabular-nums}figure{margin:.5rem 0}svg.chart{display:block;min-width:30rem;\
+        thead th{background:#eef3f8}tbody th{font-weight:normal}.num{text-align:right;\
+        font-variant-numeric:tabular-nums}td.num{white-space:nowrap}figure{margin:.5rem 0}svg.chart{display:block;min-width:30rem;\
         max-width:40rem;height:auto}a{color:#00508c}\
         @page{size:A4;margin:18mm 15mm 20mm;@bottom-right{content:counter(page) " / " counter(pages)}}\
         @media print{main{max-width:none;padding:0}.scroll{overflow:visible}svg.chart{min-width:0}\

@@ -22,7 +22,8 @@ public enum LineageDocument {
                         [
                             input.id, String(input.pillar), words.day(input.collected), input.summary,
                             outcome(input, words: words, dutch: dutch),
-                            input.feedback.first.map { "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))" } ?? "–",
+                            input.feedback.first.map { "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))" }
+                                ?? "–",
                         ]
                     })),
             .heading(level: 2, text: dutch ? "Per besluit" : "Per decision", id: "decisions"),

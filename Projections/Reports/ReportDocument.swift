@@ -165,7 +165,8 @@ public struct ReportDocument: Sendable {
             blocks.append(
                 .table(
                     Table(
-                        section: "framework \(goal.id)", caption: "\(goal.id) \(goal.title): \(words.targetAndMeasured)",
+                        section: "framework \(goal.id)",
+                        caption: "\(goal.id) \(goal.title): \(words.targetAndMeasured)",
                         header: [words.year, words.target, words.measured],
                         rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] },
                         numeric: [1, 2]))
@@ -178,19 +179,30 @@ public struct ReportDocument: Sendable {
         let pillars = report.pillars.pillars
         var blocks: [Block] = [.heading(level: 2, text: words.pillars, id: "pillars")]
         let quarters = Array(Set(report.pillars.perQuarter.map(\.quarter))).sorted()
+        func count(quarter: String, pillar: Int) -> PersonCount? {
+            report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar }?.inputs
+        }
         blocks.append(
             .chart(
                 id: "inputs-per-quarter",
                 BarChart(
-                    title: words.inputs, summary: "\(words.inputs) / \(words.pillar)", categories: quarters,
+                    title: words.inputs, summary: "\(words.inputs) / \(words.pillar)",
+                    categories: quarters.map(words.quarter),
                     series: pillars.map { pillar in
-                        .init(
-                            name: "\(words.pillar) \(pillar.number)",
-                            values: quarters.map { quarter in
-                                report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar.number }?
-                                    .inputs.value.map(Double.init)
-                            })
+                        let counts = quarters.map { count(quarter: $0, pillar: pillar.number) }
+                        return .init(
+                            name: "\(words.pillar) \(pillar.number)", values: counts.map { $0?.value.map(Double.init) },
+                            marks: counts.map { $0?.isHidden == true ? $0?.description : nil })
                     }, stacked: true, language: words.language)))
+        blocks.append(
+            .table(
+                Table(
+                    section: "inputs per quarter", caption: words.inputsPerQuarterCaption,
+                    header: [words.quarter] + pillars.map { "\(words.pillar) \($0.number)" },
+                    rows: quarters.map { quarter in
+                        [words.quarter(quarter)]
+                            + pillars.map { count(quarter: quarter, pillar: $0.number)?.description ?? "0" }
+                    }, numeric: Set(1...max(1, pillars.count)))))
         blocks.append(
             .table(
                 Table(
@@ -248,7 +260,10 @@ public struct ReportDocument: Sendable {
                             caption: "\(words.version) \(version.version): \(words.municipalDecisions)",
                             header: [words.municipality, words.outcome, words.date],
                             rows: version.decisions.map {
-                                [$0.name, $0.outcome?.name(report.language) ?? words.pending, $0.date.map(words.day) ?? "–"]
+                                [
+                                    $0.name, $0.outcome?.name(report.language) ?? words.pending,
+                                    $0.date.map(words.day) ?? "–",
+                                ]
                             })))
             }
         }

@@ -72,6 +72,18 @@ public struct Words: Sendable {
         )
     }
     public var event: String { pick("Gebeurtenis", "Event") }
+    public var quarter: String { pick("Kwartaal", "Quarter") }
+    /// A quarter as people write it: "K3 2023", "Q3 2023" (from "2023-Q3").
+    public func quarter(_ label: String) -> String {
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, parts[1].hasPrefix("Q") else { return label }
+        return "\(pick("K", "Q"))\(parts[1].dropFirst()) \(parts[0])"
+    }
+    public var inputsPerQuarterCaption: String {
+        pick(
+            "Keren inbreng per kwartaal en pijler (de cijfers van de grafiek)",
+            "Inputs per quarter and pillar (the chart's figures)")
+    }
     public var subject: String { pick("Onderwerp", "Item") }
     public var change: String { pick("Verandering", "Change") }
     public var subsidy: String { pick("Subsidie", "Subsidy") }
@@ -81,16 +93,26 @@ public struct Words: Sendable {
         pick("Wat er in het programma gebeurde, oudste eerst", "What happened in the programme, oldest first")
     }
     public var lateFactsCaption: String {
-        pick("De later vastgelegde feiten, met de dag waarop elk gebeurde", "The facts recorded late, with the day each happened")
+        pick(
+            "De later vastgelegde feiten, met de dag waarop elk gebeurde",
+            "The facts recorded late, with the day each happened")
     }
     public func correctionsCaption(_ report: String) -> String {
-        pick("Zo veranderen de later vastgelegde feiten de cijfers van \(report)", "How the facts recorded late change the figures of \(report)")
+        pick(
+            "Zo veranderen de later vastgelegde feiten de cijfers van \(report)",
+            "How the facts recorded late change the figures of \(report)")
     }
-    public var targetAndMeasured: String { pick("streefwaarde en gemeten waarde per jaar", "target and measured value per year") }
+    public var targetAndMeasured: String {
+        pick("streefwaarde en gemeten waarde per jaar", "target and measured value per year")
+    }
     public var pillarsCaption: String {
-        pick("Inbreng per pijler: wat ermee gedaan is en hoe snel is teruggekoppeld", "Input per pillar: what was done with it and how soon feedback was given")
+        pick(
+            "Inbreng per pijler: wat ermee gedaan is en hoe snel is teruggekoppeld",
+            "Input per pillar: what was done with it and how soon feedback was given")
     }
-    public var membersCaption: String { pick("Leden van de kerngroep per achterban", "Core group members per constituency") }
+    public var membersCaption: String {
+        pick("Leden van de kerngroep per achterban", "Core group members per constituency")
+    }
     public var decisionsCaption: String { pick("Besluiten van de kerngroep", "Decisions of the core group") }
     public var municipalDecisions: String { pick("besluiten van de gemeenten", "the municipalities' decisions") }
     public var registrationsCaption: String {
@@ -102,8 +124,10 @@ public struct Words: Sendable {
     public var none: String { pick("geen", "none") }
     public var smallCounts: String {
         pick(
-            "Aantallen van 1 tot 4 personen worden getoond als <5, zodat niemand herkenbaar is.",
-            "Counts of 1 to 4 people are shown as <5, so that no one can be recognised.")
+            "Aantallen van 1 tot 4 personen worden getoond als <5, zodat niemand herkenbaar is. "
+                + "x: een groter aantal dat ook verborgen is, omdat een klein aantal er anders uit een totaal af te leiden is.",
+            "Counts of 1 to 4 people are shown as <5, so that no one can be recognised. "
+                + "x: a larger count hidden as well, because a small count could otherwise be worked out from a total.")
     }
 
     public func goalStatus(_ status: GoalStatus) -> String {

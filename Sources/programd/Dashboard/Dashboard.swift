@@ -178,6 +178,9 @@ struct Dashboard {
                 asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
                 recordedOn: projection.lastRecordedAt.dayInNetherlands),
             "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
+            "chainHashLabel": english
+                ? "The log's chain hash there, by which anyone can check these figures against the log:"
+                : "De kettinghash van het logboek daar, waarmee iedereen deze cijfers aan het logboek kan toetsen:",
             "accessibilityHref": "/toegankelijkheid\(query.carried)",
             "accessibilityLabel": english ? "Accessibility statement" : "Toegankelijkheidsverklaring",
         ]

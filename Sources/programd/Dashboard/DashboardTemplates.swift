@@ -35,7 +35,7 @@ enum DashboardTemplates {
         {{{body}}}
         </main>
         <footer>
-        <p>{{clocks}} · <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
+        <p>{{clocks}} {{chainHashLabel}} <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
         <p>{{smallCounts}}</p>
         <p><a href="{{accessibilityHref}}">{{accessibilityLabel}}</a></p>
         </footer>
