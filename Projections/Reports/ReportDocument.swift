@@ -103,7 +103,8 @@ public struct ReportDocument: Sendable {
             return [.paragraph(words.firstReport)]
         }
         return [
-            .heading(level: 2, text: "\(words.changesSince) \(previous.report) (\(previous.date))", id: "changes"),
+            .heading(
+                level: 2, text: "\(words.changesSince) \(previous.report) (\(words.day(previous.date)))", id: "changes"),
             .table(
                 Table(
                     section: "changes", caption: "\(words.changesSince) \(previous.report)",
@@ -275,7 +276,7 @@ public struct ReportDocument: Sendable {
         for conference in report.conferences.conferences {
             blocks.append(
                 .paragraph(
-                    "\(conference.id) \(conference.title), \(conference.date), \(conference.venue). "
+                    "\(conference.id) \(conference.title), \(words.day(conference.date)), \(conference.venue). "
                         + "\(words.capacity) \(conference.capacity); \(words.registrations.lowercased()) \(conference.registrations)."
                 ))
             blocks.append(

@@ -139,6 +139,16 @@ public struct Words: Sendable {
         }
     }
 
+    /// How many goals have a status, as a phrase: "1 loopt achter", "2 lopen achter", "3 op koers".
+    public func goals(_ count: Int, _ status: GoalStatus) -> String {
+        switch status {
+        case .achieved: pick("\(count) behaald", "\(count) achieved")
+        case .onTrack: pick("\(count) op koers", "\(count) on track")
+        case .behind: pick(count == 1 ? "1 loopt achter" : "\(count) lopen achter", "\(count) behind")
+        case .noData: pick("\(count) zonder gegevens", "\(count) without data")
+        }
+    }
+
     public func trend(_ trend: Trend?) -> String {
         switch trend {
         case .improving: pick("verbetert", "improving")

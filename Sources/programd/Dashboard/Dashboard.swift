@@ -224,10 +224,12 @@ struct Dashboard {
             "label": dutch ? "deelnemers aan conferenties" : "conference participants",
         ])
         let goals = GoalStatus.allCases.compactMap { status in
-            overview.goals[status.rawValue].map { "\($0) \(words.goalStatus(status))" }
+            overview.goals[status.rawValue].map { words.goals($0, status) }
         }.joined(separator: ", ")
+        let goalCount = overview.goals.values.reduce(0, +)
         figures.append([
-            "value": String(overview.goals.values.reduce(0, +)), "label": "\(dutch ? "doelen" : "goals"): \(goals)",
+            "value": String(goalCount),
+            "label": "\(dutch ? (goalCount == 1 ? "doel" : "doelen") : (goalCount == 1 ? "goal" : "goals")): \(goals)",
         ])
         let recent = Array(report.timeline.entries.suffix(8).reversed())
         let blocks: [ReportDocument.Block] = [
