@@ -1,4 +1,5 @@
 import Mustache
+import Program
 
 /// The Mustache templates that turn report blocks into HTML: shared by the HTML report and the
 /// dashboard, so both show a section the same way.
@@ -67,7 +68,8 @@ public enum BlockTemplates {
 
     /// The context for the `blocks` template. Tables are numbered in order (`tabel-1`, …) so
     /// that each region is labelled by its own caption.
-    public static func context(_ blocks: [ReportDocument.Block]) -> [[String: Any]] {
+    public static func context(_ blocks: [ReportDocument.Block], _ language: Language) -> [[String: Any]] {
+        let words = Words(language)
         var tables = 0
         return blocks.map { block -> [String: Any] in
             switch block {
@@ -79,17 +81,18 @@ public enum BlockTemplates {
                 return ["paragraph": ["text": text]]
             case .table(let table):
                 tables += 1
-                func cell(_ text: String, column: Int) -> [String: Any] {
-                    ["text": text, "numeric": table.numeric.contains(column)]
-                }
                 return [
                     "table": [
                         "id": "tabel-\(tables)", "caption": table.caption,
-                        "header": table.header.enumerated().map { cell($1, column: $0) },
+                        "header": table.header.enumerated().map { column, text -> [String: Any] in
+                            ["text": text, "numeric": table.isFigureColumn(column)]
+                        },
                         "rows": table.rows.map { row -> [String: Any] in
                             [
-                                "head": row.first ?? "",
-                                "cells": row.dropFirst().enumerated().map { cell($1, column: $0 + 1) },
+                                "head": row.first?.text(words) ?? "",
+                                "cells": row.dropFirst().map { cell -> [String: Any] in
+                                    ["text": cell.text(words), "numeric": cell.isFigure]
+                                },
                             ]
                         },
                     ]

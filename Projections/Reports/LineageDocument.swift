@@ -20,10 +20,13 @@ public enum LineageDocument {
                     ],
                     rows: lineage.inputs.map { input in
                         [
-                            input.id, String(input.pillar), words.day(input.collected), input.summary,
-                            outcome(input, words: words, dutch: dutch),
-                            input.feedback.first.map { "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))" }
-                                ?? "–",
+                            .text(input.id), .text(String(input.pillar)), .day(input.collected), .text(input.summary),
+                            .text(outcome(input, words: words, dutch: dutch)),
+                            .text(
+                                input.feedback.first.map {
+                                    "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))"
+                                }
+                                    ?? "–"),
                         ]
                     })),
             .heading(level: 2, text: dutch ? "Per besluit" : "Per decision", id: "decisions"),
@@ -36,8 +39,8 @@ public enum LineageDocument {
                     header: [words.decision, words.date, words.inputs],
                     rows: lineage.decisions.map { decision in
                         [
-                            "\(decision.id) \(decision.title)", words.day(decision.date),
-                            decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · "),
+                            "\(decision.id) \(decision.title)", .day(decision.date),
+                            .text(decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · ")),
                         ]
                     })))
         return blocks

@@ -18,16 +18,18 @@ public struct ReportDocument: Sendable {
         /// What the table holds, shown above it.
         public var caption: String
         public var header: [String]
-        public var rows: [[String]]
-        /// The columns (from 0) that hold numbers or amounts: aligned right.
-        public var numeric: Set<Int>
+        public var rows: [[TableCell]]
 
-        public init(section: String, caption: String, header: [String], rows: [[String]], numeric: Set<Int> = []) {
+        public init(section: String, caption: String, header: [String], rows: [[TableCell]]) {
             self.section = section
             self.caption = caption
             self.header = header
             self.rows = rows
-            self.numeric = numeric
+        }
+
+        /// Whether every cell of a column below the header holds a figure (aligned right).
+        public func isFigureColumn(_ column: Int) -> Bool {
+            !rows.isEmpty && rows.allSatisfy { column < $0.count && $0[column].isFigure }
         }
     }
 
@@ -72,29 +74,29 @@ public struct ReportDocument: Sendable {
                 .table(
                     Table(
                         section: "timeline", caption: words.timelineCaption, header: [words.date, words.event],
-                        rows: report.timeline.entries.map { [words.day($0.date), $0.text] })),
+                        rows: report.timeline.entries.map { [.day($0.date), .text($0.text)] })),
             ]
         }
     }
 
     /// The rows of a ``ProgressReport/Changes``.
-    private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[String]] {
+    private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[TableCell]] {
         let dutch = words.language == .dutch
         return [
-            [dutch ? "Gebeurtenissen in het logboek" : "Events in the log", String(changes.events)],
+            [.text(dutch ? "Gebeurtenissen in het logboek" : "Events in the log"), .integer(changes.events)],
             [
-                dutch ? "Nieuwe besluiten" : "New decisions",
-                changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", "),
+                .text(dutch ? "Nieuwe besluiten" : "New decisions"),
+                .text(changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", ")),
             ],
-            [dutch ? "Nieuwe inbreng" : "New inputs", changes.inputsCollected.description],
-            [dutch ? "Inbreng beantwoord" : "Inputs answered", changes.inputsAnswered.description],
-            [dutch ? "Nieuwe metingen" : "New measurements", String(changes.measurements)],
+            [.text(dutch ? "Nieuwe inbreng" : "New inputs"), .count(changes.inputsCollected)],
+            [.text(dutch ? "Inbreng beantwoord" : "Inputs answered"), .count(changes.inputsAnswered)],
+            [.text(dutch ? "Nieuwe metingen" : "New measurements"), .integer(Int64(changes.measurements))],
             [
-                dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan",
-                String(changes.planDecisions),
+                .text(dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan"),
+                .integer(Int64(changes.planDecisions)),
             ],
-            [dutch ? "Besteed" : "Spent", words.money(changes.spent)],
-            [dutch ? "Nieuwe aanmeldingen" : "New registrations", changes.registrations.description],
+            [.text(dutch ? "Besteed" : "Spent"), .money(changes.spent)],
+            [.text(dutch ? "Nieuwe aanmeldingen" : "New registrations"), .count(changes.registrations)],
         ]
     }
 
@@ -108,7 +110,7 @@ public struct ReportDocument: Sendable {
             .table(
                 Table(
                     section: "changes", caption: "\(words.changesSince) \(previous.report)",
-                    header: [words.subject, words.change], rows: changeRows(changes, words), numeric: [1])),
+                    header: [words.subject, words.change], rows: changeRows(changes, words))),
         ] + corrections(report, words)
     }
 
@@ -126,16 +128,14 @@ public struct ReportDocument: Sendable {
             .table(
                 Table(
                     section: "corrections", caption: words.correctionsCaption(previous.report),
-                    header: [words.subject, words.change], rows: changeRows(corrections.changes, words),
-                    numeric: [1])))
+                    header: [words.subject, words.change], rows: changeRows(corrections.changes, words))))
         if !corrections.entries.isEmpty {
             blocks.append(
                 .table(
                     Table(
                         section: "corrections recorded late", caption: words.lateFactsCaption,
                         header: [words.date, words.position, words.event],
-                        rows: corrections.entries.map { [words.day($0.date), String($0.position), $0.text] },
-                        numeric: [1])))
+                        rows: corrections.entries.map { [.day($0.date), .integer($0.position), .text($0.text)] })))
         }
         return blocks
     }
@@ -169,8 +169,7 @@ public struct ReportDocument: Sendable {
                         section: "framework \(goal.id)",
                         caption: "\(goal.id) \(goal.title): \(words.targetAndMeasured)",
                         header: [words.year, words.target, words.measured],
-                        rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] },
-                        numeric: [1, 2]))
+                        rows: goal.years.map { [.text(String($0.year)), .number($0.target), .number($0.measured)] }))
             )
         }
         return blocks
@@ -201,9 +200,9 @@ public struct ReportDocument: Sendable {
                     section: "inputs per quarter", caption: words.inputsPerQuarterCaption,
                     header: [words.quarter] + pillars.map { "\(words.pillar) \($0.number)" },
                     rows: quarters.map { quarter in
-                        [words.quarter(quarter)]
-                            + pillars.map { count(quarter: quarter, pillar: $0.number)?.description ?? "0" }
-                    }, numeric: Set(1...max(1, pillars.count)))))
+                        [.text(words.quarter(quarter))]
+                            + pillars.map { .count(count(quarter: quarter, pillar: $0.number) ?? PersonCount(0)) }
+                    })))
         blocks.append(
             .table(
                 Table(
@@ -214,12 +213,11 @@ public struct ReportDocument: Sendable {
                     ],
                     rows: pillars.map {
                         [
-                            "\($0.number) \($0.name)", $0.inputs.description, $0.funnel.takenUp.description,
-                            $0.funnel.declined.description, $0.funnel.open.description,
-                            $0.funnel.feedbackGiven.description,
-                            $0.medianDaysToFeedback.map(String.init) ?? "–",
+                            "\($0.number) \($0.name)", .count($0.inputs), .count($0.funnel.takenUp),
+                            .count($0.funnel.declined), .count($0.funnel.open), .count($0.funnel.feedbackGiven),
+                            .number($0.medianDaysToFeedback.map(Double.init)),
                         ]
-                    }, numeric: [1, 2, 3, 4, 5, 6])))
+                    })))
         return blocks
     }
 
@@ -231,16 +229,18 @@ public struct ReportDocument: Sendable {
                 Table(
                     section: "core group", caption: words.membersCaption,
                     header: [words.constituencyHeader, words.members],
-                    rows: group.members.keys.sorted().map { [words.constituency($0), group.members[$0]!.description] }
-                        + [[words.total, group.activeMembers.description]], numeric: [1])),
+                    rows: group.members.keys.sorted().map {
+                        [.text(words.constituency($0)), .count(group.members[$0]!)]
+                    }
+                        + [[.text(words.total), .count(group.activeMembers)]])),
             .table(
                 Table(
                     section: "decisions", caption: words.decisionsCaption,
                     header: [words.decision, words.date, words.outcome, words.level, words.status],
                     rows: group.decisions.map {
                         [
-                            "\($0.id) \($0.title)", words.day($0.date), $0.outcome.name(report.language),
-                            words.level($0.participationLevel), words.decisionStatus($0.status),
+                            "\($0.id) \($0.title)", .day($0.date), .text($0.outcome.name(report.language)),
+                            .text(words.level($0.participationLevel)), .text(words.decisionStatus($0.status)),
                         ]
                     })),
         ]
@@ -262,8 +262,8 @@ public struct ReportDocument: Sendable {
                             header: [words.municipality, words.outcome, words.date],
                             rows: version.decisions.map {
                                 [
-                                    $0.name, $0.outcome?.name(report.language) ?? words.pending,
-                                    $0.date.map(words.day) ?? "–",
+                                    .text($0.name), .text($0.outcome?.name(report.language) ?? words.pending),
+                                    .day($0.date),
                                 ]
                             })))
             }
@@ -286,13 +286,14 @@ public struct ReportDocument: Sendable {
                         caption: "\(conference.title): \(words.registrationsCaption)",
                         header: [words.categoryHeader] + ConferenceView.statuses.map(words.registrationStatus),
                         rows: conference.byCategory.keys.sorted().map { category in
-                            [words.category(category)]
+                            [.text(words.category(category))]
                                 + ConferenceView.statuses.map {
-                                    conference.byCategory[category]?[$0]?.description ?? "0"
+                                    .count(conference.byCategory[category]?[$0] ?? PersonCount(0))
                                 }
                         } + [
-                            [words.total] + ConferenceView.statuses.map { conference.byStatus[$0]?.description ?? "0" }
-                        ], numeric: Set(1...ConferenceView.statuses.count))))
+                            [.text(words.total)]
+                                + ConferenceView.statuses.map { .count(conference.byStatus[$0] ?? PersonCount(0)) }
+                        ])))
         }
         return blocks
     }
@@ -324,14 +325,14 @@ public struct ReportDocument: Sendable {
                     rows: funds.subsidies.map {
                         ["\($0.id) \($0.funder)"]
                             + [$0.awarded, $0.received, $0.spent, $0.toReceive, $0.cashBalance, $0.budgetLeft].map(
-                                words.money)
+                                TableCell.money)
                     } + [
-                        [words.total]
+                        [.text(words.total)]
                             + [
                                 funds.totals.awarded, funds.totals.received, funds.totals.spent, funds.totals.toReceive,
                                 funds.totals.cashBalance, funds.totals.budgetLeft,
-                            ].map(words.money)
-                    ], numeric: Set(1...6))))
+                            ].map(TableCell.money)
+                    ])))
         if funds.totals.prefinanced > .zero {
             blocks.append(.paragraph(words.prefinancedNote(funds.totals.prefinanced)))
         }
@@ -341,8 +342,8 @@ public struct ReportDocument: Sendable {
                     section: "funds per pillar", caption: words.spentPerPillarCaption,
                     header: [words.pillar, words.spent],
                     rows: funds.totals.spentPerPillar.keys.sorted().map {
-                        [$0, words.money(funds.totals.spentPerPillar[$0]!)]
-                    }, numeric: [1])))
+                        [.text($0), .money(funds.totals.spentPerPillar[$0]!)]
+                    })))
         return blocks
     }
 }

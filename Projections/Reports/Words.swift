@@ -73,6 +73,8 @@ public struct Words: Sendable {
     }
     public var event: String { pick("Gebeurtenis", "Event") }
     public var quarter: String { pick("Kwartaal", "Quarter") }
+    /// The heading of a CSV column saying which counts are hidden.
+    public var suppressed: String { pick("onderdrukt", "suppressed") }
     /// A quarter as people write it: "K3 2023", "Q3 2023" (from "2023-Q3").
     public func quarter(_ label: String) -> String {
         let parts = label.split(separator: "-")

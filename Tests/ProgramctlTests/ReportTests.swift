@@ -51,24 +51,30 @@ struct ReportTests {
         }
     }
 
-    @Test("csv: RFC 4180, each row led by its section")
+    @Test("csv: RFC 4180, one figure per line — table, row, column, value, suppressed — numbers as numbers")
     func csv() async throws {
         try await AuditDesk.withDemo { desk in
             for lang in ["nl", "en"] {
                 let output = try desk.succeed(["report", "progress", "--format", "csv", "--lang", lang])
                 #expect(output.hasSuffix("\r\n"))
                 let records = try #require(parseRFC4180(output), "not RFC 4180 CSV")
-                let head = try #require(records.first)
-                #expect(head.first == "section")
-                #expect(head.contains("position \(AuditDesk.demoEvents)"))
+                #expect(records.first == ["table", "row", "column", "value", "suppressed"])
+                #expect(records.dropFirst().first == ["report", "position", "", "\(AuditDesk.demoEvents)", ""])
                 #expect(records.count > 100)
-                #expect(records.allSatisfy { $0.count >= 2 && !$0[0].isEmpty }, "a row without its section")
+                #expect(records.allSatisfy { $0.count == 5 && !$0[0].isEmpty }, "a line without its five fields")
                 let sections = Set(records.dropFirst().map { $0[0] })
                 for section in [
-                    "changes", "framework D1", "pillars", "core group", "decisions", "plan 1", "funds", "timeline",
+                    "changes", "framework-d1", "pillars", "core-group", "decisions", "plan-1", "funds", "timeline",
                 ] {
-                    #expect(sections.contains(section), "no rows of section \(section): \(sections.sorted())")
+                    #expect(sections.contains(section), "no rows of table \(section): \(sections.sorted())")
                 }
+                // Amounts are numbers in euros with a decimal point; a hidden count has no value, only its mark.
+                let awarded = records.first { $0[0] == "funds" && $0[2] == (lang == "nl" ? "Toegekend" : "Awarded") }
+                #expect(awarded?[3] == "48000.00", "\(String(describing: awarded))")
+                #expect(
+                    records.dropFirst().allSatisfy { $0[4].isEmpty || ($0[3].isEmpty && ["<5", "x"].contains($0[4])) })
+                #expect(records.contains { $0[4] == "<5" })
+                #expect(!records.contains { $0[3] == "<5" || $0[3] == "–" })
                 // Cells with commas are quoted (a conference title or venue has one).
                 #expect(records.contains { $0.contains { $0.contains(",") } })
             }
@@ -161,7 +167,9 @@ struct ReportTests {
                 #expect(report?["position"] as? Int == Int(position))
                 #expect(report?["headHash"] as? String == chainHash)
                 let csv = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "csv"])
-                #expect(parseRFC4180(csv)?.first == ["section", "position \(position)", chainHash])
+                let lines = parseRFC4180(csv)
+                #expect(lines?.dropFirst().first == ["report", "position", "", "\(position)", ""])
+                #expect(lines?.dropFirst(2).first == ["report", "chain hash", "", chainHash, ""])
                 let html = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "html"])
                 #expect(html.contains(chainHash))
             }
@@ -326,8 +334,9 @@ struct ReportTests {
             #expect(english.contains("| youth | <5 | 0 | 0 | 0 | 0 |"), "\(english)")
 
             let csv = try #require(parseRFC4180(try programme.succeed(["report", "progress", "--format", "csv"])))
-            let youthRow = try #require(csv.first { $0.first == "conference C1" && $0.dropFirst().first == "jongeren" })
-            #expect(youthRow == ["conference C1", "jongeren", "<5", "0", "0", "0", "0"])
+            let youthLines = csv.filter { $0.first == "conference-c1" && $0.dropFirst().first == "jongeren" }
+            #expect(youthLines.first == ["conference-c1", "jongeren", "aangemeld", "", "<5"], "\(youthLines)")
+            #expect(youthLines.dropFirst().allSatisfy { $0[3] == "0" && $0[4].isEmpty }, "\(youthLines)")
             let html = try programme.succeed(["report", "progress", "--format", "html"])
             #expect(html.contains("<th scope=\"row\">jongeren</th><td class=\"num\">&lt;5</td>"))
             #expect(!html.contains("<th scope=\"row\">jongeren</th><td class=\"num\">3</td>"))

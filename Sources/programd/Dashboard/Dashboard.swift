@@ -117,11 +117,11 @@ struct Dashboard {
                 guard case .heading(let level, let text, let id) = block else { return block }
                 return level == 2 ? nil : .heading(level: level - 1, text: text, id: id)
             }
-            body = renderBlocks(blocks)
+            body = renderBlocks(blocks, language)
         case .lineage:
             let lineage = try LineageView(projection, from: first, limit: Self.inputsPerPage, summaries: summaries)
             body =
-                renderBlocks(LineageDocument.blocks(lineage, language: language))
+                renderBlocks(LineageDocument.blocks(lineage, language: language), language)
                 + (lineage.next.map { next in
                     let carried = query.carried.isEmpty ? "?" : query.carried + "&"
                     let href = HTML.escape("/\(page.slug)\(carried)from=\(next)")
@@ -187,8 +187,9 @@ struct Dashboard {
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
     }
 
-    private func renderBlocks(_ blocks: [ReportDocument.Block]) -> String {
-        DashboardTemplates.library.render(["blocks": BlockTemplates.context(blocks)], withTemplate: "blocks") ?? ""
+    private func renderBlocks(_ blocks: [ReportDocument.Block], _ language: Language) -> String {
+        DashboardTemplates.library.render(["blocks": BlockTemplates.context(blocks, language)], withTemplate: "blocks")
+            ?? ""
     }
 
     private func overview(_ projection: ProgrammeProjection, report: ProgressReport, words: Words) -> [String: Any] {
@@ -237,10 +238,11 @@ struct Dashboard {
             .table(
                 ReportDocument.Table(
                     section: "recent", caption: dutch ? "De laatste gebeurtenissen" : "The latest events",
-                    header: [words.date, words.event], rows: recent.map { [words.day($0.date), $0.text] })),
+                    header: [words.date, words.event], rows: recent.map { [.day($0.date), .text($0.text)] })),
         ]
         return [
-            "frameworkTitle": overview.frameworkTitle, "figures": figures, "blocks": BlockTemplates.context(blocks),
+            "frameworkTitle": overview.frameworkTitle, "figures": figures,
+            "blocks": BlockTemplates.context(blocks, words.language),
         ]
     }
 
