@@ -1,31 +1,57 @@
 /// A count of people as published: counts of 1 to 4 show as "<5", so that no young person can
-/// be recognised from a figure. 0 and 5 or more show as they are.
+/// be recognised from a figure. 0 and 5 or more show as they are — unless a count had to be hidden
+/// as well so that a small one cannot be worked out from a total (secondary suppression): it
+/// shows as "x", as Statistics Netherlands marks it.
 ///
-/// In JSON an integer, or the string `"<5"`.
+/// In JSON an integer, or the string `"<5"` for either kind of hidden count.
 public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The threshold: counts below it (but above 0) are hidden.
     public static let threshold = 5
 
+    /// Why a count is not shown.
+    public enum Suppression: Sendable, Hashable {
+        /// 1 to 4 people: "<5".
+        case small
+        /// Not small itself, hidden so that a small count cannot be derived: "x".
+        case secondary
+    }
+
     /// The published value, `nil` when hidden.
     public let value: Int?
+    /// Why the value is hidden; `nil` when it is shown.
+    public let suppression: Suppression?
 
     /// Publishes `count`, hiding it when it is small or when `hidden` (secondary suppression).
     public init(_ count: Int, hidden: Bool = false) {
-        value = (hidden || (count > 0 && count < Self.threshold)) ? nil : count
+        if count > 0 && count < Self.threshold {
+            (value, suppression) = (nil, .small)
+        } else if hidden {
+            (value, suppression) = (nil, .secondary)
+        } else {
+            (value, suppression) = (count, nil)
+        }
     }
 
     public var isHidden: Bool { value == nil }
 
-    public var description: String { value.map(String.init) ?? "<\(Self.threshold)" }
+    /// The figure as printed: the count, "<5" or "x".
+    public var description: String {
+        switch suppression {
+        case nil: value.map(String.init) ?? ""
+        case .small: "<\(Self.threshold)"
+        case .secondary: "x"
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         value = try? container.decode(Int.self)
+        suppression = value == nil ? .small : nil
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        if let value { try container.encode(value) } else { try container.encode(description) }
+        if let value { try container.encode(value) } else { try container.encode("<\(Self.threshold)") }
     }
 
     /// Publishes a breakdown of people whose total is also published. When exactly one cell

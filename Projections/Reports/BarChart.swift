@@ -10,24 +10,35 @@ public struct BarChart: Sendable {
     public var series: [Series]
     public var stacked: Bool
     public var unit: String
+    /// The language of the axis' numbers ("12.500" or "12,500").
+    public var language: Language
 
-    /// One set of bars; `nil` values are not drawn (hidden or unknown).
+    /// One set of bars. A `nil` value has no bar: unknown, or hidden — then its mark ("<5", "x")
+    /// is written where the bar would be, so that a hidden count never looks like 0.
     public struct Series: Sendable {
         public var name: String
         public var values: [Double?]
+        /// Per value, the mark of a hidden one.
+        public var marks: [String?]
         /// Drawn as an outline instead of a filled bar (e.g. a target).
         public var outlined: Bool
 
-        public init(name: String, values: [Double?], outlined: Bool = false) {
+        public init(name: String, values: [Double?], marks: [String?] = [], outlined: Bool = false) {
             self.name = name
             self.values = values
+            self.marks = marks
             self.outlined = outlined
         }
+
+        func mark(_ column: Int) -> String? { column < marks.count ? marks[column] : nil }
     }
 
     public init(
-        title: String, summary: String, categories: [String], series: [Series], stacked: Bool = false, unit: String = ""
+        title: String, summary: String, categories: [String], series: [Series], stacked: Bool = false,
+        unit: String = "",
+        language: Language
     ) {
+        self.language = language
         self.title = title
         self.summary = summary
         self.categories = categories
@@ -36,8 +47,9 @@ public struct BarChart: Sendable {
         self.unit = unit
     }
 
-    /// Colour-blind-safe colours (Okabe–Ito), dark enough against white.
-    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8a6d00", "#56B4E9"]
+    /// Colour-blind-safe colours (after Okabe–Ito), each at least 3:1 against white; bars next
+    /// to each other are also set apart by a white gap.
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8a6d00", "#6A3D9A"]
 
     /// The chart as an `<svg>` element, `id` making its title and description referable.
     public func svg(id: String, width: Int = 640, height: Int = 260) -> String {
@@ -47,7 +59,7 @@ public struct BarChart: Sendable {
         let bottom = 64.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
-        let maximum = max(niceMaximum(), 1)
+        let (maximum, step) = scale()
         let groupWidth = categories.isEmpty ? plotWidth : plotWidth / Double(categories.count)
         let barsPerGroup = stacked ? 1 : max(series.count, 1)
         let barWidth = max(2, groupWidth * 0.8 / Double(barsPerGroup))
@@ -57,32 +69,46 @@ public struct BarChart: Sendable {
             aria-labelledby="\(id)-title \(id)-desc" class="chart">\
             <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(summary))</desc>
             """
-        for step in 0...4 {
-            let value = maximum * Double(step) / 4
+        for tick in 0...Int((maximum / step).rounded()) {
+            let value = step * Double(tick)
             let lineY = y(value)
             out +=
                 "<line x1=\"\(f(left))\" y1=\"\(f(lineY))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(lineY))\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"
             out +=
-                "<text x=\"\(f(left - 6))\" y=\"\(f(lineY + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">\(HTML.escape(Format.number(value, .english)))</text>"
+                "<text x=\"\(f(left - 6))\" y=\"\(f(lineY + 4))\" text-anchor=\"end\" font-size=\"13\" fill=\"#333\">\(HTML.escape(Format.number(value, language)))</text>"
         }
         for (column, category) in categories.enumerated() {
             let groupX = left + groupWidth * Double(column) + groupWidth * 0.1
             var stackBase = 0.0
+            var hidden: [String] = []
             for (index, serie) in series.enumerated() {
-                guard column < serie.values.count, let value = serie.values[column], value > 0 else { continue }
+                guard column < serie.values.count, let value = serie.values[column], value > 0 else {
+                    guard let mark = serie.mark(column) else { continue }
+                    if stacked {
+                        hidden.append(mark)
+                    } else {
+                        out += label(mark, x: groupX + barWidth * (Double(index) + 0.46), y: y(0) - 4)
+                    }
+                    continue
+                }
                 let colour = Self.palette[index % Self.palette.count]
                 let x = stacked ? groupX : groupX + barWidth * Double(index)
                 let base = stacked ? stackBase : 0
                 let barTop = y(base + value)
                 let barHeight = y(base) - barTop
                 let fill =
-                    serie.outlined ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"" : "fill=\"\(colour)\""
+                    serie.outlined
+                    ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\""
+                    : "fill=\"\(colour)\" stroke=\"#fff\" stroke-width=\"1.5\""
                 out +=
-                    "<rect x=\"\(f(x))\" y=\"\(f(barTop))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(barHeight))\" \(fill)><title>\(HTML.escape("\(serie.name), \(category): \(Format.number(value, .english))\(unit)"))</title></rect>"
+                    "<rect x=\"\(f(x))\" y=\"\(f(barTop))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(barHeight))\" \(fill)><title>\(HTML.escape("\(serie.name), \(category): \(Format.number(value, language))\(unit)"))</title></rect>"
                 if stacked { stackBase += value }
             }
+            if !hidden.isEmpty {
+                out += label("+ " + hidden.joined(separator: " + "), x: groupX + barWidth * 0.46, y: y(stackBase) - 4)
+            }
             out +=
-                "<text x=\"\(f(groupX + groupWidth * 0.4))\" y=\"\(f(top + plotHeight + 16))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">\(HTML.escape(category))</text>"
+                "<text x=\"\(f(groupX + groupWidth * 0.4))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333\">\(HTML.escape(category))</text>"
         }
         var legendX = left
         for (index, serie) in series.enumerated() {
@@ -90,24 +116,30 @@ public struct BarChart: Sendable {
             let swatch = serie.outlined ? "fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"" : "fill=\"\(colour)\""
             out += "<rect x=\"\(f(legendX))\" y=\"\(f(Double(height) - 22))\" width=\"12\" height=\"12\" \(swatch)/>"
             out +=
-                "<text x=\"\(f(legendX + 16))\" y=\"\(f(Double(height) - 12))\" font-size=\"12\" fill=\"#222\">\(HTML.escape(serie.name))</text>"
-            legendX += 28 + Double(serie.name.count) * 7
+                "<text x=\"\(f(legendX + 16))\" y=\"\(f(Double(height) - 12))\" font-size=\"13\" fill=\"#222\">\(HTML.escape(serie.name))</text>"
+            legendX += 30 + Double(serie.name.count) * 7.5
         }
         return out + "</svg>"
     }
 
-    /// A round number above the largest bar (or stack).
-    private func niceMaximum() -> Double {
+    /// The axis: a top at or above the largest bar (or stack) and a whole step of 1, 2 or 5 times
+    /// a power of ten between ticks, at most five steps.
+    private func scale() -> (maximum: Double, step: Double) {
         var largest = 0.0
         for column in categories.indices {
             let values = series.compactMap { column < $0.values.count ? $0.values[column] : nil }
             largest = max(largest, stacked ? values.reduce(0, +) : values.max() ?? 0)
         }
-        guard largest > 0 else { return 1 }
+        guard largest > 0 else { return (1, 1) }
         var magnitude = 1.0
-        while magnitude * 10 <= largest { magnitude *= 10 }
-        for step in [1.0, 2, 2.5, 5, 10] where step * magnitude >= largest { return step * magnitude }
-        return 10 * magnitude
+        while magnitude * 10 <= largest / 4 { magnitude *= 10 }
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { ($0 * 5).nextUp >= largest } ?? 10 * magnitude
+        return ((largest / step).rounded(.up) * step, step)
+    }
+
+    /// A short text centred above a point, such as the mark of a hidden count.
+    private func label(_ text: String, x: Double, y: Double) -> String {
+        "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#222\">\(HTML.escape(text))</text>"
     }
 
     private func f(_ value: Double) -> String { Format.number(value, .english) }

@@ -7,7 +7,7 @@ struct HTMLReport {
         let document = ReportDocument(report)
         let context: [String: Any] = [
             "lang": report.language.rawValue, "title": document.title, "style": BlockTemplates.style,
-            "blocks": BlockTemplates.context(document.blocks),
+            "blocks": BlockTemplates.context(document.blocks, report.language),
         ]
         text = BlockTemplates.library.render(context, withTemplate: "report") ?? ""
     }

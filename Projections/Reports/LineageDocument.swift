@@ -11,15 +11,22 @@ public enum LineageDocument {
             .table(
                 ReportDocument.Table(
                     section: "lineage inputs",
+                    caption: dutch
+                        ? "Per inbreng: wat werd gevraagd, wat is ermee gedaan en wanneer is teruggekoppeld"
+                        : "Per input: what was asked, what was done with it and when feedback was given",
                     header: [
                         words.inputs, words.pillar, words.date, dutch ? "Wat vroegen zij?" : "What was asked?",
                         dutch ? "Wat is ermee gedaan?" : "What was done?", words.feedbackGiven,
                     ],
                     rows: lineage.inputs.map { input in
                         [
-                            input.id, String(input.pillar), input.collected.iso, input.summary,
-                            outcome(input, words: words, dutch: dutch),
-                            input.feedback.first.map { "\($0.date) (\(words.channel($0.channel.rawValue)))" } ?? "–",
+                            .text(input.id), .text(String(input.pillar)), .day(input.collected), .text(input.summary),
+                            .text(outcome(input, words: words, dutch: dutch)),
+                            .text(
+                                input.feedback.first.map {
+                                    "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))"
+                                }
+                                    ?? "–"),
                         ]
                     })),
             .heading(level: 2, text: dutch ? "Per besluit" : "Per decision", id: "decisions"),
@@ -27,11 +34,13 @@ public enum LineageDocument {
         blocks.append(
             .table(
                 ReportDocument.Table(
-                    section: "lineage decisions", header: [words.decision, words.date, words.inputs],
+                    section: "lineage decisions",
+                    caption: dutch ? "Per besluit: de inbreng waarop het steunt" : "Per decision: the inputs behind it",
+                    header: [words.decision, words.date, words.inputs],
                     rows: lineage.decisions.map { decision in
                         [
-                            "\(decision.id) \(decision.title)", decision.date.iso,
-                            decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · "),
+                            "\(decision.id) \(decision.title)", .day(decision.date),
+                            .text(decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · ")),
                         ]
                     })))
         return blocks

@@ -3,6 +3,7 @@ struct MarkdownReport {
     let text: String
 
     init(_ report: ProgressReport) {
+        let words = Words(report.language)
         var out = ""
         for block in ReportDocument(report).blocks {
             switch block {
@@ -14,7 +15,9 @@ struct MarkdownReport {
                 let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
                 out += "| " + table.header.map(escape).joined(separator: " | ") + " |\n"
                 out += "|" + String(repeating: " --- |", count: table.header.count) + "\n"
-                for row in table.rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+                for row in table.rows {
+                    out += "| " + row.map { escape($0.text(words)) }.joined(separator: " | ") + " |\n"
+                }
                 out += "\n"
             case .chart:
                 break

@@ -10,16 +10,26 @@ public struct ReportDocument: Sendable {
         case chart(id: String, BarChart)
     }
 
+    /// A table: a caption saying what it holds, a header naming every column, and rows whose
+    /// first cell names the row.
     public struct Table: Sendable {
         /// The section it belongs to, for CSV.
         public var section: String
+        /// What the table holds, shown above it.
+        public var caption: String
         public var header: [String]
-        public var rows: [[String]]
+        public var rows: [[TableCell]]
 
-        public init(section: String, header: [String], rows: [[String]]) {
+        public init(section: String, caption: String, header: [String], rows: [[TableCell]]) {
             self.section = section
+            self.caption = caption
             self.header = header
             self.rows = rows
+        }
+
+        /// Whether every cell of a column below the header holds a figure (aligned right).
+        public func isFigureColumn(_ column: Int) -> Bool {
+            !rows.isEmpty && rows.allSatisfy { column < $0.count && $0[column].isFigure }
         }
     }
 
@@ -63,30 +73,30 @@ public struct ReportDocument: Sendable {
                 .heading(level: 2, text: words.timeline, id: "timeline"),
                 .table(
                     Table(
-                        section: "timeline", header: [words.date, ""],
-                        rows: report.timeline.entries.map { [$0.date.iso, $0.text] })),
+                        section: "timeline", caption: words.timelineCaption, header: [words.date, words.event],
+                        rows: report.timeline.entries.map { [.day($0.date), .text($0.text)] })),
             ]
         }
     }
 
     /// The rows of a ``ProgressReport/Changes``.
-    private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[String]] {
+    private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[TableCell]] {
         let dutch = words.language == .dutch
         return [
-            [dutch ? "Gebeurtenissen in het logboek" : "Events in the log", String(changes.events)],
+            [.text(dutch ? "Gebeurtenissen in het logboek" : "Events in the log"), .integer(changes.events)],
             [
-                dutch ? "Nieuwe besluiten" : "New decisions",
-                changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", "),
+                .text(dutch ? "Nieuwe besluiten" : "New decisions"),
+                .text(changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", ")),
             ],
-            [dutch ? "Nieuwe inbreng" : "New inputs", changes.inputsCollected.description],
-            [dutch ? "Inbreng beantwoord" : "Inputs answered", changes.inputsAnswered.description],
-            [dutch ? "Nieuwe metingen" : "New measurements", String(changes.measurements)],
+            [.text(dutch ? "Nieuwe inbreng" : "New inputs"), .count(changes.inputsCollected)],
+            [.text(dutch ? "Inbreng beantwoord" : "Inputs answered"), .count(changes.inputsAnswered)],
+            [.text(dutch ? "Nieuwe metingen" : "New measurements"), .integer(Int64(changes.measurements))],
             [
-                dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan",
-                String(changes.planDecisions),
+                .text(dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan"),
+                .integer(Int64(changes.planDecisions)),
             ],
-            [dutch ? "Besteed" : "Spent", words.money(changes.spent)],
-            [dutch ? "Nieuwe aanmeldingen" : "New registrations", changes.registrations.description],
+            [.text(dutch ? "Besteed" : "Spent"), .money(changes.spent)],
+            [.text(dutch ? "Nieuwe aanmeldingen" : "New registrations"), .count(changes.registrations)],
         ]
     }
 
@@ -95,8 +105,12 @@ public struct ReportDocument: Sendable {
             return [.paragraph(words.firstReport)]
         }
         return [
-            .heading(level: 2, text: "\(words.changesSince) \(previous.report) (\(previous.date))", id: "changes"),
-            .table(Table(section: "changes", header: ["", ""], rows: changeRows(changes, words))),
+            .heading(
+                level: 2, text: "\(words.changesSince) \(previous.report) (\(words.day(previous.date)))", id: "changes"),
+            .table(
+                Table(
+                    section: "changes", caption: "\(words.changesSince) \(previous.report)",
+                    header: [words.subject, words.change], rows: changeRows(changes, words))),
         ] + corrections(report, words)
     }
 
@@ -111,13 +125,17 @@ public struct ReportDocument: Sendable {
         ]
         guard corrections.facts > 0 else { return blocks }
         blocks.append(
-            .table(Table(section: "corrections", header: ["", ""], rows: changeRows(corrections.changes, words))))
+            .table(
+                Table(
+                    section: "corrections", caption: words.correctionsCaption(previous.report),
+                    header: [words.subject, words.change], rows: changeRows(corrections.changes, words))))
         if !corrections.entries.isEmpty {
             blocks.append(
                 .table(
                     Table(
-                        section: "corrections recorded late", header: [words.date, words.position, ""],
-                        rows: corrections.entries.map { [$0.date.iso, String($0.position), $0.text] })))
+                        section: "corrections recorded late", caption: words.lateFactsCaption,
+                        header: [words.date, words.position, words.event],
+                        rows: corrections.entries.map { [.day($0.date), .integer($0.position), .text($0.text)] })))
         }
         return blocks
     }
@@ -144,12 +162,14 @@ public struct ReportDocument: Sendable {
                         series: [
                             .init(name: words.target, values: goal.years.map(\.target), outlined: true),
                             .init(name: words.measured, values: goal.years.map(\.measured)),
-                        ], unit: goal.unit == "%" ? "%" : "")))
+                        ], unit: goal.unit == "%" ? "%" : "", language: words.language)))
             blocks.append(
                 .table(
                     Table(
-                        section: "framework \(goal.id)", header: [words.year, words.target, words.measured],
-                        rows: goal.years.map { [String($0.year), words.number($0.target), words.number($0.measured)] }))
+                        section: "framework \(goal.id)",
+                        caption: "\(goal.id) \(goal.title): \(words.targetAndMeasured)",
+                        header: [words.year, words.target, words.measured],
+                        rows: goal.years.map { [.text(String($0.year)), .number($0.target), .number($0.measured)] }))
             )
         }
         return blocks
@@ -159,33 +179,43 @@ public struct ReportDocument: Sendable {
         let pillars = report.pillars.pillars
         var blocks: [Block] = [.heading(level: 2, text: words.pillars, id: "pillars")]
         let quarters = Array(Set(report.pillars.perQuarter.map(\.quarter))).sorted()
+        func count(quarter: String, pillar: Int) -> PersonCount? {
+            report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar }?.inputs
+        }
         blocks.append(
             .chart(
                 id: "inputs-per-quarter",
                 BarChart(
-                    title: words.inputs, summary: "\(words.inputs) / \(words.pillar)", categories: quarters,
+                    title: words.inputs, summary: "\(words.inputs) / \(words.pillar)",
+                    categories: quarters.map(words.quarter),
                     series: pillars.map { pillar in
-                        .init(
-                            name: "\(words.pillar) \(pillar.number)",
-                            values: quarters.map { quarter in
-                                report.pillars.perQuarter.first { $0.quarter == quarter && $0.pillar == pillar.number }?
-                                    .inputs.value.map(Double.init)
-                            })
-                    }, stacked: true)))
+                        let counts = quarters.map { count(quarter: $0, pillar: pillar.number) }
+                        return .init(
+                            name: "\(words.pillar) \(pillar.number)", values: counts.map { $0?.value.map(Double.init) },
+                            marks: counts.map { $0?.isHidden == true ? $0?.description : nil })
+                    }, stacked: true, language: words.language)))
         blocks.append(
             .table(
                 Table(
-                    section: "pillars",
+                    section: "inputs per quarter", caption: words.inputsPerQuarterCaption,
+                    header: [words.quarter] + pillars.map { "\(words.pillar) \($0.number)" },
+                    rows: quarters.map { quarter in
+                        [.text(words.quarter(quarter))]
+                            + pillars.map { .count(count(quarter: quarter, pillar: $0.number) ?? PersonCount(0)) }
+                    })))
+        blocks.append(
+            .table(
+                Table(
+                    section: "pillars", caption: words.pillarsCaption,
                     header: [
                         words.pillar, words.inputs, words.takenUp, words.declined, words.open, words.feedbackGiven,
                         words.medianDaysToFeedback,
                     ],
                     rows: pillars.map {
                         [
-                            "\($0.number) \($0.name)", $0.inputs.description, $0.funnel.takenUp.description,
-                            $0.funnel.declined.description, $0.funnel.open.description,
-                            $0.funnel.feedbackGiven.description,
-                            $0.medianDaysToFeedback.map(String.init) ?? "–",
+                            "\($0.number) \($0.name)", .count($0.inputs), .count($0.funnel.takenUp),
+                            .count($0.funnel.declined), .count($0.funnel.open), .count($0.funnel.feedbackGiven),
+                            .number($0.medianDaysToFeedback.map(Double.init)),
                         ]
                     })))
         return blocks
@@ -197,17 +227,20 @@ public struct ReportDocument: Sendable {
             .heading(level: 2, text: words.coreGroup, id: "core-group"),
             .table(
                 Table(
-                    section: "core group", header: [words.members, ""],
-                    rows: group.members.keys.sorted().map { [words.constituency($0), group.members[$0]!.description] }
-                        + [[words.total, group.activeMembers.description]])),
+                    section: "core group", caption: words.membersCaption,
+                    header: [words.constituencyHeader, words.members],
+                    rows: group.members.keys.sorted().map {
+                        [.text(words.constituency($0)), .count(group.members[$0]!)]
+                    }
+                        + [[.text(words.total), .count(group.activeMembers)]])),
             .table(
                 Table(
-                    section: "decisions",
+                    section: "decisions", caption: words.decisionsCaption,
                     header: [words.decision, words.date, words.outcome, words.level, words.status],
                     rows: group.decisions.map {
                         [
-                            "\($0.id) \($0.title)", $0.date.iso, $0.outcome.name(report.language),
-                            words.level($0.participationLevel), words.decisionStatus($0.status),
+                            "\($0.id) \($0.title)", .day($0.date), .text($0.outcome.name(report.language)),
+                            .text(words.level($0.participationLevel)), .text(words.decisionStatus($0.status)),
                         ]
                     })),
         ]
@@ -225,9 +258,13 @@ public struct ReportDocument: Sendable {
                     .table(
                         Table(
                             section: "plan \(version.version)",
+                            caption: "\(words.version) \(version.version): \(words.municipalDecisions)",
                             header: [words.municipality, words.outcome, words.date],
                             rows: version.decisions.map {
-                                [$0.name, $0.outcome?.name(report.language) ?? words.pending, $0.date?.iso ?? ""]
+                                [
+                                    .text($0.name), .text($0.outcome?.name(report.language) ?? words.pending),
+                                    .day($0.date),
+                                ]
                             })))
             }
         }
@@ -239,21 +276,23 @@ public struct ReportDocument: Sendable {
         for conference in report.conferences.conferences {
             blocks.append(
                 .paragraph(
-                    "\(conference.id) \(conference.title), \(conference.date), \(conference.venue). "
+                    "\(conference.id) \(conference.title), \(words.day(conference.date)), \(conference.venue). "
                         + "\(words.capacity) \(conference.capacity); \(words.registrations.lowercased()) \(conference.registrations)."
                 ))
             blocks.append(
                 .table(
                     Table(
                         section: "conference \(conference.id)",
-                        header: [""] + ConferenceView.statuses.map(words.registrationStatus),
+                        caption: "\(conference.title): \(words.registrationsCaption)",
+                        header: [words.categoryHeader] + ConferenceView.statuses.map(words.registrationStatus),
                         rows: conference.byCategory.keys.sorted().map { category in
-                            [words.category(category)]
+                            [.text(words.category(category))]
                                 + ConferenceView.statuses.map {
-                                    conference.byCategory[category]?[$0]?.description ?? "0"
+                                    .count(conference.byCategory[category]?[$0] ?? PersonCount(0))
                                 }
                         } + [
-                            [words.total] + ConferenceView.statuses.map { conference.byStatus[$0]?.description ?? "0" }
+                            [.text(words.total)]
+                                + ConferenceView.statuses.map { .count(conference.byStatus[$0] ?? PersonCount(0)) }
                         ])))
         }
         return blocks
@@ -274,25 +313,25 @@ public struct ReportDocument: Sendable {
                             outlined: true),
                         .init(name: words.received, values: funds.subsidies.map { Double($0.received.value) / 100 }),
                         .init(name: words.spent, values: funds.subsidies.map { Double($0.spent.value) / 100 }),
-                    ], unit: " €")))
+                    ], unit: " €", language: words.language)))
         blocks.append(
             .table(
                 Table(
-                    section: "funds",
+                    section: "funds", caption: words.fundsCaption,
                     header: [
-                        "", words.awarded, words.received, words.spent, words.toReceive, words.cashBalance,
+                        words.subsidy, words.awarded, words.received, words.spent, words.toReceive, words.cashBalance,
                         words.budgetLeft,
                     ],
                     rows: funds.subsidies.map {
                         ["\($0.id) \($0.funder)"]
                             + [$0.awarded, $0.received, $0.spent, $0.toReceive, $0.cashBalance, $0.budgetLeft].map(
-                                words.money)
+                                TableCell.money)
                     } + [
-                        [words.total]
+                        [.text(words.total)]
                             + [
                                 funds.totals.awarded, funds.totals.received, funds.totals.spent, funds.totals.toReceive,
                                 funds.totals.cashBalance, funds.totals.budgetLeft,
-                            ].map(words.money)
+                            ].map(TableCell.money)
                     ])))
         if funds.totals.prefinanced > .zero {
             blocks.append(.paragraph(words.prefinancedNote(funds.totals.prefinanced)))
@@ -300,9 +339,10 @@ public struct ReportDocument: Sendable {
         blocks.append(
             .table(
                 Table(
-                    section: "funds per pillar", header: [words.pillar, words.spent],
+                    section: "funds per pillar", caption: words.spentPerPillarCaption,
+                    header: [words.pillar, words.spent],
                     rows: funds.totals.spentPerPillar.keys.sorted().map {
-                        [$0, words.money(funds.totals.spentPerPillar[$0]!)]
+                        [.text($0), .money(funds.totals.spentPerPillar[$0]!)]
                     })))
         return blocks
     }

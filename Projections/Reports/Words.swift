@@ -71,12 +71,65 @@ public struct Words: Sendable {
             "\(money(amount)) more was spent than received: the programme pre-finances it until the next tranche arrives (the cash balance is negative; the award remains the ceiling)."
         )
     }
+    public var event: String { pick("Gebeurtenis", "Event") }
+    public var quarter: String { pick("Kwartaal", "Quarter") }
+    /// The heading of a CSV column saying which counts are hidden.
+    public var suppressed: String { pick("onderdrukt", "suppressed") }
+    /// A quarter as people write it: "K3 2023", "Q3 2023" (from "2023-Q3").
+    public func quarter(_ label: String) -> String {
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, parts[1].hasPrefix("Q") else { return label }
+        return "\(pick("K", "Q"))\(parts[1].dropFirst()) \(parts[0])"
+    }
+    public var inputsPerQuarterCaption: String {
+        pick(
+            "Keren inbreng per kwartaal en pijler (de cijfers van de grafiek)",
+            "Inputs per quarter and pillar (the chart's figures)")
+    }
+    public var subject: String { pick("Onderwerp", "Item") }
+    public var change: String { pick("Verandering", "Change") }
+    public var subsidy: String { pick("Subsidie", "Subsidy") }
+    public var constituencyHeader: String { pick("Achterban", "Constituency") }
+    public var categoryHeader: String { pick("Categorie", "Category") }
+    public var timelineCaption: String {
+        pick("Wat er in het programma gebeurde, oudste eerst", "What happened in the programme, oldest first")
+    }
+    public var lateFactsCaption: String {
+        pick(
+            "De later vastgelegde feiten, met de dag waarop elk gebeurde",
+            "The facts recorded late, with the day each happened")
+    }
+    public func correctionsCaption(_ report: String) -> String {
+        pick(
+            "Zo veranderen de later vastgelegde feiten de cijfers van \(report)",
+            "How the facts recorded late change the figures of \(report)")
+    }
+    public var targetAndMeasured: String {
+        pick("streefwaarde en gemeten waarde per jaar", "target and measured value per year")
+    }
+    public var pillarsCaption: String {
+        pick(
+            "Inbreng per pijler: wat ermee gedaan is en hoe snel is teruggekoppeld",
+            "Input per pillar: what was done with it and how soon feedback was given")
+    }
+    public var membersCaption: String {
+        pick("Leden van de kerngroep per achterban", "Core group members per constituency")
+    }
+    public var decisionsCaption: String { pick("Besluiten van de kerngroep", "Decisions of the core group") }
+    public var municipalDecisions: String { pick("besluiten van de gemeenten", "the municipalities' decisions") }
+    public var registrationsCaption: String {
+        pick("aanmeldingen per categorie en status", "registrations per category and status")
+    }
+    public var fundsCaption: String { pick("Middelen per subsidie, in euro", "Funds per subsidy, in euros") }
+    public var spentPerPillarCaption: String { pick("Besteed per pijler", "Spent per pillar") }
     public var total: String { pick("Totaal", "Total") }
     public var none: String { pick("geen", "none") }
     public var smallCounts: String {
         pick(
-            "Aantallen van 1 tot 4 personen worden getoond als <5, zodat niemand herkenbaar is.",
-            "Counts of 1 to 4 people are shown as <5, so that no one can be recognised.")
+            "Aantallen van 1 tot 4 personen worden getoond als <5, zodat niemand herkenbaar is. "
+                + "x: een groter aantal dat ook verborgen is, omdat een klein aantal er anders uit een totaal af te leiden is.",
+            "Counts of 1 to 4 people are shown as <5, so that no one can be recognised. "
+                + "x: a larger count hidden as well, because a small count could otherwise be worked out from a total.")
     }
 
     public func goalStatus(_ status: GoalStatus) -> String {
@@ -85,6 +138,16 @@ public struct Words: Sendable {
         case .onTrack: pick("op koers", "on track")
         case .behind: pick("achter", "behind")
         case .noData: pick("geen gegevens", "no data")
+        }
+    }
+
+    /// How many goals have a status, as a phrase: "1 loopt achter", "2 lopen achter", "3 op koers".
+    public func goals(_ count: Int, _ status: GoalStatus) -> String {
+        switch status {
+        case .achieved: pick("\(count) behaald", "\(count) achieved")
+        case .onTrack: pick("\(count) op koers", "\(count) on track")
+        case .behind: pick(count == 1 ? "1 loopt achter" : "\(count) lopen achter", "\(count) behind")
+        case .noData: pick("\(count) zonder gegevens", "\(count) without data")
         }
     }
 
@@ -128,7 +191,11 @@ public struct Words: Sendable {
         ParticipationLevel(rawValue: number).map { "\(number) \($0.name(language))" } ?? String(number)
     }
 
-    public func money(_ amount: Cents) -> String { amount.formatted(language) }
+    /// An amount as the language writes it, with a non-breaking space after "€" so that the
+    /// sign never wraps away from its amount: "€ 48.000,00".
+    public func money(_ amount: Cents) -> String {
+        amount.formatted(language).replacingOccurrences(of: "€ ", with: "€\u{A0}")
+    }
 
     /// A day as people write it: "7 juni 2023", "7 June 2023".
     public func day(_ day: Day) -> String {

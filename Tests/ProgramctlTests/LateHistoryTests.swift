@@ -171,9 +171,10 @@ import Testing
             let report = try programme.succeed(["report", "progress"])
             #expect(
                 report.contains(
-                    "| Totaal | € 10.000,00 | € 2.000,00 | € 2.500,00 | € 8.000,00 | € -500,00 | € 7.500,00 |"),
+                    "| Totaal | €\u{A0}10.000,00 | €\u{A0}2.000,00 | €\u{A0}2.500,00 | €\u{A0}8.000,00 | €\u{A0}-500,00 | €\u{A0}7.500,00 |"
+                ),
                 "\(report)")
-            #expect(report.contains("Er is € 500,00 meer besteed dan ontvangen"))
+            #expect(report.contains("Er is €\u{A0}500,00 meer besteed dan ontvangen"))
             let json = try #require(
                 try programme.json(["report", "progress", "--format", "json"]) as? [String: Any])
             let totals = (json["funds"] as? [String: Any])?["totals"] as? [String: Any]

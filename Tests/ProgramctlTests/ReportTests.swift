@@ -51,24 +51,30 @@ struct ReportTests {
         }
     }
 
-    @Test("csv: RFC 4180, each row led by its section")
+    @Test("csv: RFC 4180, one figure per line — table, row, column, value, suppressed — numbers as numbers")
     func csv() async throws {
         try await AuditDesk.withDemo { desk in
             for lang in ["nl", "en"] {
                 let output = try desk.succeed(["report", "progress", "--format", "csv", "--lang", lang])
                 #expect(output.hasSuffix("\r\n"))
                 let records = try #require(parseRFC4180(output), "not RFC 4180 CSV")
-                let head = try #require(records.first)
-                #expect(head.first == "section")
-                #expect(head.contains("position \(AuditDesk.demoEvents)"))
+                #expect(records.first == ["table", "row", "column", "value", "suppressed"])
+                #expect(records.dropFirst().first == ["report", "position", "", "\(AuditDesk.demoEvents)", ""])
                 #expect(records.count > 100)
-                #expect(records.allSatisfy { $0.count >= 2 && !$0[0].isEmpty }, "a row without its section")
+                #expect(records.allSatisfy { $0.count == 5 && !$0[0].isEmpty }, "a line without its five fields")
                 let sections = Set(records.dropFirst().map { $0[0] })
                 for section in [
-                    "changes", "framework D1", "pillars", "core group", "decisions", "plan 1", "funds", "timeline",
+                    "changes", "framework-d1", "pillars", "core-group", "decisions", "plan-1", "funds", "timeline",
                 ] {
-                    #expect(sections.contains(section), "no rows of section \(section): \(sections.sorted())")
+                    #expect(sections.contains(section), "no rows of table \(section): \(sections.sorted())")
                 }
+                // Amounts are numbers in euros with a decimal point; a hidden count has no value, only its mark.
+                let awarded = records.first { $0[0] == "funds" && $0[2] == (lang == "nl" ? "Toegekend" : "Awarded") }
+                #expect(awarded?[3] == "48000.00", "\(String(describing: awarded))")
+                #expect(
+                    records.dropFirst().allSatisfy { $0[4].isEmpty || ($0[3].isEmpty && ["<5", "x"].contains($0[4])) })
+                #expect(records.contains { $0[4] == "<5" })
+                #expect(!records.contains { $0[3] == "<5" || $0[3] == "–" })
                 // Cells with commas are quoted (a conference title or venue has one).
                 #expect(records.contains { $0.contains { $0.contains(",") } })
             }
@@ -161,7 +167,9 @@ struct ReportTests {
                 #expect(report?["position"] as? Int == Int(position))
                 #expect(report?["headHash"] as? String == chainHash)
                 let csv = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "csv"])
-                #expect(parseRFC4180(csv)?.first == ["section", "position \(position)", chainHash])
+                let lines = parseRFC4180(csv)
+                #expect(lines?.dropFirst().first == ["report", "position", "", "\(position)", ""])
+                #expect(lines?.dropFirst(2).first == ["report", "chain hash", "", chainHash, ""])
                 let html = try desk.succeed(["report", "progress", "--at", "\(position)", "--format", "html"])
                 #expect(html.contains(chainHash))
             }
@@ -178,11 +186,11 @@ struct ReportTests {
     func demoChangesSinceTheLastReport() async throws {
         try await AuditDesk.withDemo { desk in
             let dutch = try desk.succeed(["report", "progress"])
-            #expect(dutch.contains("## Wat is er veranderd sinds R2 (2026-01-19)"), "\(dutch.prefix(600))")
+            #expect(dutch.contains("## Wat is er veranderd sinds R2 (19 januari 2026)"), "\(dutch.prefix(600))")
             #expect(dutch.contains("| Nieuwe besluiten | B7 |"))
             #expect(dutch.contains("Na R2 is niets vastgelegd over de periode tot en met 31 december 2025."))
             let english = try desk.succeed(["report", "progress", "--lang", "en"])
-            #expect(english.contains("R2 (2026-01-19)"))
+            #expect(english.contains("R2 (19 January 2026)"))
             let json = try desk.succeed(["report", "progress", "--format", "json"])
             let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
             let previous = report?["previous"] as? [String: Any]
@@ -198,7 +206,8 @@ struct ReportTests {
             let year = try desk.succeed(["report", "progress", "--as-of", "2025-12-31"])
             #expect(year.contains("### Later vastgelegd: R1"), "\(year)")
             #expect(year.contains("Na R1 is 1 feit vastgelegd over de periode tot en met 31 december 2024."))
-            #expect(year.contains("| 2024-11-18 | 682 | Uitgave U8 € 4.980,00 (pijler 3, Online platform inbreng) |"))
+            #expect(
+                year.contains("| 18 november 2024 | 682 | Uitgave U8 € 4.980,00 (pijler 3, Online platform inbreng) |"))
             let yearJSON = try desk.succeed(["report", "progress", "--as-of", "2025-12-31", "--format", "json"])
             let corrections =
                 (try JSONSerialization.jsonObject(with: Data(yearJSON.utf8)) as? [String: Any])?["corrections"]
@@ -325,11 +334,12 @@ struct ReportTests {
             #expect(english.contains("| youth | <5 | 0 | 0 | 0 | 0 |"), "\(english)")
 
             let csv = try #require(parseRFC4180(try programme.succeed(["report", "progress", "--format", "csv"])))
-            let youthRow = try #require(csv.first { $0.first == "conference C1" && $0.dropFirst().first == "jongeren" })
-            #expect(youthRow == ["conference C1", "jongeren", "<5", "0", "0", "0", "0"])
+            let youthLines = csv.filter { $0.first == "conference-c1" && $0.dropFirst().first == "jongeren" }
+            #expect(youthLines.first == ["conference-c1", "jongeren", "aangemeld", "", "<5"], "\(youthLines)")
+            #expect(youthLines.dropFirst().allSatisfy { $0[3] == "0" && $0[4].isEmpty }, "\(youthLines)")
             let html = try programme.succeed(["report", "progress", "--format", "html"])
-            #expect(html.contains("<th scope=\"row\">jongeren</th><td>&lt;5</td>"))
-            #expect(!html.contains("<th scope=\"row\">jongeren</th><td>3</td>"))
+            #expect(html.contains("<th scope=\"row\">jongeren</th><td class=\"num\">&lt;5</td>"))
+            #expect(!html.contains("<th scope=\"row\">jongeren</th><td class=\"num\">3</td>"))
         }
     }
 

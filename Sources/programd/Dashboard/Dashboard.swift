@@ -22,6 +22,7 @@ struct Dashboard {
             case section(ReportDocument.Section)
             case lineage
             case reports
+            case accessibility
         }
 
         func title(_ language: Language) -> String { language == .dutch ? dutch : english }
@@ -45,7 +46,13 @@ struct Dashboard {
         Page(slug: "middelen", dutch: "Middelen", english: "Funds", content: .section(.funds)),
         Page(slug: "tijdlijn", dutch: "Tijdlijn", english: "Timeline", content: .section(.timeline)),
         Page(slug: "rapportage", dutch: "Voortgangsrapportage", english: "Progress report", content: .reports),
+        Page(
+            slug: "toegankelijkheid", dutch: "Toegankelijkheidsverklaring", english: "Accessibility statement",
+            content: .accessibility),
     ]
+
+    /// The pages in the navigation; the accessibility statement is linked from every page's footer.
+    static var navigation: [Page] { pages.filter { if case .accessibility = $0.content { false } else { true } } }
 
     func add(to router: Router<AppRequestContext>) {
         for page in Self.pages {
@@ -105,14 +112,16 @@ struct Dashboard {
                 DashboardTemplates.library.render(
                     overview(projection, report: report, words: words), withTemplate: "overview") ?? ""
         case .section(let section):
-            let blocks = ReportDocument.blocks(section, of: report).filter {
-                if case .heading(2, _, _) = $0 { false } else { true }
+            // The page's title stands for the section's heading, so the headings below it move up a level.
+            let blocks = ReportDocument.blocks(section, of: report).compactMap { block -> ReportDocument.Block? in
+                guard case .heading(let level, let text, let id) = block else { return block }
+                return level == 2 ? nil : .heading(level: level - 1, text: text, id: id)
             }
-            body = renderBlocks(blocks)
+            body = renderBlocks(blocks, language)
         case .lineage:
             let lineage = try LineageView(projection, from: first, limit: Self.inputsPerPage, summaries: summaries)
             body =
-                renderBlocks(LineageDocument.blocks(lineage, language: language))
+                renderBlocks(LineageDocument.blocks(lineage, language: language), language)
                 + (lineage.next.map { next in
                     let carried = query.carried.isEmpty ? "?" : query.carried + "&"
                     let href = HTML.escape("/\(page.slug)\(carried)from=\(next)")
@@ -133,6 +142,8 @@ struct Dashboard {
                             ]
                         },
                     ], withTemplate: "report-links") ?? ""
+        case .accessibility:
+            body = DashboardTemplates.library.render(["english": english], withTemplate: "accessibility") ?? ""
         }
         let verification: String? =
             switch status {
@@ -147,7 +158,7 @@ struct Dashboard {
             "programme": report.programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
             "skipLabel": english ? "Skip to content" : "Naar de inhoud",
             "navLabel": english ? "Sections" : "Onderdelen",
-            "nav": Self.pages.map { other in
+            "nav": Self.navigation.map { other in
                 [
                     "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
                     "current": other.slug == page.slug,
@@ -167,12 +178,18 @@ struct Dashboard {
                 asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
                 recordedOn: projection.lastRecordedAt.dayInNetherlands),
             "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
+            "chainHashLabel": english
+                ? "The log's chain hash there, by which anyone can check these figures against the log:"
+                : "De kettinghash van het logboek daar, waarmee iedereen deze cijfers aan het logboek kan toetsen:",
+            "accessibilityHref": "/toegankelijkheid\(query.carried)",
+            "accessibilityLabel": english ? "Accessibility statement" : "Toegankelijkheidsverklaring",
         ]
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
     }
 
-    private func renderBlocks(_ blocks: [ReportDocument.Block]) -> String {
-        DashboardTemplates.library.render(["blocks": BlockTemplates.context(blocks)], withTemplate: "blocks") ?? ""
+    private func renderBlocks(_ blocks: [ReportDocument.Block], _ language: Language) -> String {
+        DashboardTemplates.library.render(["blocks": BlockTemplates.context(blocks, language)], withTemplate: "blocks")
+            ?? ""
     }
 
     private func overview(_ projection: ProgrammeProjection, report: ProgressReport, words: Words) -> [String: Any] {
@@ -208,20 +225,24 @@ struct Dashboard {
             "label": dutch ? "deelnemers aan conferenties" : "conference participants",
         ])
         let goals = GoalStatus.allCases.compactMap { status in
-            overview.goals[status.rawValue].map { "\($0) \(words.goalStatus(status))" }
+            overview.goals[status.rawValue].map { words.goals($0, status) }
         }.joined(separator: ", ")
+        let goalCount = overview.goals.values.reduce(0, +)
         figures.append([
-            "value": String(overview.goals.values.reduce(0, +)), "label": "\(dutch ? "doelen" : "goals"): \(goals)",
+            "value": String(goalCount),
+            "label": "\(dutch ? (goalCount == 1 ? "doel" : "doelen") : (goalCount == 1 ? "goal" : "goals")): \(goals)",
         ])
         let recent = Array(report.timeline.entries.suffix(8).reversed())
         let blocks: [ReportDocument.Block] = [
             .heading(level: 2, text: dutch ? "Recent" : "Recently", id: "recent"),
             .table(
                 ReportDocument.Table(
-                    section: "recent", header: [words.date, ""], rows: recent.map { [$0.date.iso, $0.text] })),
+                    section: "recent", caption: dutch ? "De laatste gebeurtenissen" : "The latest events",
+                    header: [words.date, words.event], rows: recent.map { [.day($0.date), .text($0.text)] })),
         ]
         return [
-            "frameworkTitle": overview.frameworkTitle, "figures": figures, "blocks": BlockTemplates.context(blocks),
+            "frameworkTitle": overview.frameworkTitle, "figures": figures,
+            "blocks": BlockTemplates.context(blocks, words.language),
         ]
     }
 

@@ -35,8 +35,9 @@ enum DashboardTemplates {
         {{{body}}}
         </main>
         <footer>
-        <p>{{clocks}} · <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
+        <p>{{clocks}} {{chainHashLabel}} <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
         <p>{{smallCounts}}</p>
+        <p><a href="{{accessibilityHref}}">{{accessibilityLabel}}</a></p>
         </footer>
         </body>
         </html>
@@ -56,6 +57,48 @@ enum DashboardTemplates {
         <ul>
         {{#formats}}<li><a href="{{href}}">{{label}}</a></li>
         {{/formats}}</ul>
+        """
+
+    /// The accessibility statement (toegankelijkheidsverklaring): what is checked, how, and
+    /// where to report a problem.
+    static let accessibility = """
+        {{^english}}
+        <p>Het programma wil dat iedereen deze pagina's kan gebruiken: jongeren, ouders, raadsleden en
+        inwoners, ook met een telefoon, een schermlezer of alleen een toetsenbord. De pagina's zijn gemaakt
+        volgens de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA, zoals het Besluit digitale
+        toegankelijkheid overheid vraagt.</p>
+        <h2>Hoe is dat getoetst?</h2>
+        <ul>
+        <li>Bij elke wijziging van de software worden alle pagina's, in het Nederlands en het Engels, in een
+        echte browser (Chromium) geopend op 1280 en op 320 pixels breed en getoetst met axe-core op alle
+        regels van WCAG 2.1 A en AA. De pagina mag op een telefoon niet opzij scrollen.</li>
+        <li>Brede tabellen en grafieken scrollen binnen hun eigen, benoemde gebied. Elke grafiek heeft een
+        tabel met dezelfde cijfers. De pagina's werken zonder JavaScript.</li>
+        <li>Een onderzoek door een onafhankelijke deskundige is nog niet gedaan; automatische toetsen vinden
+        niet elk probleem.</li>
+        </ul>
+        <h2>Een probleem melden</h2>
+        <p>Kunt u iets niet lezen of gebruiken? Meld het bij het secretariaat van de kerngroep. Vermeld de
+        pagina en wat er misgaat; u krijgt binnen vijf werkdagen antwoord.</p>
+        {{/english}}{{#english}}
+        <p>The programme wants everyone to be able to use these pages: young people, parents, councillors
+        and residents, also on a phone, with a screen reader or with a keyboard only. The pages follow the
+        Web Content Accessibility Guidelines (WCAG) 2.1, level AA, as Dutch law requires of public
+        bodies.</p>
+        <h2>How is this checked?</h2>
+        <ul>
+        <li>With every change to the software, every page, in Dutch and in English, is opened in a real
+        browser (Chromium) at 1280 and at 320 pixels wide and checked with axe-core against every rule of
+        WCAG 2.1 A and AA. No page may scroll sideways on a phone.</li>
+        <li>Wide tables and charts scroll inside their own labelled region. Every chart has a table with the
+        same figures. The pages work without JavaScript.</li>
+        <li>No audit by an independent expert has been done yet; automated checks do not find every
+        problem.</li>
+        </ul>
+        <h2>Reporting a problem</h2>
+        <p>Is there something you cannot read or use? Tell the core group's secretariat which page and what
+        goes wrong; you will get an answer within five working days.</p>
+        {{/english}}
         """
 
     static let notFound = """
@@ -89,6 +132,7 @@ enum DashboardTemplates {
         var library = BlockTemplates.library
         for (name, text) in [
             ("layout", layout), ("overview", overview), ("report-links", reportLinks), ("not-found", notFound),
+            ("accessibility", accessibility),
         ] {
             // Constants of this file: a parse error is a defect caught by every dashboard test.
             library.register(try! MustacheTemplate(string: text), named: name)
