@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Program
 import ProgramStore
+import Reporting
 import Projections
 import TestSupport
 import Testing
