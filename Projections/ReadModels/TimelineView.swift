@@ -12,8 +12,13 @@ public struct TimelineView: Sendable, Hashable, Codable {
     }
 
     public init(_ projection: ProgrammeProjection, language: Language) {
+        let names = projection.state.municipalityNames
         entries = projection.timeline
             .sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-            .map { Entry(date: $0.date, position: $0.position, kind: $0.kind, text: $0.text(language)) }
+            .map {
+                Entry(
+                    date: $0.date, position: $0.position, kind: $0.kind,
+                    text: $0.text(language, municipalities: names))
+            }
     }
 }

@@ -111,7 +111,9 @@ public struct ProgressReport: Sendable, Hashable, Codable {
             corrections = Corrections(
                 through: previous.then.asOfDay, facts: late.events, changes: late,
                 entries: previous.now.timeline.filter { $0.position > previous.then.position }.map {
-                    Corrections.Entry(position: $0.position, date: $0.date, text: $0.text(language))
+                    Corrections.Entry(
+                        position: $0.position, date: $0.date,
+                        text: $0.text(language, municipalities: projection.state.municipalityNames))
                 })
         }
     }

@@ -1,43 +1,51 @@
 import Program
 
 /// One line about an event, for people: what happened, in Dutch or English, without personal data.
+/// Days and amounts are written as the language writes them; a municipality by its name when
+/// `municipalities` (code → name) knows it.
 public enum EventDescription {
-    public static func describe(_ event: ProgramEvent, _ language: Language = .dutch) -> String {
+    public static func describe(
+        _ event: ProgramEvent, _ language: Language = .dutch, municipalities: [String: String] = [:]
+    ) -> String {
         let nl = language == .dutch
+        let words = Words(language)
         switch event {
         case .programmeDefined(let e):
             return nl ? "Programma ingericht: \(e.definition.name)" : "Programme set up: \(e.definition.name)"
         case .memberJoined(let e):
             let who = e.constituency.kind.name(language)
             return nl
-                ? "\(e.member) trad toe tot de kerngroep (\(who)) op \(e.date)"
-                : "\(e.member) joined the core group (\(who)) on \(e.date)"
+                ? "\(e.member) trad toe tot de kerngroep (\(who)) op \(words.day(e.date))"
+                : "\(e.member) joined the core group (\(who)) on \(words.day(e.date))"
         case .memberLeft(let e):
-            return nl ? "\(e.member) verliet de kerngroep op \(e.date)" : "\(e.member) left the core group on \(e.date)"
+            return nl
+                ? "\(e.member) verliet de kerngroep op \(words.day(e.date))"
+                : "\(e.member) left the core group on \(words.day(e.date))"
         case .decisionRecorded(let e):
             return nl
-                ? "Besluit \(e.decision) \(e.outcome.name(.dutch)): \(e.title) (\(e.meeting.date))"
-                : "Decision \(e.decision) \(e.outcome.name(.english)): \(e.title) (\(e.meeting.date))"
+                ? "Besluit \(e.decision) \(e.outcome.name(.dutch)): \(e.title) (\(words.day(e.meeting.date)))"
+                : "Decision \(e.decision) \(e.outcome.name(.english)): \(e.title) (\(words.day(e.meeting.date)))"
         case .decisionAmended(let e):
             return nl
-                ? "Besluit \(e.decision) gewijzigd op \(e.meeting.date)"
-                : "Decision \(e.decision) amended on \(e.meeting.date)"
+                ? "Besluit \(e.decision) gewijzigd op \(words.day(e.meeting.date))"
+                : "Decision \(e.decision) amended on \(words.day(e.meeting.date))"
         case .decisionRevoked(let e):
             return nl
-                ? "Besluit \(e.decision) ingetrokken op \(e.meeting.date)"
-                : "Decision \(e.decision) revoked on \(e.meeting.date)"
+                ? "Besluit \(e.decision) ingetrokken op \(words.day(e.meeting.date))"
+                : "Decision \(e.decision) revoked on \(words.day(e.meeting.date))"
         case .planVersionDrafted(let e):
             return nl
                 ? "Plan van aanpak versie \(e.version) opgesteld: \(e.title)"
                 : "Plan of approach version \(e.version) drafted: \(e.title)"
         case .planSubmitted(let e):
             return nl
-                ? "Plan van aanpak versie \(e.version) voorgelegd aan de gemeenten op \(e.date)"
-                : "Plan of approach version \(e.version) submitted to the municipalities on \(e.date)"
+                ? "Plan van aanpak versie \(e.version) voorgelegd aan de gemeenten op \(words.day(e.date))"
+                : "Plan of approach version \(e.version) submitted to the municipalities on \(words.day(e.date))"
         case .planDecided(let e):
+            let name = municipalities[e.municipality] ?? e.municipality
             return nl
-                ? "Gemeente \(e.municipality): plan versie \(e.version) \(e.outcome.name(.dutch)) op \(e.date)"
-                : "Municipality \(e.municipality): plan version \(e.version) \(e.outcome.name(.english)) on \(e.date)"
+                ? "Gemeente \(name): plan versie \(e.version) \(e.outcome.name(.dutch)) op \(words.day(e.date))"
+                : "Municipality of \(name): plan version \(e.version) \(e.outcome.name(.english)) on \(words.day(e.date))"
         case .goalAdded(let e):
             return nl
                 ? "Doel \(e.goal) toegevoegd aan het beleidskader: \(e.title)"
@@ -50,8 +58,8 @@ public enum EventDescription {
                 : "Measurement \(e.goal) for \(e.period): \(Format.number(e.value, language))"
         case .conferenceScheduled(let e):
             return nl
-                ? "Conferentie \(e.conference) gepland: \(e.title), \(e.date), \(e.venue)"
-                : "Conference \(e.conference) scheduled: \(e.title), \(e.date), \(e.venue)"
+                ? "Conferentie \(e.conference) gepland: \(e.title), \(words.day(e.date)), \(e.venue)"
+                : "Conference \(e.conference) scheduled: \(e.title), \(words.day(e.date)), \(e.venue)"
         case .registrationReceived(let e):
             let place =
                 e.placement == .registered
@@ -83,24 +91,24 @@ public enum EventDescription {
                 : "Feedback on input \(e.input) (\(e.channel.name(.english)))"
         case .subsidyAwarded(let e):
             return nl
-                ? "Subsidie \(e.subsidy) toegekend door \(e.funder): \(e.amount.formatted(.dutch))"
-                : "Subsidy \(e.subsidy) awarded by \(e.funder): \(e.amount.formatted(.english))"
+                ? "Subsidie \(e.subsidy) toegekend door \(e.funder): \(words.money(e.amount))"
+                : "Subsidy \(e.subsidy) awarded by \(e.funder): \(words.money(e.amount))"
         case .trancheReceived(let e):
             return nl
-                ? "Tranche \(e.amount.formatted(.dutch)) ontvangen op \(e.subsidy)"
-                : "Tranche of \(e.amount.formatted(.english)) received on \(e.subsidy)"
+                ? "Tranche \(words.money(e.amount)) ontvangen op \(e.subsidy)"
+                : "Tranche of \(words.money(e.amount)) received on \(e.subsidy)"
         case .expenditureBooked(let e):
             return nl
-                ? "Uitgave \(e.expenditure) \(e.amount.formatted(.dutch)) (pijler \(e.pillar), \(e.activity))"
-                : "Expenditure \(e.expenditure) \(e.amount.formatted(.english)) (pillar \(e.pillar), \(e.activity))"
+                ? "Uitgave \(e.expenditure) \(words.money(e.amount)) (pijler \(e.pillar), \(e.activity))"
+                : "Expenditure \(e.expenditure) \(words.money(e.amount)) (pillar \(e.pillar), \(e.activity))"
         case .accountabilitySubmitted(let e):
             return nl
-                ? "Verantwoording \(e.subsidy) ingediend op \(e.date)"
-                : "Accountability report on \(e.subsidy) submitted on \(e.date)"
+                ? "Verantwoording \(e.subsidy) ingediend op \(words.day(e.date))"
+                : "Accountability report on \(e.subsidy) submitted on \(words.day(e.date))"
         case .subsidySettled(let e):
             return nl
-                ? "Subsidie \(e.subsidy) vastgesteld op \(e.amount.formatted(.dutch))"
-                : "Subsidy \(e.subsidy) settled at \(e.amount.formatted(.english))"
+                ? "Subsidie \(e.subsidy) vastgesteld op \(words.money(e.amount))"
+                : "Subsidy \(e.subsidy) settled at \(words.money(e.amount))"
         case .subjectForgotten(let e):
             return nl ? "Persoonsgegevens van \(e.subject) gewist" : "Personal data of \(e.subject) erased"
         case .subjectDataExported(let e):

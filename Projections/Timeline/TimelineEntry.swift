@@ -13,8 +13,11 @@ public struct TimelineEntry: Sendable, Hashable {
     /// The event, as stored.
     public var event: ProgramEvent
 
-    /// What happened, in `language` (``EventDescription``; no personal data).
-    public func text(_ language: Language) -> String { EventDescription.describe(event, language) }
+    /// What happened, in `language` (``EventDescription``; no personal data), municipalities by
+    /// name when `municipalities` (code → name) knows them.
+    public func text(_ language: Language, municipalities: [String: String] = [:]) -> String {
+        EventDescription.describe(event, language, municipalities: municipalities)
+    }
 
     public enum Kind: String, Sendable, Hashable, Codable {
         case programme

@@ -2,8 +2,8 @@ import EventStore
 import Foundation
 import Program
 import ProgramStore
-import Reporting
 import Projections
+import Reporting
 import TestSupport
 import Testing
 

@@ -95,7 +95,7 @@ import Testing
             #expect(next.contains("### Later vastgelegd: R1"), "\(next)")
             #expect(next.contains("Na R1 zijn 2 feiten vastgelegd over de periode tot en met 30 juni 2023."))
             #expect(next.contains("| Nieuwe besluiten | B1 |"))
-            #expect(next.contains("Besluit B1 aangenomen: Ouderpanel (2023-06-26)"))
+            #expect(next.contains("Besluit B1 aangenomen: Ouderpanel (26 juni 2023)"))
         }
     }
 

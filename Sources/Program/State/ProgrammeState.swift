@@ -32,6 +32,12 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
     /// How many registrations and inputs it holds: most of its size on a large programme.
     public var recordCount: Int { inputs.count + conferences.values.reduce(0) { $0 + $1.registrations.count } }
 
+    /// The programme's municipalities' names by CBS code (`GM0917` → Heerlen).
+    public var municipalityNames: [String: String] {
+        Dictionary(
+            (definition?.municipalities ?? []).map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The members who sat in the core group on `day`.
     public func activeMembers(on day: Day) -> [Member] {
         members.values.filter { $0.isActive(on: day) }.sorted { $0.id < $1.id }
