@@ -3,6 +3,15 @@ import Program
 
 /// The formats a progress report renders to.
 public enum ReportFormat: String, Sendable, CaseIterable, Codable {
+    /// The report layout this program renders, in every format: raised whenever the bytes a
+    /// report renders to change (wording, markup, figures shown). A published report records its
+    /// layout, and only a program that renders that layout can reproduce its bytes.
+    ///
+    /// - 1: every report published before layouts were recorded.
+    /// - 2: captioned tables, Dutch dates and number grouping, "x" for a count hidden beside a
+    ///   small one, one figure per line in CSV.
+    public static let layout = 2
+
     case markdown = "md"
     case html
     case json

@@ -569,7 +569,8 @@ private struct RandomProgramme {
             PublishReport(
                 position: Int64(max(1, events.count)), headHash: String(repeating: "ab", count: 32),
                 digest: String(repeating: "cd", count: 32), format: "md", language: chance(0.5) ? .dutch : .english,
-                date: today, happenedBy: chance(0.5) ? today.adding(days: -Int(random.next() % 30)) : nil))
+                date: today, happenedBy: chance(0.5) ? today.adding(days: -Int(random.next() % 30)) : nil,
+                layout: 1 + Int(random.next() % 2)))
     }
 
     // MARK: Choices

@@ -203,7 +203,20 @@ struct TimeRulesTests {
                 .publishReport(
                     PublishReport(
                         position: 3, headHash: hash, digest: hash, format: "md", language: .dutch,
-                        date: day("2025-01-20"), happenedBy: day("2025-02-01")))),
+                        date: day("2025-01-20"), happenedBy: day("2025-02-01"), layout: 2))),
             field: "as-of", mentions: "after the day of publication")
+    }
+
+    @Test("a published report names a report layout, from 1")
+    func reportLayoutFromOne() throws {
+        let programme = try GovernanceProgramme.withFiveMembers()
+        let hash = String(repeating: "ab", count: 32)
+        expect(
+            programme.refusal(
+                .publishReport(
+                    PublishReport(
+                        position: 3, headHash: hash, digest: hash, format: "md", language: .dutch,
+                        date: day("2025-01-20"), layout: 0))),
+            field: "layout", mentions: "must be a report layout, from 1")
     }
 }

@@ -207,7 +207,8 @@ struct ReportTests {
             #expect(year.contains("### Later vastgelegd: R1"), "\(year)")
             #expect(year.contains("Na R1 is 1 feit vastgelegd over de periode tot en met 31 december 2024."))
             #expect(
-                year.contains("| 18 november 2024 | 682 | Uitgave U8 €\u{A0}4.980,00 (pijler 3, Online platform inbreng) |"))
+                year.contains(
+                    "| 18 november 2024 | 682 | Uitgave U8 €\u{A0}4.980,00 (pijler 3, Online platform inbreng) |"))
             let yearJSON = try desk.succeed(["report", "progress", "--as-of", "2025-12-31", "--format", "json"])
             let corrections =
                 (try JSONSerialization.jsonObject(with: Data(yearJSON.utf8)) as? [String: Any])?["corrections"]

@@ -8,11 +8,14 @@ public struct PublishReport: Sendable, Hashable {
     public var date: Day
     /// The day the report speaks of, when it was built as of a day (see ``ReportPublished/happenedBy``).
     public var happenedBy: Day?
+    /// The report layout it was rendered with (see ``ReportPublished/layout``).
+    public var layout: Int
 
     public init(
         position: Int64, headHash: String, digest: String, format: String, language: Language, date: Day,
-        happenedBy: Day? = nil
+        happenedBy: Day? = nil, layout: Int
     ) {
+        self.layout = layout
         self.position = position
         self.headHash = headHash
         self.digest = digest

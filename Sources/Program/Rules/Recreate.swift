@@ -112,7 +112,7 @@ extension Command {
             self = .publishReport(
                 PublishReport(
                     position: e.position, headHash: e.headHash, digest: e.digest, format: e.format,
-                    language: e.language, date: e.date, happenedBy: e.happenedBy))
+                    language: e.language, date: e.date, happenedBy: e.happenedBy, layout: e.renderedLayout))
         }
     }
 }

@@ -41,7 +41,7 @@ public enum DemoProgramme {
             .publishReport(
                 PublishReport(
                     position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
-                    format: "html", language: .dutch, date: day, happenedBy: asOf)),
+                    format: "html", language: .dutch, date: day, happenedBy: asOf, layout: ReportFormat.layout)),
             actor: actor, name: "report publish")
     }
 }

@@ -10,8 +10,11 @@ struct AuditReproduce: ParsableCommand {
         commandName: "reproduce",
         abstract: "Render a published report again from the log and confirm its recorded digest.",
         discussion: """
-            Exits 0 when the report rendered now has the digest recorded at publication
-            (and, with --file, when that file has it too); exits 74 when not.
+                        Exits 0 when the report rendered now has the digest recorded at publication
+            (and, with --file, when that file has it too); exits 74 when not; exits 69
+            when the report was rendered with another report layout than this version
+            renders (the message names both): reproduce it with a version that renders
+            that layout.
 
             Example:  programctl audit reproduce R1 --file voortgang-2024.html
             """)
@@ -32,6 +35,10 @@ struct AuditReproduce: ParsableCommand {
             }
             guard let format = ReportFormat(rawValue: published.format) else {
                 throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
+            }
+            guard published.renderedLayout == ReportFormat.layout else {
+                throw OtherLayout(
+                    report: report, published: published.renderedLayout, rendered: ReportFormat.layout)
             }
             let rendered = format.render(
                 try ProgressReports.build(
@@ -55,5 +62,18 @@ struct AuditReproduce: ParsableCommand {
             global.output.print("recorded digest of \(report): \(published.digest)")
             if failed { throw Reported(status: .damagedStore) }
         }
+    }
+}
+
+/// A published report of a layout this version does not render: its bytes cannot be reproduced here.
+struct OtherLayout: Error, CustomStringConvertible {
+    let report: ReportID
+    let published: Int
+    let rendered: Int
+
+    var description: String {
+        "\(report) was rendered with report layout \(published); this version renders layout \(rendered), so its "
+            + "bytes cannot be reproduced here: use a version of programctl that renders layout \(published) "
+            + "(docs/auditing.md lists them). The log itself verifies with `programctl audit verify`."
     }
 }

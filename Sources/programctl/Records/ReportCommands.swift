@@ -141,7 +141,7 @@ struct ReportPublish: ParsableCommand {
                     PublishReport(
                         position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
                         format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands,
-                        happenedBy: options.asOf)
+                        happenedBy: options.asOf, layout: ReportFormat.layout)
                 ),
                 name: "report publish")
         }

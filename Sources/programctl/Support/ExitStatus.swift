@@ -12,6 +12,8 @@ enum ExitStatus: Int32, CaseIterable {
     case ruleViolation = 65
     /// 66: there is no programme store at the path.
     case noStore = 66
+    /// 69: this version cannot do it, another can (a report of another layout).
+    case unavailable = 69
     /// 70: a defect in programctl itself.
     case internalError = 70
     /// 74: the store is damaged, foreign, of a newer version, unreadable as it is, or fails verification.
@@ -31,7 +33,9 @@ enum ExitStatus: Int32, CaseIterable {
           64  usage error: unknown option, missing or malformed value
           65  rule violation: the programme's rules refused the input;
               nothing was recorded
-          66  no programme store at the path (run `programctl init`)
+                    66  no programme store at the path (run `programctl init`)
+          69  not with this version: e.g. reproducing a report published with
+              another report layout (the message names the layout)
           70  internal error in programctl
           74  damaged or foreign store, newer schema, a copy unreadable as it is,
               or failed verification

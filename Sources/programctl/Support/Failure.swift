@@ -56,6 +56,8 @@ private func classify(_ error: any Error, path: String) -> (ExitStatus, String, 
         return (.damagedStore, "verification-failed", failure.description)
     case let unreadable as CheckpointError:
         return (.usage, "usage", unreadable.description)
+    case let other as OtherLayout:
+        return (.unavailable, "other-layout", other.description)
     case let store as EventStoreError:
         switch store {
         case .notFound:
