@@ -20,8 +20,10 @@ import Synchronization
 ///   other change detectable by ``verify(against:)``.
 ///
 /// The store knows nothing of what the payloads mean. It is safe to share between threads and
-/// tasks: one connection, owned behind a mutex. Its calls block; ``offload(_:)`` runs one on a
-/// background thread for async callers.
+/// tasks: writes go through one connection, owned behind a mutex; reads go through a small pool
+/// of read-only connections (``Options/readers``), so that a long read — a verification, a fold
+/// of a large log — holds up neither writes nor other reads. Its calls block; ``offload(_:)``
+/// runs one on a background thread for async callers.
 public final class EventStore: Sendable {
     /// How to open the file.
     public enum Mode: Sendable {
@@ -39,6 +41,9 @@ public final class EventStore: Sendable {
         public var busyTimeoutMilliseconds: Int = 10_000
         /// The source of `recorded_at`. The store never records a time earlier than the last event's.
         public var clock: @Sendable () -> Date = { Date() }
+        /// The most read-only connections open at once, each opened when first needed: as many
+        /// reads run side by side; more wait for one to finish.
+        public var readers: Int = 4
 
         public init() {}
     }
@@ -51,10 +56,10 @@ public final class EventStore: Sendable {
     public let readAccess: ReadAccess?
 
     let options: Options
-    let connection: Mutex<Connection>
-    /// Commits made through this instance, which `PRAGMA data_version` does not count.
-    let localCommits = Atomic<Int>(0)
-    private let queue = DispatchQueue(label: "EventStore")
+    /// The connection every write goes through (`nil` when read-only).
+    let writer: Mutex<Connection?>
+    /// The connections every read goes through.
+    let readers: ReaderPool
 
     /// Opens (or, with ``Mode/create``, creates) the event store at `path`.
     ///
@@ -70,23 +75,40 @@ public final class EventStore: Sendable {
         self.options = options
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && mode != .create { throw EventStoreError.notFound(path: path) }
-        let connection: Connection
-        var access: ReadAccess?
         do {
             switch mode {
             case .readOnly:
-                (connection, access) = try Self.openReadOnly(path, options: options)
+                // The first reader checks the file; the others open it the same way.
+                let (first, access) = try Self.openReadOnly(path, options: options)
+                try Self.prepare(first, path: path, mode: mode)
+                readAccess = access
+                writer = Mutex(nil)
+                readers = ReaderPool(limit: options.readers, first: first) {
+                    let connection = try Self.openReader(path, access: access, options: options)
+                    try connection.execute("PRAGMA query_only = ON")
+                    return connection
+                }
             case .readWrite, .create:
                 let create = mode == .create ? SQLITE_OPEN_CREATE : 0
-                connection = try Connection(path: path, flags: SQLITE_OPEN_READWRITE | create | SQLITE_OPEN_NOMUTEX)
+                let connection = try Connection(
+                    path: path, flags: SQLITE_OPEN_READWRITE | create | SQLITE_OPEN_NOMUTEX)
                 connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
+                try Self.prepare(connection, path: path, mode: mode)
+                readAccess = nil
+                writer = Mutex(connection)
+                readers = ReaderPool(limit: options.readers) {
+                    try Self.openReader(path, access: .shared, options: options)
+                }
             }
-            try Self.prepare(connection, path: path, mode: mode)
         } catch {
             throw Self.translate(error, path: path)
         }
-        self.readAccess = access
-        self.connection = Mutex(connection)
+    }
+
+    deinit {
+        // Readers close first, so that the writer closes last and, as the last connection,
+        // empties the -wal file.
+        readers.closeIdle()
     }
 
     /// Checks the file's identity and schema, creating or migrating it when allowed, and sets the pragmas.
@@ -165,22 +187,16 @@ public final class EventStore: Sendable {
     /// writer lock held, so what it decides cannot be overtaken by another writer. It commits when
     /// `body` returns and rolls back, writing nothing, when `body` throws.
     public func write<T>(_ body: (inout WriteTransaction) throws -> T) throws -> T {
-        if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        return try connection.withLock { connection in
+        try writing { connection in
+            try connection.execute("BEGIN IMMEDIATE")
             do {
-                try connection.execute("BEGIN IMMEDIATE")
-                do {
-                    var transaction = WriteTransaction(connection: connection, clock: options.clock)
-                    let result = try body(&transaction)
-                    try connection.execute("COMMIT")
-                    localCommits.add(1, ordering: .relaxed)
-                    return result
-                } catch {
-                    if connection.inTransaction { try? connection.execute("ROLLBACK") }
-                    throw error
-                }
+                var transaction = WriteTransaction(connection: connection, clock: options.clock)
+                let result = try body(&transaction)
+                try connection.execute("COMMIT")
+                return result
             } catch {
-                throw Self.translate(error, path: path, busyTimeout: options.busyTimeoutMilliseconds)
+                if connection.inTransaction { try? connection.execute("ROLLBACK") }
+                throw error
             }
         }
     }
@@ -210,7 +226,7 @@ public final class EventStore: Sendable {
     /// Calls `body` for every event from `position` through `last` (or the head), in order,
     /// reading in pages of `pageSize`.
     ///
-    /// The lock is held only while a page is read, so `body` may use the store. Stored events
+    /// A reader is held only while a page is read, so `body` may use the store. Stored events
     /// never change, so pages read one after another are consistent: events committed meanwhile
     /// only ever appear at the end.
     public func scan(
@@ -253,18 +269,28 @@ public final class EventStore: Sendable {
     }
 
     /// Runs a blocking call of this store on a background thread, off Swift's cooperative pool
-    /// and off any event loop.
+    /// and off any event loop. Calls run side by side: a long one does not hold up the others.
     public func offload<T: Sendable>(_ body: @escaping @Sendable (EventStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            queue.async {
+            BlockingThreads.shared.run {
                 continuation.resume(with: Result { try body(self) })
             }
         }
     }
 
-    /// Runs read-only work on the connection, translating SQLite errors.
+    /// Runs read-only work on a reader (this thread's, when it holds one), translating SQLite errors.
     func reading<T>(_ body: (Connection) throws -> T) throws -> T {
-        try connection.withLock { connection in
+        do {
+            return try readers.withConnection(body)
+        } catch {
+            throw Self.translate(error, path: path, busyTimeout: options.busyTimeoutMilliseconds)
+        }
+    }
+
+    /// Runs work on the writer connection, translating SQLite errors; a read-only store refuses.
+    func writing<T>(_ body: (Connection) throws -> T) throws -> T {
+        try writer.withLock { connection in
+            guard let connection else { throw EventStoreError.readOnly(path: path) }
             do {
                 return try body(connection)
             } catch {

@@ -51,10 +51,12 @@ public struct EventTail: AsyncSequence, Sendable {
         }
     }
 
-    /// What tells a poller that the log may have grown.
+    /// What tells a poller that the log may have grown: `PRAGMA data_version` of one reader.
+    /// It counts the commits of every other connection, the store's own writer included, but
+    /// only values of the same connection compare: read on another one, it counts as a change.
     struct Change: Equatable, Sendable {
+        var reader: ObjectIdentifier
         var dataVersion: Int64
-        var localCommits: Int
     }
 }
 
@@ -66,9 +68,8 @@ extension EventStore {
         EventTail(store: self, position: position, interval: interval, pageSize: pageSize)
     }
 
-    /// `PRAGMA data_version` and this instance's own commits: if neither moved, no one committed.
+    /// `PRAGMA data_version` of the reader it runs on: if it did not move there, no one committed.
     func change() throws -> EventTail.Change {
-        let version = try reading { try $0.pragma("data_version") }
-        return EventTail.Change(dataVersion: version, localCommits: localCommits.load(ordering: .relaxed))
+        try reading { EventTail.Change(reader: ObjectIdentifier($0), dataVersion: try $0.pragma("data_version")) }
     }
 }

@@ -34,8 +34,7 @@ extension EventStore {
     /// Waits up to the busy timeout for readers that still use the old pages. Returns `false`
     /// when one still does: the old pages stay until it lets go, and a later call finishes.
     public func purgeFreedPages() throws -> Bool {
-        if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        return try reading { try $0.truncateWriteAheadLog() }
+        try writing { try $0.truncateWriteAheadLog() }
     }
 
     /// Takes the bytes of every destroyed key out of the store's files, and confirms it by
@@ -44,8 +43,7 @@ extension EventStore {
     /// Checkpoints the write-ahead log (``purgeFreedPages()``); when that completes and a file
     /// still holds a destroyed key's bytes, rewrites the database (`VACUUM`) and checkpoints again.
     public func purgeDestroyedKeys() throws -> KeyPurge {
-        if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        return try reading { connection in
+        try writing { connection in
             let traces = try connection.keyTraces()
             var purge = KeyPurge(
                 subjects: traces.map(\.subject), checkpointed: try connection.truncateWriteAheadLog(), vacuumed: false,

@@ -27,11 +27,7 @@ extension EventStore {
     static func openReadOnly(_ path: String, options: Options) throws -> (Connection, ReadAccess) {
         let failure: SQLiteError
         do {
-            let connection = try Connection(path: path, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
-            connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
-            // SQLite opens lazily: reading the schema opens the -wal and -shm files.
-            _ = try connection.pragma("schema_version")
-            return (connection, .shared)
+            return (try openReader(path, access: .shared, options: options), .shared)
         } catch {
             failure = error
         }
@@ -47,8 +43,22 @@ extension EventStore {
                     + "(\(failure.message)): copy a readable \(path)-shm beside it as well, or read it where its "
                     + "directory is writable, or make a one-file copy with a backup")
         }
-        let uri = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
-        let connection = try Connection(path: uri, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)
-        return (connection, .immutable)
+        return (try openReader(path, access: .immutable, options: options), .immutable)
+    }
+
+    /// Opens one read-only connection to `path` the way `access` says, and checks that it can read it.
+    /// A store's readers all open the way its first one did.
+    static func openReader(_ path: String, access: ReadAccess, options: Options) throws(SQLiteError) -> Connection {
+        switch access {
+        case .shared:
+            let connection = try Connection(path: path, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
+            connection.waitWhenBusy(milliseconds: options.busyTimeoutMilliseconds)
+            // SQLite opens lazily: reading the schema opens the -wal and -shm files.
+            _ = try connection.pragma("schema_version")
+            return connection
+        case .immutable:
+            let uri = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
+            return try Connection(path: uri, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)
+        }
     }
 }

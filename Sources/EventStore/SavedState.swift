@@ -99,7 +99,7 @@ extension EventStore {
         let code = key.authenticate(
             name: checkpoint.name, version: checkpoint.version, position: checkpoint.position,
             chainHash: checkpoint.chainHash, state: checkpoint.state)
-        try reading { connection in
+        try writing { connection in
             let statement = try connection.statement(
                 "INSERT OR REPLACE INTO checkpoints (name, version, position, state, saved_at) VALUES (?, ?, ?, ?, ?)")
             statement.bind(1, checkpoint.name)
@@ -118,8 +118,7 @@ extension EventStore {
     /// readers allow, without waiting for them (a passive checkpoint). Readers that start after
     /// a complete copy read the database file alone, which is faster on a long log.
     public func flushWriteAheadLog() throws {
-        if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        try reading { try $0.execute("PRAGMA wal_checkpoint(PASSIVE)") }
+        try writing { try $0.execute("PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
     /// The chain hash at `position`, if the log has that position.

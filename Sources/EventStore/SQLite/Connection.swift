@@ -3,8 +3,8 @@ import Foundation
 
 /// One libsqlite3 connection and its cache of prepared statements.
 ///
-/// Not thread-safe by itself: ``EventStore`` owns each connection behind a mutex, so only one
-/// thread uses it at a time. That mutex is what makes the `@unchecked Sendable` true.
+/// Not thread-safe by itself: ``EventStore`` owns its writer behind a mutex and lends each reader
+/// to one thread at a time (``ReaderPool``). That is what makes the `@unchecked Sendable` true.
 final class Connection: @unchecked Sendable {
     let handle: OpaquePointer
     private var cache: [String: Statement] = [:]
@@ -66,8 +66,12 @@ final class Connection: @unchecked Sendable {
     }
 
     /// A prepared statement for `sql`, reset and cleared, from the cache when it was prepared before.
+    ///
+    /// When the cached one is still stepping (a read nested in another on the same connection
+    /// runs the same query), it is left alone and a new one, not cached, is prepared.
     func statement(_ sql: String) throws(SQLiteError) -> Statement {
         if let cached = cache[sql] {
+            if sqlite3_stmt_busy(cached.handle) != 0 { return try Statement(connection: self, sql: sql) }
             cached.reset()
             return cached
         }
