@@ -48,12 +48,20 @@ final class Statement {
         sqlite3_bind_text(handle, index, value, -1, csqlite_transient())
     }
 
-    /// Binds UTF-8 text given as bytes.
-    func bind(_ index: Int32, text: UnsafeRawBufferPointer) {
-        sqlite3_bind_text(
-            handle, index, text.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(text.count), csqlite_transient()
-        )
+    /// Binds UTF-8 text without copying it: the bytes must stay as they are until the statement
+    /// is reset (SQLite reads them when it steps).
+    /// Empty text has no bytes, and maybe no address: it is bound from here, not as NULL.
+    func bind(_ index: Int32, borrowingText text: UnsafeRawBufferPointer) {
+        let start = text.baseAddress ?? UnsafeRawPointer(Self.emptyText.utf8Start)
+        sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(text.count), nil)
     }
+
+    /// Binds a blob without copying it: the bytes must stay as they are until the statement is reset.
+    func bind(_ index: Int32, borrowingBytes bytes: UnsafeRawBufferPointer) {
+        sqlite3_bind_blob64(handle, index, bytes.baseAddress, sqlite3_uint64(bytes.count), nil)
+    }
+
+    private static let emptyText: StaticString = ""
 
     func bind(_ index: Int32, bytes: UnsafeRawBufferPointer) {
         sqlite3_bind_blob64(handle, index, bytes.baseAddress, sqlite3_uint64(bytes.count), csqlite_transient())
