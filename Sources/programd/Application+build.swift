@@ -75,7 +75,12 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
     router.add(middleware: ReadOnlyMiddleware())
     router.add(middleware: NotFoundMiddleware())
     router.get("healthz") { _, _ in
-        try Respond.json(["status": "ok", "position": "\(source.live.snapshot.position)"])
+        // Rendered once per snapshot.
+        let snapshot = source.live.snapshot
+        return Respond.json(
+            rendered: try snapshot.cached("healthz") {
+                try Respond.json(["status": "ok", "position": "\(snapshot.position)"])
+            })
     }
     let events = registry.makeGauge(
         descriptor: MetricNameDescriptor(
@@ -95,8 +100,8 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
             helpText: "1 when the store's saved projection was not authenticated and the log was folded instead."))
     refused.set(Double(source.checkpoint.isRefused ? 1 : 0))
     router.get("metrics") { _, _ in
-        let served = source.live.snapshot.position
-        let stored = try await source.log.offload { try $0.head().position }
+        let (snapshot, stored, _) = source.live.head
+        let served = snapshot.position
         events.set(Double(served))
         head.set(Double(stored))
         lag.set(Double(stored - served))

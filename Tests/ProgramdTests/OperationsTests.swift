@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import programd
+
 /// /healthz and the Prometheus metrics.
 @Suite("health and metrics")
 struct OperationsTests {
@@ -46,7 +48,32 @@ struct OperationsTests {
                 #expect(!text.contains(label), "\(label)")
             }
             #expect(text.contains(#"path="other""#))
-            #expect(text.contains(#"path="/api/v1/lineage""#))
+            // A route with a parameter is labelled as routed, not with the id asked for.
+            #expect(text.contains(#"path="/api/v1/lineage/inputs/{id}""#))
+            #expect(!text.contains("I21"))
+        }
+    }
+
+    @Test("/api/v1/head and /metrics answer from memory: the store's head as last read, never behind the served one")
+    func headFromMemory() async throws {
+        let (router, live) = try await demoRouter()
+        try await Application(router: router).test(.router) { client in
+            // The store itself ends at demoHead: a head 5 further can only come from memory.
+            live.record(storeHead: demoHead + 5)
+            var head = try await client.json("/api/v1/head")
+            #expect(head["storePosition"]?.int == Int(demoHead) + 5)
+            #expect(head["lag"]?.int == 5)
+            #expect(head["verification"]?.string == "verifying")
+            let metrics = try await client.get("/metrics").text
+            #expect(Self.value(of: "programd_store_head_position", in: metrics) == Double(demoHead + 5))
+            #expect(Self.value(of: "programd_lag_events", in: metrics) == 5)
+            live.record(.verified)
+            head = try await client.json("/api/v1/head")
+            #expect(head["verification"]?.string == "verified")
+            live.record(storeHead: demoHead - 3)
+            head = try await client.json("/api/v1/head")
+            #expect(head["storePosition"]?.int == Int(demoHead))
+            #expect(head["lag"]?.int == 0)
         }
     }
 

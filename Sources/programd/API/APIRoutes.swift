@@ -14,14 +14,31 @@ struct APIRoutes<Context: RequestContext> {
     func add(to router: Router<Context>) {
         let api = router.group("api/v1")
         api.get { _, _ in try Respond.json(Index()) }
-        view(api, "overview", Overview.init)
-        view(api, "framework", FrameworkView.init)
-        view(api, "pillars", PillarsView.init)
-        view(api, "core-group", CoreGroupView.init)
-        view(api, "plan", PlanView.init)
-        view(api, "conferences", ConferenceView.init)
-        view(api, "funds", FundsView.init)
-        api.get("lineage") { request, _ in
+        let head = HeadRoutes<Context>(source: source)
+        for resource in APIResource.allCases {
+            switch resource {
+            case .overview: view(api, resource, Overview.init)
+            case .framework: view(api, resource, FrameworkView.init)
+            case .pillars: view(api, resource, PillarsView.init)
+            case .coreGroup: view(api, resource, CoreGroupView.init)
+            case .plan: view(api, resource, PlanView.init)
+            case .conferences: view(api, resource, ConferenceView.init)
+            case .funds: view(api, resource, FundsView.init)
+            case .lineage: lineage(api)
+            case .timeline: timeline(api)
+            case .report: report(api)
+            case .head: api.get(RouterPath(resource.path)) { _, _ in try head.head() }
+            case .events: api.get(RouterPath(resource.path)) { request, _ in try await head.events(request) }
+            case .stream: api.get(RouterPath(resource.path)) { _, _ in head.stream() }
+            }
+        }
+        api.get(RouterPath(APIResource.openAPIPath)) { _, _ in HeadRoutes<Context>.openAPI() }
+    }
+
+    /// The lineage of inputs and decisions: `lineage`, `lineage/inputs/{id}`, `lineage/decisions/{id}`.
+    private func lineage(_ api: RouterGroup<Context>) {
+        let lineage = APIResource.lineage.path
+        api.get(RouterPath(lineage)) { request, _ in
             let query = Query(request)
             let limit = Int(try query.integer("limit", in: 1...1000, default: 1000))
             let first = try query.inputID("from")
@@ -32,15 +49,7 @@ struct APIRoutes<Context: RequestContext> {
                 }
             }
         }
-        api.get("timeline") { request, _ in
-            let query = Query(request)
-            let language = try query.language()
-            let snapshot = try await source.snapshot(at: try query.moment())
-            return try Respond.view(request, snapshot, key: "timeline-\(language.rawValue)") {
-                TimelineView($0, language: language)
-            }
-        }
-        api.get("lineage/inputs/{id}") { request, context in
+        api.get(RouterPath(lineage + "/inputs/{id}")) { request, context in
             let id = try context.parameters.require("id").uppercased()
             let snapshot = try await source.snapshot(at: try Query(request).moment())
             guard let input = snapshot.projection.state.inputs[InputID(id)] else {
@@ -53,7 +62,7 @@ struct APIRoutes<Context: RequestContext> {
                 }
             }
         }
-        api.get("lineage/decisions/{id}") { request, context in
+        api.get(RouterPath(lineage + "/decisions/{id}")) { request, context in
             let id = try context.parameters.require("id").uppercased()
             let snapshot = try await source.snapshot(at: try Query(request).moment())
             guard snapshot.projection.state.decisions[DecisionID(id)] != nil else {
@@ -65,7 +74,21 @@ struct APIRoutes<Context: RequestContext> {
                 }
             }
         }
-        api.get("report") { request, _ in
+    }
+
+    private func timeline(_ api: RouterGroup<Context>) {
+        api.get(RouterPath(APIResource.timeline.path)) { request, _ in
+            let query = Query(request)
+            let language = try query.language()
+            let snapshot = try await source.snapshot(at: try query.moment())
+            return try Respond.view(request, snapshot, key: "timeline-\(language.rawValue)") {
+                TimelineView($0, language: language)
+            }
+        }
+    }
+
+    private func report(_ api: RouterGroup<Context>) {
+        api.get(RouterPath(APIResource.report.path)) { request, _ in
             let query = Query(request)
             let language = try query.language()
             let text = query.parameters.get("format") ?? "json"
@@ -81,13 +104,14 @@ struct APIRoutes<Context: RequestContext> {
                 format.render(ProgressReport(snapshot.projection, previous: previous, language: language))
             }
         }
-        HeadRoutes(source: source).add(to: api)
     }
 
     /// A read model at `/api/v1/<name>`.
     private func view<View: Encodable & Sendable>(
-        _ api: RouterGroup<Context>, _ name: String, _ make: @escaping @Sendable (ProgrammeProjection) -> View
+        _ api: RouterGroup<Context>, _ resource: APIResource,
+        _ make: @escaping @Sendable (ProgrammeProjection) -> View
     ) {
+        let name = resource.path
         api.get(RouterPath(name)) { request, _ in
             let snapshot = try await source.snapshot(at: try Query(request).moment())
             return try Respond.view(request, snapshot, key: name, make)
@@ -96,12 +120,8 @@ struct APIRoutes<Context: RequestContext> {
 
     /// The API's front door: where everything is.
     struct Index: Encodable {
-        let openapi = "/api/v1/openapi.json"
-        let resources = [
-            "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group", "/api/v1/plan",
-            "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/timeline", "/api/v1/report",
-            "/api/v1/head", "/api/v1/events", "/api/v1/stream",
-        ]
+        let openapi = "/api/v1/" + APIResource.openAPIPath
+        let resources = APIResource.allCases.map(\.fullPath)
         let parameters = [
             "as_of":
                 "a date (YYYY-MM-DD: what had happened by the end of that day, as the log knows it now) or a log position (the log as it stood there)",

@@ -5,40 +5,39 @@ import ProgramStore
 import ServiceLifecycle
 
 /// The log itself: its head and verification, its events for auditors, live updates, and the
-/// OpenAPI document.
+/// OpenAPI document. ``APIRoutes`` routes them.
 struct HeadRoutes<Context: RequestContext> {
     let source: SnapshotSource
 
-    func add(to api: RouterGroup<Context>) {
-        api.get("head") { _, _ in try await head() }
-        api.get("events") { request, _ in try await events(request) }
-        api.get("stream") { _, _ in stream() }
-        api.get("openapi.json") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.bytes)))
-        }
+    /// The OpenAPI document.
+    static func openAPI() -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.bytes)))
     }
 
-    /// The served head, the store's head (their difference is the lag) and the verification status.
-    private func head() async throws -> Response {
-        let snapshot = source.live.snapshot
-        let stored = try await source.log.offload { try $0.head() }
-        let status: String
-        var failure: Failure?
-        switch source.live.verification {
-        case .verifying: status = "verifying"
-        case .verified: status = "verified"
-        case .failed(let problem):
-            status = "failed"
-            failure = Failure(position: problem.position, reason: problem.description)
+    /// The served head, the store's head (their difference is the lag) and the verification status,
+    /// from memory: what the follower last saw, rendered once for each state of them.
+    func head() throws -> Response {
+        let (snapshot, stored, verification) = source.live.head
+        let body = try snapshot.cached("head-\(stored)-\(verification.key)") {
+            let status: String
+            var failure: Failure?
+            switch verification {
+            case .verifying: status = "verifying"
+            case .verified: status = "verified"
+            case .failed(let problem):
+                status = "failed"
+                failure = Failure(position: problem.position, reason: problem.description)
+            }
+            return try Respond.json(
+                Head(
+                    position: snapshot.position, headHash: snapshot.projection.headHash,
+                    recordedAt: snapshot.projection.lastRecordedAt.iso, storePosition: stored,
+                    lag: stored - snapshot.position, verification: status, failure: failure,
+                    checkpoint: source.checkpoint))
         }
-        return try Respond.json(
-            Head(
-                position: snapshot.position, headHash: snapshot.projection.headHash,
-                recordedAt: snapshot.projection.lastRecordedAt.iso, storePosition: stored.position,
-                lag: stored.position - snapshot.position, verification: status, failure: failure,
-                checkpoint: source.checkpoint))
+        return Respond.json(rendered: body)
     }
 
     struct Head: Encodable {
@@ -59,7 +58,7 @@ struct HeadRoutes<Context: RequestContext> {
 
     /// A page of events with every stored field but the personal data: sealed values are replaced
     /// by `"sealed": null`, keeping the subject's pseudonym.
-    private func events(_ request: Request) async throws -> Response {
+    func events(_ request: Request) async throws -> Response {
         let query = Query(request)
         let from = try query.integer("from", in: 1...Int64.max, default: 1)
         let limit = Int(try query.integer("limit", in: 1...1000, default: 100))
@@ -76,7 +75,7 @@ struct HeadRoutes<Context: RequestContext> {
     }
 
     /// Server-sent events: a `head` event now and after every change, and a comment every 15 s.
-    private func stream() -> Response {
+    func stream() -> Response {
         let live = source.live
         let (messages, continuation) = AsyncStream<String>.makeStream()
         let updates = live.updates()

@@ -35,9 +35,14 @@ enum Respond {
 
     /// Uncached JSON.
     static func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(rendered: ByteBuffer(bytes: try json(value)), status: status)
+    }
+
+    /// JSON bytes rendered before, without an ETag.
+    static func json(rendered body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try json(value))))
+            body: ResponseBody(byteBuffer: body))
     }
 
     /// Sorted keys, so equal data gives equal bytes.

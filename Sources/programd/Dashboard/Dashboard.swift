@@ -70,7 +70,7 @@ struct Dashboard {
                         request, snapshot,
                         key:
                             "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-"
-                            + Self.key(verification),
+                            + verification.key,
                         contentType: "text/html; charset=utf-8"
                     ) {
                         Data(
@@ -84,14 +84,6 @@ struct Dashboard {
                 if case .lineage = page.content { return try await source.log.offload(respond) }
                 return try respond(nil)
             }
-        }
-    }
-
-    private static func key(_ verification: LiveProjection.Verification) -> String {
-        switch verification {
-        case .verifying: "verifying"
-        case .verified: "verified"
-        case .failed(let failure): "failed-\(failure.position)"
         }
     }
 

@@ -6,8 +6,8 @@ import Projections
 import ServiceLifecycle
 
 /// Follows the log: verifies the whole of it once at start-up, then applies each new page of
-/// events — checked against the hash chain — and publishes a new snapshot. A new event it cannot
-/// serve ends it, and programd, with ``FollowStopped``.
+/// events — checked against the hash chain — and publishes a new snapshot, and keeps the store's
+/// head in memory. A new event it cannot serve ends it, and programd, with ``FollowStopped``.
 struct LogFollower: Service {
     let log: EventStore
     let live: LiveProjection
@@ -19,6 +19,7 @@ struct LogFollower: Service {
         try await cancelWhenGracefulShutdown {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await verifyWholeLog() }
+                group.addTask { await watchStoreHead() }
                 group.addTask {
                     // An immutable copy never changes: there is nothing to follow.
                     if log.readAccess == .immutable { try? await gracefulShutdown() } else { try await follow() }
@@ -41,6 +42,18 @@ struct LogFollower: Service {
             }
         } catch {
             logger.error("could not verify the log", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Reads the store's head every `interval` for /api/v1/head and /metrics, apart from the
+    /// pages applied, so that a lag shows also while a page takes long. A head that cannot be
+    /// read is skipped: reading the pages fails too, and stops programd.
+    private func watchStoreHead() async {
+        while !Task.isCancelled {
+            if let head = try? await log.offload({ try $0.head().position }) { live.record(storeHead: head) }
+            // An immutable copy never changes.
+            if log.readAccess == .immutable { return }
+            try? await Task.sleep(for: interval)
         }
     }
 
