@@ -119,6 +119,16 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        .executableTarget(
+            name: "hummingbird-bench",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Benchmarks/HummingbirdBench",
+            swiftSettings: strict
+        ),
+
         // Tests.
         .executableTarget(
             name: "store-writer",
