@@ -9,7 +9,8 @@
 # Each round: http_limit.sh with one nginx worker and EXTRA_URL=programd's /api/v1/framework
 # (http_w1_*, http_extra_*), then the same wrk settings (-t2 -c64 -d10s) on programd's /healthz
 # (http_healthz_*) and on hummingbird-bench (http_hummingbird_*). Prints the RESULT lines, the
-# median table (stats.py) and the ratios of the medians. Needs nginx, wrk and curl.
+# median table (stats.py) and the ratios of requests/s per round (their median and range).
+# Needs nginx, wrk and curl.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 peers="${PEERS:-$root/../shared/peers}"
@@ -78,10 +79,12 @@ for line in open(sys.argv[1]):
     parts = line.split()
     if len(parts) >= 4 and parts[0] == "RESULT":
         values.setdefault(parts[1], []).append(float(parts[2]))
-median = {name: statistics.median(v) for name, v in values.items()}
 def ratio(a, b, label):
-    print("%-52s %.2f" % (label, median[a + "_requests_per_s"] / median[b + "_requests_per_s"]))
+    # Per round, then the median: each round's servers saw the same machine.
+    rounds = [x / y for x, y in zip(values[a + "_requests_per_s"], values[b + "_requests_per_s"])]
+    print("%-50s %.2f  [%.2f-%.2f]" % (label, statistics.median(rounds), min(rounds), max(rounds)))
 print()
+print("requests/s ratios, median of the rounds [min-max]:")
 ratio("http_extra", "http_w1", "programd /api/v1/framework / nginx (1 worker)")
 ratio("http_healthz", "http_w1", "programd /healthz / nginx (1 worker)")
 ratio("http_extra", "http_hummingbird", "programd /api/v1/framework / hummingbird-bench")
