@@ -13,9 +13,11 @@ import Foundation
 /// ```
 /// docs/event-log-format.md is the normative text, with a worked example.
 struct CanonicalEncoder {
-    private var buffer: [UInt8] = []
+    /// `0x00 ‖ canonical` of the last event encoded, in its first ``count`` bytes; it only grows.
+    private var buffer = [UInt8](repeating: 0, count: 1024)
+    private var count = 0
 
-    init() { buffer.reserveCapacity(1024) }
+    init() {}
 
     /// The fields of one event as stored: text columns as `Text`, the payload as `Bytes`.
     struct Fields<Text: CanonicalBytes, ID: CanonicalBytes, Bytes: CanonicalBytes> {
@@ -36,71 +38,96 @@ struct CanonicalEncoder {
     /// `SHA-256(0x00 ‖ canonical(fields))`.
     mutating func leafHash<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) -> EventHash {
         encode(fields)
-        return buffer.withUnsafeBytes { Self.sha256($0) }
+        return buffer.withUnsafeBytes { Self.sha256(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// The canonical bytes, without the leading 0x00 of the leaf hash.
     mutating func canonicalBytes<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) -> [UInt8] {
         encode(fields)
-        return Array(buffer.dropFirst())
+        return Array(buffer[1..<count])
     }
 
-    /// `SHA-256(previous ‖ leaf)`.
+    /// `SHA-256(previous ‖ leaf)`: the two 32-byte hashes lie side by side in a tuple.
     static func chainHash(previous: EventHash, leaf: EventHash) -> EventHash {
-        var hasher = SHA256()
-        previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        leaf.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        return hasher.finalize().withUnsafeBytes { EventHash(raw: $0)! }
+        withUnsafeBytes(of: (previous, leaf)) { sha256($0) }
     }
 
     static func sha256(_ bytes: UnsafeRawBufferPointer) -> EventHash {
         SHA256.hash(data: bytes).withUnsafeBytes { EventHash(raw: $0)! }
     }
 
+    /// Writes the fields into the buffer, sized first, as the format lists them.
     private mutating func encode<Text, ID, Bytes>(_ fields: Fields<Text, ID, Bytes>) {
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(0x00)
-        append(UInt64(fields.position))
-        append(fields.stream)
-        append(UInt64(fields.streamVersion))
-        append(fields.eventID)
-        append(fields.type)
-        append(UInt32(truncatingIfNeeded: fields.schemaVersion))
-        append(fields.recordedAt)
-        append(fields.actor)
-        append(fields.command)
-        append(fields.correlationID)
-        append(fields.causationID)
-        append(fields.payload)
+        // 0x00, two u64, one u32, and nine length-prefixed fields.
+        count =
+            1 + 8 + 8 + 4 + 9 * 4 + fields.stream.byteCount + fields.eventID.byteCount + fields.type.byteCount
+            + fields.recordedAt.byteCount + fields.actor.byteCount + fields.command.byteCount
+            + fields.correlationID.byteCount + fields.causationID.byteCount + fields.payload.byteCount
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count * 2) }
+        buffer.withUnsafeMutableBytes { out in
+            var cursor = Cursor(next: out.baseAddress!)
+            cursor.put(UInt8(0))
+            cursor.put(UInt64(fields.position))
+            cursor.put(fields.stream)
+            cursor.put(UInt64(fields.streamVersion))
+            cursor.put(fields.eventID)
+            cursor.put(fields.type)
+            cursor.put(UInt32(truncatingIfNeeded: fields.schemaVersion))
+            cursor.put(fields.recordedAt)
+            cursor.put(fields.actor)
+            cursor.put(fields.command)
+            cursor.put(fields.correlationID)
+            cursor.put(fields.causationID)
+            cursor.put(fields.payload)
+        }
     }
 
-    private mutating func append<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0) }
-    }
+    /// Where the next bytes of an encoding go.
+    private struct Cursor {
+        var next: UnsafeMutableRawPointer
 
-    private mutating func append(_ field: some CanonicalBytes) {
-        append(UInt32(field.byteCount))
-        field.append(to: &buffer)
+        /// An integer, big-endian.
+        mutating func put<T: FixedWidthInteger>(_ value: T) {
+            next.storeBytes(of: value.bigEndian, as: T.self)
+            next += MemoryLayout<T>.size
+        }
+
+        /// `lp(field)`: its length, then its bytes.
+        mutating func put(_ field: some CanonicalBytes) {
+            let count = field.byteCount
+            put(UInt32(count))
+            field.writeBytes(to: next)
+            next += count
+        }
     }
 }
 
 /// Something whose bytes go into the canonical encoding as they are.
 protocol CanonicalBytes {
     var byteCount: Int { get }
-    func append(to buffer: inout [UInt8])
+    /// Copies its ``byteCount`` bytes to `destination`.
+    func writeBytes(to destination: UnsafeMutableRawPointer)
 }
 
 extension String: CanonicalBytes {
     var byteCount: Int { utf8.count }
-    func append(to buffer: inout [UInt8]) { buffer.append(contentsOf: utf8) }
+    func writeBytes(to destination: UnsafeMutableRawPointer) {
+        var text = self
+        text.withUTF8 { UnsafeRawBufferPointer($0).writeBytes(to: destination) }
+    }
 }
 
 extension Data: CanonicalBytes {
     var byteCount: Int { count }
-    func append(to buffer: inout [UInt8]) { buffer.append(contentsOf: self) }
+    func writeBytes(to destination: UnsafeMutableRawPointer) {
+        withUnsafeBytes { $0.writeBytes(to: destination) }
+    }
 }
 
 extension UnsafeRawBufferPointer: CanonicalBytes {
     var byteCount: Int { count }
-    func append(to buffer: inout [UInt8]) { buffer.append(contentsOf: self) }
+    func writeBytes(to destination: UnsafeMutableRawPointer) {
+        guard let start = baseAddress, count > 0 else { return }
+        destination.copyMemory(from: start, byteCount: count)
+    }
 }
