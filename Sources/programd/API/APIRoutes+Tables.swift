@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import Program
+import Projections
+
+/// The report's tables as open data: `tables` lists them, `tables/{name}` gives one as CSV —
+/// for machines (default) or, with `?dialect=excel-nl`, for Excel set to Dutch ([docs/reports.md]).
+extension APIRoutes {
+    /// One table in the list: what it holds and where its CSV files are.
+    struct TableLink: Encodable, Sendable {
+        let name: String
+        let caption: String
+        let columns: [String]
+        let csv: String
+        let excel: String
+    }
+
+    func tables(_ api: RouterGroup<Context>) {
+        let path = APIResource.tables.path
+        api.get(RouterPath(path)) { request, _ in
+            let query = Query(request)
+            let language = try query.language()
+            let snapshot = try await source.snapshot(at: try query.moment())
+            let previous = try await source.previous(for: snapshot.projection)
+            let carried = query.carried
+            return try Respond.view(request, snapshot, key: "tables-\(language.rawValue)-\(carried)") { projection in
+                ReportDocument(ProgressReport(projection, previous: previous, language: language)).tables.map {
+                    let address = "/api/v1/\(path)/\($0.name)\(carried)"
+                    return TableLink(
+                        name: $0.name, caption: $0.caption, columns: $0.header, csv: address,
+                        excel: address + (carried.isEmpty ? "?" : "&")
+                            + "dialect=\(TableCSV.Dialect.dutchExcel.rawValue)")
+                }
+            }
+        }
+        api.get(RouterPath(path + "/{name}")) { request, context in
+            let query = Query(request)
+            let language = try query.language()
+            let name = try context.parameters.require("name")
+            let text = query.parameters.get("dialect") ?? TableCSV.Dialect.machine.rawValue
+            guard let dialect = TableCSV.Dialect(rawValue: text) else {
+                throw HTTPError(.badRequest, message: "dialect: '\(text)' is not a CSV dialect (machine or excel-nl)")
+            }
+            let snapshot = try await source.snapshot(at: try query.moment())
+            let previous = try await source.previous(for: snapshot.projection)
+            let report = ProgressReport(snapshot.projection, previous: previous, language: language)
+            guard let table = ReportDocument(report).tables.first(where: { $0.name == name }) else {
+                throw HTTPError(.notFound, message: "there is no table \(name) (GET /api/v1/\(path) lists them)")
+            }
+            return Respond.cached(
+                request, snapshot, key: "table-\(name)-\(dialect.rawValue)-\(language.rawValue)",
+                contentType: "text/csv; charset=utf-8; header=present"
+            ) { TableCSV(table, dialect: dialect, language: language).data }
+        }
+    }
+}
