@@ -14,7 +14,7 @@ struct OpenAPIConformanceTests {
         "/api/v1", "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group",
         "/api/v1/plan", "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/lineage/inputs/{id}",
         "/api/v1/lineage/decisions/{id}", "/api/v1/timeline", "/api/v1/report", "/api/v1/tables",
-        "/api/v1/tables/{name}", "/api/v1/head", "/api/v1/events",
+        "/api/v1/tables/{name}", "/api/v1/catalog", "/api/v1/head", "/api/v1/events",
         "/api/v1/stream", "/api/v1/openapi.json", "/healthz", "/metrics",
     ]
 
@@ -90,7 +90,7 @@ struct OpenAPIConformanceTests {
                 ("/api/v1/lineage?from=I20&limit=10", "/api/v1/lineage"),
                 ("/api/v1/timeline?lang=en", "/api/v1/timeline"),
                 ("/api/v1/report?lang=en", "/api/v1/report"), ("/api/v1/report?format=json", "/api/v1/report"),
-                ("/api/v1/tables/funds", "/api/v1/tables/{name}"),
+                ("/api/v1/tables/funds", "/api/v1/tables/{name}"), ("/api/v1/catalog", "/api/v1/catalog"),
                 ("/api/v1/tables/conference-c1?dialect=excel-nl&lang=en", "/api/v1/tables/{name}"),
             ]
             for path in Self.routedPaths where !path.contains("{") {

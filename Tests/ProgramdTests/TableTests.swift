@@ -46,4 +46,30 @@ struct TableTests {
             #expect(dialect.text.contains("dialect: 'excel' is not a CSV dialect"), "\(dialect.text)")
         }
     }
+
+    @Test("the catalogue lists every table as a dataset with its licence, period and both CSV files")
+    func catalogue() async throws {
+        try await withDemoApplication { client in
+            let response = try await client.get("/api/v1/catalog")
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/ld+json")
+            let catalogue = try response.json()
+            #expect(catalogue["@type"]?.string == "dcat:Catalog")
+            let datasets = try #require(catalogue["dcat:dataset"]?.array)
+            let tables = try #require(try await client.view("/api/v1/tables").array)
+            #expect(datasets.count == tables.count)
+            for dataset in datasets {
+                #expect(dataset["dct:license"]?["@id"]?.string == "http://creativecommons.org/publicdomain/zero/1.0/")
+                #expect(
+                    dataset["dct:temporal"]?["dcat:startDate"]?["@value"]?.string == "2022-01-01",
+                    "the programme's start")
+                let files = dataset["dcat:distribution"]?.array ?? []
+                #expect(files.count == 2)
+                for file in files {
+                    let uri = try #require(file["dcat:downloadURL"]?["@id"]?.string)
+                    #expect(try await client.get(uri).status == .ok, "\(uri)")
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 enum APIResource: String, CaseIterable {
     case overview, framework, pillars
     case coreGroup = "core-group"
-    case plan, conferences, funds, lineage, timeline, report, tables, head, events, stream
+    case plan, conferences, funds, lineage, timeline, report, tables, catalog, head, events, stream
 
     /// The OpenAPI document's path below `/api/v1`: the index names it apart from the resources.
     static let openAPIPath = "openapi.json"

@@ -53,4 +53,19 @@ extension APIRoutes {
             ) { TableCSV(table, dialect: dialect, language: language).data }
         }
     }
+
+    /// The open-data catalogue (DCAT-AP-NL, JSON-LD) of the report's tables, as of now.
+    func catalog(_ api: RouterGroup<Context>) {
+        api.get(RouterPath(APIResource.catalog.path)) { request, _ in
+            let snapshot = try await source.snapshot(at: .now)
+            let previous = try await source.previous(for: snapshot.projection)
+            return try Respond.cached(request, snapshot, key: "catalog", contentType: "application/ld+json") {
+                let tables = { (language: Language) in
+                    ReportDocument(ProgressReport(snapshot.projection, previous: previous, language: language)).tables
+                }
+                return try Respond.json(
+                    Catalogue(projection: snapshot.projection, dutch: tables(.dutch), english: tables(.english)))
+            }
+        }
+    }
 }

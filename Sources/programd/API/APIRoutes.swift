@@ -28,6 +28,7 @@ struct APIRoutes<Context: RequestContext> {
             case .timeline: timeline(api)
             case .report: report(api)
             case .tables: tables(api)
+            case .catalog: catalog(api)
             case .head: api.get(RouterPath(resource.path)) { _, _ in try head.head() }
             case .events: api.get(RouterPath(resource.path)) { request, _ in try await head.events(request) }
             case .stream: api.get(RouterPath(resource.path)) { _, _ in head.stream() }
