@@ -72,6 +72,12 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: RequestMetrics(registry: registry))
+    router.add(middleware: PublicHeadersMiddleware(apiVersion: OpenAPIDocument.version))
+    // Any web page may read the API (GET and HEAD, with a preflight), as open data should be.
+    router.add(
+        middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.ifNoneMatch], allowMethods: [.get, .head],
+            exposedHeaders: ["API-Version", "ETag"], maxAge: .seconds(86_400)))
     router.add(middleware: ReadOnlyMiddleware())
     router.add(middleware: NotFoundMiddleware())
     router.get("healthz") { _, _ in

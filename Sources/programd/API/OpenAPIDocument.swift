@@ -8,4 +8,13 @@ enum OpenAPIDocument {
         else { return Data(#"{"error":{"message":"the OpenAPI document is missing from this build"}}"#.utf8) }
         return data
     }()
+
+    /// The API's version: `info.version` of the document.
+    static let version: String = {
+        struct Document: Decodable {
+            struct Info: Decodable { let version: String }
+            let info: Info
+        }
+        return (try? JSONDecoder().decode(Document.self, from: bytes))?.info.version ?? "unknown"
+    }()
 }
