@@ -4,12 +4,14 @@ import TestSupport
 import Testing
 
 /// The demo programme (791 events, report R1 published at position 675), recorded once by a real
-/// `programctl demo` and copied into each test's directory.
+/// `programctl demo` and copied into each test's directory — its -wal copied into the file and
+/// emptied first, so that the file alone holds every event.
 private let demoTemplate = Task {
     let directory = try TemporaryDirectory()
     let path = directory.path("demo.sqlite")
     let result = try await Executable("programctl").run(["demo", "--db", path])
     guard result.status == 0 else { throw DemoFailed(message: result.stderr) }
+    guard try EventStore(path: path).purgeFreedPages() else { throw DemoFailed(message: "the -wal was not emptied") }
     return path
 }
 
