@@ -20,17 +20,50 @@ struct OpeningTests {
         }
     }
 
-    @Test("a writer leaves the -shm and an emptied -wal beside the store, and a reader then opens it shared")
+    @Test("a writer leaves the -shm and its commits in the -wal beside the store, and a reader then opens it shared")
     func keepsWALFiles() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory.path("log.sqlite")
             try EventStore(path: path, mode: .create).append(events(3), to: "s", expecting: .any, metadata: metadata)
             #expect(FileManager.default.fileExists(atPath: path + "-shm"))
-            #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
+            #expect(try Self.size(path + "-wal") > 0, "closing copies nothing into the file")
             let reader = try EventStore(path: path, mode: .readOnly)
             #expect(reader.readAccess == .shared)
             #expect(try reader.head().position == 3)
         }
+    }
+
+    @Test(
+        "a commit that leaves 1000 pages in the -wal copies it into the file and empties it, once no reader is in the way"
+    )
+    func emptiesALongWAL() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.path("log.sqlite")
+            // Each event's payload fills most of a page: 1100 of them make more than 1000 pages.
+            let long = (0..<1100).map { _ in
+                NewEvent(type: "Noted", payload: payload(String(repeating: "x", count: 3000)))
+            }
+            try EventStore(path: path, mode: .create).append(events(1), to: "s", expecting: .any, metadata: metadata)
+
+            // A reader in another process keeps the -wal as it is, and the commit does not wait for it.
+            let reader = try await HeldReader(path: path)
+            let started = ContinuousClock.now
+            try EventStore(path: path).append(long, to: "s", expecting: .any, metadata: metadata)
+            #expect(ContinuousClock.now - started < .seconds(5), "the commit waited for the reader")
+            #expect(try Self.size(path + "-wal") > 1000 * 4096)
+            await reader.close()
+
+            // The next writer finds the -wal long: its commit empties it, and the log is whole.
+            try EventStore(path: path).append(events(1), to: "s", expecting: .any, metadata: metadata)
+            #expect(try Self.size(path + "-wal") == 0)
+            let store = try EventStore(path: path, mode: .readOnly)
+            #expect(try store.head().position == 1102)
+            #expect(try store.verify().isIntact)
+        }
+    }
+
+    private static func size(_ path: String) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
     }
 
     @Test("a missing file is not created unless asked")

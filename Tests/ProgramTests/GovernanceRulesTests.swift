@@ -395,6 +395,12 @@ struct GovernanceDecisionRulesTests {
         expect(
             programme.refusal(decision(quorate, title: "Werk\u{1B}wijze")), field: "title",
             mentions: "control characters (found U+001B)")
+        expect(
+            programme.refusal(decision(quorate, title: "Werk\u{7}wijze")), field: "title",
+            mentions: "control characters (found U+0007)")
+        expect(
+            programme.refusal(decision(quorate, title: "Werkwijze\nkerngroep")), field: "title",
+            mentions: "must be a single line")
         expect(programme.refusal(decision(quorate, pillars: [4])), field: "pillar", mentions: "1–3")
         expect(programme.refusal(decision(quorate, pillars: [1, 1])), field: "pillar", mentions: "twice")
     }
@@ -494,6 +500,10 @@ struct GovernancePlanRulesTests {
 
     @Test("submitting: an existing version, once, on or after its draft")
     func submitting() throws {
+        expect(
+            try GovernanceProgramme.withFiveMembers().refusal(
+                .submitPlan(SubmitPlan(version: 1, date: day("2023-05-01")))),
+            field: "version", mentions: "there is no plan version 1 (none drafted yet)")
         var programme = try Self.drafted()
         let submit = { (version: Int, date: String) in
             Command.submitPlan(SubmitPlan(version: version, date: day(date)))

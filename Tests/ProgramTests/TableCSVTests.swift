@@ -23,7 +23,7 @@ private let pythonReader = """
 @Suite("report tables as CSV")
 struct TableCSVTests {
     @Test("every table of the demo report, for machines and for Dutch Excel, reads back to the same figures")
-    func everyTableReadsBack() throws {
+    func everyTableReadsBack() async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("demo.sqlite")
         try DemoProgramme.record(at: path)
@@ -43,7 +43,7 @@ struct TableCSVTests {
                 arguments += [file, dialect == .machine ? "," : ";"]
             }
         }
-        let result = try Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(arguments)
+        let result = try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(arguments)
         try #require(result.status == 0, "\(result.stderr)")
         let files = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         for table in tables {

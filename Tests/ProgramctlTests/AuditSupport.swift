@@ -4,12 +4,14 @@ import TestSupport
 import Testing
 
 /// The demo programme (791 events, report R1 published at position 675), recorded once by a real
-/// `programctl demo` and copied into each test's directory.
-private let demoTemplate: Result<String, any Error> = Result {
+/// `programctl demo` and copied into each test's directory — its -wal copied into the file and
+/// emptied first, so that the file alone holds every event.
+private let demoTemplate = Task {
     let directory = try TemporaryDirectory()
     let path = directory.path("demo.sqlite")
-    let result = try Executable("programctl").run(["demo", "--db", path])
+    let result = try await Executable("programctl").run(["demo", "--db", path])
     guard result.status == 0 else { throw DemoFailed(message: result.stderr) }
+    guard try EventStore(path: path).purgeFreedPages() else { throw DemoFailed(message: "the -wal was not emptied") }
     return path
 }
 
@@ -37,11 +39,11 @@ struct AuditDesk {
     static let demoSecondReportPosition: Int64 = 759
 
     /// Runs `body` on a fresh copy of the demo programme.
-    static func withDemo(_ body: (AuditDesk) throws -> Void) async throws {
+    static func withDemo(_ body: (AuditDesk) async throws -> Void) async throws {
         try await withTemporaryDirectory { directory in
             let desk = AuditDesk(programctl: Programctl(directory: directory))
-            try FileManager.default.copyItem(atPath: try demoTemplate.get(), toPath: desk.db)
-            try body(desk)
+            try FileManager.default.copyItem(atPath: try await demoTemplate.value, toPath: desk.db)
+            try await body(desk)
         }
     }
 
@@ -52,26 +54,26 @@ struct AuditDesk {
 
     /// Runs `programctl ARGUMENTS` as given (no `--db` added).
     @discardableResult
-    func run(_ arguments: [String]) throws -> ProcessResult {
-        try programctl.executable.run(arguments)
+    func run(_ arguments: [String]) async throws -> ProcessResult {
+        try await programctl.executable.run(arguments)
     }
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func runOnStore(_ arguments: [String]) throws -> ProcessResult {
-        try run(arguments + ["--db", db])
+    func runOnStore(_ arguments: [String]) async throws -> ProcessResult {
+        try await run(arguments + ["--db", db])
     }
 
     /// Runs `programctl ARGUMENTS --db <store>`, which must succeed; returns its standard output.
     @discardableResult
-    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try programctl.succeed(arguments, sourceLocation: sourceLocation)
+    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await programctl.succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS` as given, which must succeed; returns its standard output.
     @discardableResult
-    func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try programctl.succeed(raw: arguments, sourceLocation: sourceLocation)
+    func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await programctl.succeed(raw: arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS` as given, which must exit with `status` and say each of
@@ -79,8 +81,8 @@ struct AuditDesk {
     @discardableResult
     func expectFailure(
         raw arguments: [String], status: Int32, mentions: [String], sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> ProcessResult {
-        let result = try run(arguments)
+    ) async throws -> ProcessResult {
+        let result = try await run(arguments)
         let command = "programctl \(arguments.joined(separator: " "))"
         #expect(
             result.status == status, "\(command) exited \(result.status): \(result.stderr)",
@@ -97,14 +99,14 @@ struct AuditDesk {
     @discardableResult
     func expectFailure(
         _ arguments: [String], status: Int32, mentions: [String], sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> ProcessResult {
-        try expectFailure(
+    ) async throws -> ProcessResult {
+        try await expectFailure(
             raw: arguments + ["--db", db], status: status, mentions: mentions, sourceLocation: sourceLocation)
     }
 
     /// Records an input as K1, collected today: one more event in the log.
-    func addInput(_ summary: String = "Jongeren willen meepraten over de inkoop", db: String? = nil) throws {
-        try succeed(raw: [
+    func addInput(_ summary: String = "Jongeren willen meepraten over de inkoop", db: String? = nil) async throws {
+        try await succeed(raw: [
             "input", "add", "--as", "K1", "--pillar", "2", "--source", "youth", "--channel", "online",
             "--municipality", "Heerlen", "--date", ParticipationProgramme.today.iso, "--summary", summary, "--level",
             "4", "--db", db ?? self.db,
@@ -114,11 +116,13 @@ struct AuditDesk {
     // MARK: The log
 
     /// The log's head, read directly from a store.
-    func head(of path: String? = nil) throws -> LogHead { try EventStore(path: path ?? db, mode: .readOnly).head() }
+    func head(of path: String? = nil) throws -> StoreHead {
+        StoreHead(try EventStore(path: path ?? db, mode: .readOnly).head())
+    }
 
     /// The chain hash at `position` as `programctl log --json` prints it (its last line up to there).
-    func chainHash(at position: Int64, db path: String? = nil) throws -> String {
-        let output = try succeed(raw: ["log", "--json", "--limit", "\(position)", "--db", path ?? db])
+    func chainHash(at position: Int64, db path: String? = nil) async throws -> String {
+        let output = try await succeed(raw: ["log", "--json", "--limit", "\(position)", "--db", path ?? db])
         let last = try #require(output.split(separator: "\n").last)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
         #expect(object["position"] as? Int == Int(position))
@@ -136,11 +140,11 @@ struct AuditDesk {
     // MARK: Keys, checkpoints, proofs
 
     /// `audit keygen`: a new signing key file; returns its path and the printed public key.
-    func keygen(_ name: String = "secretariaat.key", signer: String = "secretariaat") throws -> (
+    func keygen(_ name: String = "secretariaat.key", signer: String = "secretariaat") async throws -> (
         file: String, publicKey: String
     ) {
         let file = path(name)
-        let output = try succeed(raw: ["audit", "keygen", "--signer", signer, "-o", file])
+        let output = try await succeed(raw: ["audit", "keygen", "--signer", signer, "-o", file])
         let key = try #require(
             output.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         #expect(key.count == 64 && key.allSatisfy(\.isHexDigit), "keygen printed \(output)")
@@ -148,16 +152,16 @@ struct AuditDesk {
     }
 
     /// `audit checkpoint`: a signed checkpoint of the store as it is now, written to `name`.
-    func checkpoint(_ name: String, key: String, db path: String? = nil) throws -> String {
+    func checkpoint(_ name: String, key: String, db path: String? = nil) async throws -> String {
         let file = self.path(name)
-        try succeed(raw: ["audit", "checkpoint", "--key", key, "-o", file, "--db", path ?? db])
+        try await succeed(raw: ["audit", "checkpoint", "--key", key, "-o", file, "--db", path ?? db])
         return file
     }
 
     /// Runs `python3 docs/verify/verify_log.py ARGUMENTS`.
-    func verifier(_ arguments: [String], asNobody: Bool = false) throws -> ProcessResult {
+    func verifier(_ arguments: [String], asNobody: Bool = false) async throws -> ProcessResult {
         let env = Executable(url: URL(fileURLWithPath: "/usr/bin/env"))
-        return try (asNobody ? env.asNobody : env).run(
+        return try await (asNobody ? env.asNobody : env).run(
             ["python3", packageRoot.appendingPathComponent("docs/verify/verify_log.py").path] + arguments)
     }
 

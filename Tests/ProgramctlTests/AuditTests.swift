@@ -15,11 +15,11 @@ struct AuditTests {
     @Test("audit verify: an intact store is ok")
     func verifyIntact() async throws {
         try await AuditDesk.withDemo { desk in
-            let output = try desk.succeed(["audit", "verify"])
+            let output = try await desk.succeed(["audit", "verify"])
             #expect(output.hasPrefix("ok  792 events: gapless positions and stream versions, every hash"), "\(output)")
             let head = try desk.head()
-            #expect(output.contains("head 792 \(head.chainHash.hex)"))
-            let python = try desk.verifier([desk.db])
+            #expect(output.contains("head 792 \(head.chainHash)"))
+            let python = try await desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             // Both compute the same Merkle root.
             let root = try #require(
@@ -31,15 +31,15 @@ struct AuditTests {
     @Test("audit verify: one payload byte changed with raw SQL is named by its position (74)")
     func changedPayload() async throws {
         try await AuditDesk.withDemo { desk in
-            let original = try #require(try EventStore(path: desk.db, mode: .readOnly).read(from: 100, limit: 1).first)
-            var payload = original.payload
+            var payload = try #require(try EventStore(path: desk.db, mode: .readOnly).read(from: 100, limit: 1).first)
+                .payload
             let index = payload.startIndex + payload.count / 2
             payload[index] = payload[index] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
             #expect(
                 RawSQLite.replacePayload(at: 100, with: payload, on: desk.db) == nil)
-            let result = try desk.expectFailure(["audit", "verify"], status: 74, mentions: ["position 100"])
+            let result = try await desk.expectFailure(["audit", "verify"], status: 74, mentions: ["position 100"])
             #expect(result.stdout.isEmpty || !result.stdout.hasPrefix("ok"))
-            let python = try desk.verifier([desk.db])
+            let python = try await desk.verifier([desk.db])
             #expect(python.status == 1)
             #expect(python.stdout.contains("FAILED at position 100"), "\(python.stdout)")
         }
@@ -54,10 +54,10 @@ struct AuditTests {
                 [NewEvent(type: "ProgrammeRenamed", payload: Data(#"{"name":"Iets anders"}"#.utf8))],
                 to: "programme-extra", expecting: .any, metadata: CommandMetadata(actor: "K1", command: "rename"))
             #expect(appended.positions == 793...793)
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "verify"], status: 74, mentions: ["position 793", "ProgrammeRenamed", "cannot be read"])
             // The hash chain itself is whole: the independent verifier, which does not decode events, passes.
-            let python = try desk.verifier([desk.db])
+            let python = try await desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout)")
         }
     }
@@ -67,40 +67,42 @@ struct AuditTests {
     @Test("keygen, checkpoint, verify --checkpoint with the trusted key: ok; signed by another key: 74")
     func checkpointAndTrust() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
+            let (key, publicKey) = try await desk.keygen()
             #expect(
                 try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int == 0o600,
                 "the key file is readable by its owner only")
-            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let text = try String(contentsOfFile: checkpoint, encoding: .utf8)
             #expect(
                 text.hasPrefix(
                     "event-log-checkpoint v1\norigin Cliënt- en jongerenparticipatie Zuid-Limburg\nsize 792\n"))
             #expect(text.contains("key \(publicKey)\n"))
-            #expect(text.contains("chain \(try desk.head().chainHash.hex)\n"))
+            #expect(text.contains("chain \(try desk.head().chainHash)\n"))
 
             for trust in [[], ["--trust", publicKey], ["--trust", publicKey.uppercased()]] {
-                let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint] + trust)
+                let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint] + trust)
                 #expect(output.contains("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(output)")
             }
-            let other = try desk.keygen("other.key", signer: "iemand").publicKey
-            try desk.expectFailure(
+            let other = try await desk.keygen("other.key", signer: "iemand").publicKey
+            try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", checkpoint, "--trust", other], status: 74, mentions: ["another key"]
             )
-            let python = try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 0, "\(python.stdout)")
             #expect(python.stdout.contains("extends the 792 events signed by secretariaat"))
-            #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
+            #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
 
             // A forged checkpoint: the size changed, the signature no longer holds.
             let forged = try desk.write(
                 "forged.checkpoint", Data(text.replacingOccurrences(of: "size 792", with: "size 791").utf8))
-            try desk.expectFailure(["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
-            #expect(try desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
+            #expect(try await desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
             // Not a checkpoint at all, or no such file: usage errors.
             let junk = try desk.write("junk.checkpoint", Data("hello\n".utf8))
-            try desk.expectFailure(["audit", "verify", "--checkpoint", junk], status: 64, mentions: ["checkpoint"])
-            try desk.expectFailure(
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", junk], status: 64, mentions: ["checkpoint"])
+            try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", desk.path("missing")], status: 64, mentions: ["--checkpoint"])
         }
     }
@@ -108,17 +110,17 @@ struct AuditTests {
     @Test("the last 5 events deleted: verify alone passes, verify --checkpoint says events were removed (74)")
     func truncated() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
-            let checkpoint = try desk.checkpoint("before.checkpoint", key: key)
+            let (key, publicKey) = try await desk.keygen()
+            let checkpoint = try await desk.checkpoint("before.checkpoint", key: key)
             #expect(
                 RawSQLite.deleteEvents(where: "position > 786", on: desk.db) == nil)
             #expect(try desk.head().position == 786)
-            let alone = try desk.succeed(["audit", "verify"])
+            let alone = try await desk.succeed(["audit", "verify"])
             #expect(alone.hasPrefix("ok  786 events"), "without a checkpoint a shorter log looks whole: \(alone)")
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey], status: 74,
                 mentions: ["events were removed"])
-            let python = try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 1)
             #expect(python.stdout.contains("events were removed"), "\(python.stdout)")
         }
@@ -127,8 +129,8 @@ struct AuditTests {
     @Test("a history rewritten with every hash recomputed passes verify alone, not verify --checkpoint (74)")
     func rewrittenHistory() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
-            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let (key, publicKey) = try await desk.keygen()
+            let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let events = try desk.storedEvents()
             #expect(events.count == 792)
             // The forger changes the first decision's title and writes the whole log again into a
@@ -144,41 +146,41 @@ struct AuditTests {
             let head = try desk.head(of: rewritten)
             #expect(head.position == 792)
             #expect(head.chainHash != (try desk.head().chainHash))
-            let alone = try desk.succeed(raw: ["audit", "verify", "--db", rewritten])
+            let alone = try await desk.succeed(raw: ["audit", "verify", "--db", rewritten])
             #expect(alone.hasPrefix("ok  792 events"), "every hash of the rewritten log is consistent: \(alone)")
-            #expect(try desk.verifier([rewritten]).status == 0)
+            #expect(try await desk.verifier([rewritten]).status == 0)
             #expect(
-                try desk.succeed(raw: ["log", "--from", "\(target.position)", "--limit", "1", "--db", rewritten])
+                try await desk.succeed(raw: ["log", "--from", "\(target.position)", "--limit", "1", "--db", rewritten])
                     .contains("top-down"))
 
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 raw: ["audit", "verify", "--db", rewritten, "--checkpoint", checkpoint, "--trust", publicKey],
                 status: 74,
                 mentions: ["rewritten"])
-            let python = try desk.verifier([rewritten, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([rewritten, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 1)
             #expect(python.stdout.contains("history was rewritten"), "\(python.stdout)")
             // The original still extends its checkpoint.
-            try desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+            try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
         }
     }
 
     @Test("the log grew after the checkpoint: verify --checkpoint is ok, with a consistency proof of some hashes")
     func grownLog() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
-            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let (key, publicKey) = try await desk.keygen()
+            let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
-                try desk.addInput(summary)
+                try await desk.addInput(summary)
             }
             #expect(try desk.head().position == 795)
-            let output = try desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+            let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(output.hasPrefix("ok  795 events"), "\(output)")
             let line = try #require(output.split(separator: "\n").first { $0.contains("extends the checkpoint") })
             #expect(line.hasPrefix("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(line)")
             let hashes = try #require(line.split(separator: "(consistency proof of ").last?.split(separator: " ").first)
             #expect((Int(hashes) ?? 0) > 0, "\(line)")
-            #expect(try desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey]).status == 0)
+            #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey]).status == 0)
         }
     }
 
@@ -189,22 +191,24 @@ struct AuditTests {
     )
     func inclusionProofs() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
-            let checkpoint = try desk.checkpoint("2025-Q1.checkpoint", key: key)
+            let (key, publicKey) = try await desk.keygen()
+            let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let decision = try #require(try desk.storedEvents().first { $0.type == "DecisionRecorded" }?.position)
-            let proofText = try desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", checkpoint])
+            let proofText = try await desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", checkpoint])
             let proofFile = try desk.write("B1.proof.json", Data(proofText.utf8))
             var proof = try #require(try JSONSerialization.jsonObject(with: Data(proofText.utf8)) as? [String: Any])
             var path = try #require((proof["proof"] as? [String: Any])?["path"] as? [String])
             #expect(path.count == 10, "a tree of 792 leaves has 10 levels")
             #expect((proof["event"] as? [String: Any])?["type"] as? String == "DecisionRecorded")
 
-            let checked = try desk.succeed(raw: ["audit", "check-proof", proofFile, "--checkpoint", checkpoint])
+            let checked = try await desk.succeed(raw: ["audit", "check-proof", proofFile, "--checkpoint", checkpoint])
             #expect(
                 checked.contains(
                     "ok  event \(decision) (DecisionRecorded) is in the log of 792 events signed by secretariaat"),
                 "\(checked)")
-            let python = try desk.verifier(["--proof", proofFile, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([
+                "--proof", proofFile, "--checkpoint", checkpoint, "--trust", publicKey,
+            ])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 792 events"))
 
@@ -216,10 +220,10 @@ struct AuditTests {
             proof["proof"] = altered
             let alteredFile = try desk.write(
                 "altered.proof.json", try JSONSerialization.data(withJSONObject: proof, options: [.sortedKeys]))
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 raw: ["audit", "check-proof", alteredFile, "--checkpoint", checkpoint], status: 74,
                 mentions: ["does not lead to the root"])
-            let pythonAltered = try desk.verifier([
+            let pythonAltered = try await desk.verifier([
                 "--proof", alteredFile, "--checkpoint", checkpoint, "--trust", publicKey,
             ])
             #expect(pythonAltered.status == 1, "\(pythonAltered.stdout) \(pythonAltered.stderr)")
@@ -238,26 +242,30 @@ struct AuditTests {
             let forgedFile = try desk.write(
                 "forged.proof.json", try JSONSerialization.data(withJSONObject: withForgedEvent, options: [.sortedKeys])
             )
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 raw: ["audit", "check-proof", forgedFile, "--checkpoint", checkpoint], status: 74,
                 mentions: ["do not hash to the proven leaf"])
-            #expect(try desk.verifier(["--proof", forgedFile, "--checkpoint", checkpoint]).status == 1)
+            #expect(try await desk.verifier(["--proof", forgedFile, "--checkpoint", checkpoint]).status == 1)
 
             // The right proof, checked against another (later) checkpoint.
-            try desk.addInput()
-            let later = try desk.checkpoint("2025-Q2.checkpoint", key: key)
-            try desk.expectFailure(
+            try await desk.addInput()
+            let later = try await desk.checkpoint("2025-Q2.checkpoint", key: key)
+            try await desk.expectFailure(
                 raw: ["audit", "check-proof", proofFile, "--checkpoint", later], status: 74, mentions: ["another tree"])
-            #expect(try desk.verifier(["--proof", proofFile, "--checkpoint", later, "--trust", publicKey]).status == 1)
+            #expect(
+                try await desk.verifier(["--proof", proofFile, "--checkpoint", later, "--trust", publicKey]).status == 1
+            )
             // … while a proof made against that checkpoint checks.
-            let again = try desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", later])
+            let again = try await desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", later])
             let againFile = try desk.write("B1.later.proof.json", Data(again.utf8))
-            try desk.succeed(raw: ["audit", "check-proof", againFile, "--checkpoint", later])
-            #expect(try desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", publicKey]).status == 0)
+            try await desk.succeed(raw: ["audit", "check-proof", againFile, "--checkpoint", later])
+            #expect(
+                try await desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", publicKey]).status == 0
+            )
             // Positions outside the checkpoint's tree.
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "prove", "793", "--checkpoint", checkpoint], status: 65, mentions: ["793"])
-            try desk.expectFailure(["audit", "prove", "0"], status: 65, mentions: ["position"])
+            try await desk.expectFailure(["audit", "prove", "0"], status: 65, mentions: ["position"])
         }
     }
 
@@ -266,9 +274,9 @@ struct AuditTests {
     @Test("audit export: the same log, no keys, not in WAL mode, verified with its checkpoint; names stay unreadable")
     func export() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try desk.keygen()
+            let (key, publicKey) = try await desk.keygen()
             let directory = desk.path("audit-2025-Q2")
-            let output = try desk.succeed(["audit", "export", directory, "--key", key])
+            let output = try await desk.succeed(["audit", "export", directory, "--key", key])
             #expect(output.contains("exported 792 events"), "\(output)")
             let log = directory + "/log.sqlite"
             let checkpoint = directory + "/checkpoint.txt"
@@ -285,10 +293,10 @@ struct AuditTests {
                     "checkpoint.txt", "log.sqlite",
                 ])
 
-            let python = try desk.verifier([log, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([log, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             #expect(python.stdout.hasSuffix("intact\n"))
-            let verified = try desk.succeed(
+            let verified = try await desk.succeed(
                 raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", publicKey])
             #expect(verified.contains("ok  extends the checkpoint of 792 events"))
 
@@ -306,16 +314,18 @@ struct AuditTests {
                     RawSQLite.blob("SELECT key FROM subject_keys WHERE subject = '\(subject)'", on: desk.db))
                 #expect(!(try desk.databaseFiles(at: log, contain: key)), "\(subject)'s key is in the export")
             }
-            let members = try desk.succeed(raw: ["member", "list", "--db", log])
+            let members = try await desk.succeed(raw: ["member", "list", "--db", log])
             #expect(!members.contains("Sanne Vos"), "\(members)")
 
             // An export goes to a new directory.
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "export", directory, "--key", key], status: 64, mentions: ["already exists"])
             #expect(
-                try desk.verifier([log, "--checkpoint", checkpoint]).status == 0, "the first export was left alone")
+                try await desk.verifier([log, "--checkpoint", checkpoint]).status == 0,
+                "the first export was left alone")
             try FileManager.default.createDirectory(atPath: desk.path("empty"), withIntermediateDirectories: false)
-            try desk.expectFailure(["audit", "export", desk.path("empty")], status: 64, mentions: ["already exists"])
+            try await desk.expectFailure(
+                ["audit", "export", desk.path("empty")], status: 64, mentions: ["already exists"])
         }
     }
 
@@ -329,7 +339,7 @@ struct AuditTests {
             func object(_ text: String) throws -> [String: Any] {
                 try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             }
-            let then = try object(try desk.succeed(["audit", "replay", "--to", "2023-06-30"]))
+            let then = try object(try await desk.succeed(["audit", "replay", "--to", "2023-06-30"]))
             #expect(then["position"] as? Int == Int(AuditDesk.demoEvents), "the whole log is read")
             #expect(then["asOf"] as? String == "2023-06-30")
             #expect(then["happenedBy"] as? String == "2023-06-30")
@@ -343,7 +353,7 @@ struct AuditTests {
             #expect(plan?["municipalities"] as? Int == 16)
             // The demo was recorded as it happened: the log as it stood then says the same of that day.
             let recorded = try object(
-                try desk.succeed(["audit", "replay", "--to", "2023-06-30", "--recorded-by", "2023-06-30"]))
+                try await desk.succeed(["audit", "replay", "--to", "2023-06-30", "--recorded-by", "2023-06-30"]))
             let position = try #require(recorded["position"] as? Int)
             #expect(position > 100 && position < Int(AuditDesk.demoEvents))
             for model in ["coreGroup", "plan", "pillars", "funds", "conferences", "framework"] {
@@ -351,32 +361,34 @@ struct AuditTests {
                     (recorded[model] as? NSDictionary) == (then[model] as? NSDictionary), "\(model) differs as recorded"
                 )
             }
-            let now = try object(try desk.succeed(["audit", "replay", "--to", "2026-12-31"]))
+            let now = try object(try await desk.succeed(["audit", "replay", "--to", "2026-12-31"]))
             let nowPlan = ((now["plan"] as? [String: Any])?["versions"] as? [[String: Any]])?.first
             #expect(nowPlan?["adopted"] as? Int == 15, "adopted by 15 (all but Vaals, in the demo's story)")
 
-            let atHundred = try object(try desk.succeed(["audit", "replay", "--to", "100"]))
+            let atHundred = try object(try await desk.succeed(["audit", "replay", "--to", "100"]))
             #expect(atHundred["position"] as? Int == 100)
             #expect(atHundred["happenedBy"] == nil)
-            #expect(atHundred["headHash"] as? String == (try desk.chainHash(at: 100)))
-            let markdown = try desk.succeed(["audit", "replay", "--to", "100", "--format", "md", "--lang", "en"])
+            #expect(atHundred["headHash"] as? String == (try await desk.chainHash(at: 100)))
+            let markdown = try await desk.succeed(["audit", "replay", "--to", "100", "--format", "md", "--lang", "en"])
             #expect(markdown.contains("everything as recorded in the log up to and including position 100"))
             // The same as the progress report at that position.
-            #expect(markdown == (try desk.succeed(["report", "progress", "--at", "100", "--lang", "en"])))
+            #expect(markdown == (try await desk.succeed(["report", "progress", "--at", "100", "--lang", "en"])))
 
             // Before anything happened: an empty programme; before anything was recorded: a note, exit 0.
-            let empty = try object(try desk.succeed(["audit", "replay", "--to", "2020-01-01"]))
+            let empty = try object(try await desk.succeed(["audit", "replay", "--to", "2020-01-01"]))
             #expect(((empty["coreGroup"] as? [String: Any])?["decisions"] as? [Any])?.isEmpty == true)
-            let nothing = try desk.runOnStore(["audit", "replay", "--to", "2024-01-01", "--recorded-by", "2020-01-01"])
+            let nothing = try await desk.runOnStore([
+                "audit", "replay", "--to", "2024-01-01", "--recorded-by", "2020-01-01",
+            ])
             #expect(nothing.status == 0 && nothing.stdout.isEmpty, "\(nothing)")
             #expect(nothing.stderr.contains("nothing was recorded by the end of 2020-01-01"))
 
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "replay", "--to", "nonsense"], status: 64, mentions: ["--to", "nonsense"])
-            try desk.expectFailure(
+            try await desk.expectFailure(
                 ["audit", "replay", "--to", "100", "--recorded-by", "2024-01-01"], status: 64, mentions: ["--to"])
-            try desk.expectFailure(["audit", "replay", "--to", "0"], status: 65, mentions: ["at: "])
-            try desk.expectFailure(
+            try await desk.expectFailure(["audit", "replay", "--to", "0"], status: 65, mentions: ["at: "])
+            try await desk.expectFailure(
                 ["audit", "replay", "--to", "\(AuditDesk.demoEvents + 1)"], status: 65, mentions: ["at: "])
         }
     }
@@ -390,12 +402,12 @@ struct AuditTests {
         try await AuditDesk.withDemo { desk in
             let writer = BackgroundWriter(path: desk.db)
             defer { writer.stop() }
-            #expect(writer.waitUntil(written: 5), "the writer did not get going: \(writer.failure ?? "")")
+            #expect(await writer.waitUntil(written: 5), "the writer did not get going: \(writer.failure ?? "")")
             var backups: [(path: String, writtenDuring: Int)] = []
             for index in 1...3 {
                 let file = desk.path("backup-\(index).sqlite")
                 let before = writer.written
-                let output = try desk.succeed(["backup", file])
+                let output = try await desk.succeed(["backup", file])
                 backups.append((file, writer.written - before))
                 #expect(output.contains("events and their keys to \(file)"), "\(output)")
             }
@@ -403,7 +415,7 @@ struct AuditTests {
             #expect(writer.failure == nil, "the writer failed: \(writer.failure ?? "")")
             #expect(backups.contains { $0.writtenDuring > 0 }, "nothing was appended while the backups ran")
             let live = try EventStore(path: desk.db, mode: .readOnly)
-            let liveHead = try live.head()
+            let liveHead = StoreHead(try live.head())
             #expect(liveHead.position > 792 + Int64(backups.count))
             var sizes: [Int64] = []
             for (file, _) in backups {
@@ -412,14 +424,14 @@ struct AuditTests {
                 sizes.append(head.position)
                 #expect(head.position >= 792 && head.position <= liveHead.position)
                 // A consistent prefix: its head is the live log's event at that position, unchanged.
-                #expect(try live.chainHash(at: head.position) == head.chainHash, "\(file)")
-                let verified = try desk.succeed(raw: ["audit", "verify", "--db", file])
+                #expect(try live.chainHash(at: head.position)?.hex == head.chainHash, "\(file)")
+                let verified = try await desk.succeed(raw: ["audit", "verify", "--db", file])
                 #expect(verified.hasPrefix("ok  \(head.position) events"), "\(verified)")
                 #expect(
                     RawSQLite.integer("SELECT count(*) FROM subject_keys", on: file)
                         == RawSQLite.integer("SELECT count(*) FROM subject_keys", on: desk.db))
                 // The keys came along: the person's own data reads.
-                let exported = try desk.succeed(raw: ["privacy", "export", "P1", "--as", "K1", "--db", file])
+                let exported = try await desk.succeed(raw: ["privacy", "export", "P1", "--as", "K1", "--db", file])
                 #expect(exported.contains("\"name\" : \"Sanne Vos\""), "\(exported)")
             }
             #expect(sizes == sizes.sorted(), "later backups hold more")
@@ -430,10 +442,11 @@ struct AuditTests {
     func restore() async throws {
         try await AuditDesk.withDemo { desk in
             let backup = desk.path("backup.sqlite")
-            try desk.succeed(["backup", backup])
-            try desk.addInput("Na de back-up")
+            try await desk.succeed(["backup", backup])
+            try await desk.addInput("Na de back-up")
             // An existing file is never overwritten: a usage error that says so.
-            let refused = try desk.expectFailure(["backup", backup], status: 64, mentions: ["already exists", backup])
+            let refused = try await desk.expectFailure(
+                ["backup", backup], status: 64, mentions: ["already exists", backup])
             #expect(refused.stderr.hasPrefix("error: "), "\(refused.stderr)")
             #expect(try desk.head(of: backup).position == 792, "the refused backup changed the file")
 
@@ -442,18 +455,18 @@ struct AuditTests {
                 defer { restoreDirectory.remove() }
                 let restored = restoreDirectory.path("programme.sqlite")
                 try FileManager.default.copyItem(atPath: backup, toPath: restored)
-                let members = try desk.succeed(raw: ["member", "list", "--db", restored])
+                let members = try await desk.succeed(raw: ["member", "list", "--db", restored])
                 for name in ["Sanne Vos", "Marco Hendriks", "Yvonne Lemmens"] {
                     #expect(members.contains(name), "\(members)")
                 }
-                let log = try desk.succeed(raw: ["log", "--db", restored]).split(separator: "\n")
+                let log = try await desk.succeed(raw: ["log", "--db", restored]).split(separator: "\n")
                 #expect(log.count == 792)
                 #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("792 ") == true)
-                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  792 events"))
+                #expect(try await desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  792 events"))
                 // It takes new events, from where the backup ended.
-                try desk.addInput("Na het herstel", db: restored)
+                try await desk.addInput("Na het herstel", db: restored)
                 #expect(try desk.head(of: restored).position == 793)
-                #expect(try desk.chainHash(at: 792, db: restored) == (try desk.chainHash(at: 792)))
+                #expect(try await desk.chainHash(at: 792, db: restored) == (try await desk.chainHash(at: 792)))
             }
         }
     }
@@ -462,15 +475,16 @@ struct AuditTests {
     func erasureAfterBackup() async throws {
         try await AuditDesk.withDemo { desk in
             let backup = desk.path("backup.sqlite")
-            try desk.succeed(["backup", backup])
+            try await desk.succeed(["backup", backup])
             let backupHead = try desk.head(of: backup).position
-            try desk.succeed(["privacy", "forget", "P2", "--as", "K1", "--reason", "verzoek van betrokkene"])
-            let live = try desk.succeed(["privacy", "export", "P2", "--as", "K1"])
+            try await desk.succeed(["privacy", "forget", "P2", "--as", "K1", "--reason", "verzoek van betrokkene"])
+            let live = try await desk.succeed(["privacy", "export", "P2", "--as", "K1"])
             #expect(live.contains("\"forgotten\" : true"), "\(live)")
             #expect(!live.contains("Marco Hendriks"))
 
             // 1. The subjects forgotten after the backup, from the live store's log.
-            let forgotten = try desk.succeed(["log", "--json"]).split(separator: "\n").compactMap { line -> String? in
+            let forgotten = try await desk.succeed(["log", "--json"]).split(separator: "\n").compactMap {
+                line -> String? in
                 guard line.contains("\"SubjectForgotten\""),
                     let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                     let position = event["position"] as? Int, position > backupHead
@@ -487,27 +501,28 @@ struct AuditTests {
                 try FileManager.default.copyItem(atPath: backup, toPath: restored)
                 let select = "SELECT key FROM subject_keys WHERE subject = 'P2'"
                 let key = try #require(RawSQLite.blob(select, on: restored), "the backup holds P2's key")
-                let before = try desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
+                let before = try await desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
                 #expect(before.contains("\"name\" : \"Marco Hendriks\""), "restored, the name reads again: \(before)")
                 #expect(before.contains("\"forgotten\" : false"))
 
                 // 3. Each erasure applied again.
                 for subject in forgotten {
-                    try desk.succeed(raw: [
+                    try await desk.succeed(raw: [
                         "privacy", "forget", subject, "--as", "K1", "--reason", "opnieuw toegepast na herstel", "--db",
                         restored,
                     ])
                 }
 
                 // 4. Checked.
-                #expect(try desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  "))
-                let after = try desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
+                #expect(try await desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  "))
+                let after = try await desk.succeed(raw: ["privacy", "export", "P2", "--as", "K1", "--db", restored])
                 #expect(after.contains("\"forgotten\" : true"), "\(after)")
                 #expect(!after.contains("Marco Hendriks"))
                 #expect(
                     !(try desk.databaseFiles(at: restored, contain: key)), "P2's key is still in the restored store")
-                #expect(try desk.succeed(raw: ["member", "list", "--db", restored]).contains("Sanne Vos"))
-                #expect(!(try desk.succeed(raw: ["member", "list", "--db", restored]).contains("Marco Hendriks")))
+                #expect(try await desk.succeed(raw: ["member", "list", "--db", restored]).contains("Sanne Vos"))
+                #expect(
+                    !(try await desk.succeed(raw: ["member", "list", "--db", restored]).contains("Marco Hendriks")))
             }
         }
     }
@@ -588,12 +603,12 @@ private final class BackgroundWriter: Sendable {
     var failure: String? { progress.withLock { $0.failure } }
 
     /// Waits (up to 30 s) until at least `count` events were written.
-    func waitUntil(written count: Int) -> Bool {
+    func waitUntil(written count: Int) async -> Bool {
         for _ in 0..<3000 {
             let (written, running) = progress.withLock { ($0.written, $0.running) }
             if written >= count { return true }
             if !running { return false }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return false
     }

@@ -5,11 +5,11 @@ import Testing
 @Suite("docs/cli.md")
 struct CLIReferenceTests {
     @Test("the command reference is generated from the commands' current help")
-    func referenceIsCurrent() throws {
-        let dump = try Executable("programctl").run(["--experimental-dump-help"])
+    func referenceIsCurrent() async throws {
+        let dump = try await Executable("programctl").run(["--experimental-dump-help"])
         #expect(dump.status == 0)
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs")
-        let generator = try Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(
+        let generator = try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(
             ["python3", docs.appendingPathComponent("tools/cli_reference.py").path], input: dump.stdout)
         #expect(generator.status == 0, "\(generator.stderr)")
         let committed = try String(contentsOf: docs.appendingPathComponent("cli.md"), encoding: .utf8)

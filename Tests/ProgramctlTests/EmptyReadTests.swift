@@ -20,16 +20,16 @@ struct EmptyReadTests {
     func readOnAFreshStoreSaysThereIsNothingYet(command: [String], text: String) async throws {
         try await withTemporaryDirectory { directory in
             let programctl = Programctl(directory: directory)
-            try programctl.succeed("init")
+            try await programctl.succeed("init")
             let head = try programctl.head()
 
-            let result = try programctl.run(command)
+            let result = try await programctl.run(command)
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect(result.stdout == text + "\n")
             #expect(result.stderr.isEmpty)
             #expect(!result.stdout.contains("nothing was recorded"))
 
-            let json = try programctl.run(command + ["--json"])
+            let json = try await programctl.run(command + ["--json"])
             #expect(json.status == 0, "\(command) --json: \(json.stderr)")
             #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
             #expect(try programctl.head() == head)
@@ -39,11 +39,11 @@ struct EmptyReadTests {
     @Test func logBeyondTheLastPositionSaysWhereTheLogEnds() async throws {
         try await withTemporaryDirectory { directory in
             let programctl = Programctl(directory: directory)
-            try programctl.succeed("init")
+            try await programctl.succeed("init")
             #expect(
-                try programctl.succeed("log", "--from", "5")
+                try await programctl.succeed("log", "--from", "5")
                     == "no events from position 5 on (the log ends at position 1)\n")
-            #expect(try programctl.succeed("log", "--from", "5", "--json").isEmpty)
+            #expect(try await programctl.succeed("log", "--from", "5", "--json").isEmpty)
         }
     }
 }

@@ -9,24 +9,24 @@ struct GlobalOptionPlacementTests {
         try await withTemporaryDirectory { directory in
             let programctl = Programctl(directory: directory)
             let db = programctl.db
-            try programctl.succeed(raw: ["--db", db, "init"])
-            try programctl.succeed(raw: [
+            try await programctl.succeed(raw: ["--db", db, "init"])
+            try await programctl.succeed(raw: [
                 "--db=\(db)", "member", "add", "--name", "Sanne Vos", "--constituency", "youth", "--date", "2023-01-16",
             ])
             // Between the subcommand names, and in both forms.
-            try programctl.succeed(raw: [
+            try await programctl.succeed(raw: [
                 "--as", "K1", "member", "--db", db, "add", "--name", "Marco Hendriks", "--constituency", "parent",
                 "--date", "2023-01-16", "--request-id", "k2",
             ])
-            let members = try programctl.succeed(raw: ["--db", db, "--json", "member", "list"])
+            let members = try await programctl.succeed(raw: ["--db", db, "--json", "member", "list"])
             let list = try JSONSerialization.jsonObject(with: Data(members.utf8)) as? [[String: Any]]
             #expect(list?.map { $0["id"] as? String } == ["K1", "K2"])
-            #expect(try programctl.succeed(raw: ["--json", "--db", db, "member", "list"]) == members)
-            #expect(try programctl.succeed("member", "list", "--json") == members)
+            #expect(try await programctl.succeed(raw: ["--json", "--db", db, "member", "list"]) == members)
+            #expect(try await programctl.succeed("member", "list", "--json") == members)
 
             // --request-id before the subcommand still makes the retry record nothing.
             let head = try programctl.head()
-            let retry = try programctl.succeed(raw: [
+            let retry = try await programctl.succeed(raw: [
                 "--request-id=k2", "--as=K1", "--db", db, "--json", "member", "add", "--name", "Marco Hendriks",
                 "--constituency", "parent", "--date", "2023-01-16",
             ])
@@ -39,24 +39,24 @@ struct GlobalOptionPlacementTests {
         try await withTemporaryDirectory { directory in
             let programctl = Programctl(directory: directory)
             let db = programctl.db
-            try programctl.succeed(raw: ["--db", db, "init"])
+            try await programctl.succeed(raw: ["--db", db, "init"])
             // A rule violation names the field, wherever --as stood.
-            let refused = try programctl.executable.run([
+            let refused = try await programctl.executable.run([
                 "--db", db, "--as", "K9", "member", "add", "--name", "Marco", "--constituency", "parent", "--date",
                 "2023-01-16",
             ])
             #expect(refused.status == 65)
             #expect(refused.stderr.contains("error: as: "), "\(refused.stderr)")
             // An option the command does not have stays a usage error.
-            let unknown = try programctl.executable.run(["--db", db, "--title", "x", "member", "list"])
+            let unknown = try await programctl.executable.run(["--db", db, "--title", "x", "member", "list"])
             #expect(unknown.status == 64)
             // Help says where the options may stand.
-            let help = try programctl.succeed(raw: ["--db", db, "member", "list", "--help"])
+            let help = try await programctl.succeed(raw: ["--db", db, "member", "list", "--help"])
             #expect(help.contains("USAGE: programctl member list"))
             #expect(help.contains("before the subcommand"))
-            let group = try programctl.succeed(raw: ["--db", db, "member", "--help"])
+            let group = try await programctl.succeed(raw: ["--db", db, "member", "--help"])
             #expect(group.contains("USAGE: programctl member <subcommand>"))
-            #expect(try programctl.succeed(raw: ["--experimental-dump-help"]).contains(#""commandName""#))
+            #expect(try await programctl.succeed(raw: ["--experimental-dump-help"]).contains(#""commandName""#))
         }
     }
 }

@@ -21,38 +21,38 @@ struct GovernanceScenario {
     ]
 
     /// Runs `body` on a fresh store with the programme set up (`init`) and no members.
-    static func withProgramme(_ body: (GovernanceScenario) throws -> Void) async throws {
+    static func withProgramme(_ body: (GovernanceScenario) async throws -> Void) async throws {
         try await withTemporaryDirectory { directory in
             let scenario = GovernanceScenario(directory)
-            try scenario.succeed(["init"])
-            try body(scenario)
+            try await scenario.succeed(["init"])
+            try await body(scenario)
         }
     }
 
     /// Runs `body` on a fresh store with the programme set up and five members: K1 youth, K2 parent,
     /// K3 client representative, K4 municipality Heerlen, K5 care provider. Five active members make
     /// a quorum of three.
-    static func withCoreGroup(_ body: (GovernanceScenario) throws -> Void) async throws {
+    static func withCoreGroup(_ body: (GovernanceScenario) async throws -> Void) async throws {
         try await withProgramme { scenario in
             for (index, member) in coreGroup.enumerated() {
                 let actor = index == 0 ? [] : ["--as", "K1"]
-                try scenario.succeed(
+                try await scenario.succeed(
                     ["member", "add"] + actor + ["--name", member.name] + member.constituency + [
                         "--date", "2023-01-16",
                     ])
             }
-            try body(scenario)
+            try await body(scenario)
         }
     }
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func run(_ arguments: [String]) throws -> ProcessResult { try programctl.run(arguments) }
+    func run(_ arguments: [String]) async throws -> ProcessResult { try await programctl.run(arguments) }
 
     /// Runs a command that must succeed, returning its standard output.
     @discardableResult
-    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try programctl.succeed(arguments, sourceLocation: sourceLocation)
+    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await programctl.succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs a command that must be refused: it exits with `status`, says on standard error what is
@@ -61,9 +61,9 @@ struct GovernanceScenario {
     func expectRefused(
         _ arguments: [String], status: Int32 = 65, mentions: [String],
         sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
+    ) async throws {
         let before = try programctl.head()
-        let result = try run(arguments)
+        let result = try await run(arguments)
         let command = "programctl \(arguments.joined(separator: " "))"
         #expect(result.status == status, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
         if status == 65 {

@@ -11,13 +11,13 @@ import Testing
     /// the collected input and its follow-up, and the subsidy, and reads it all back.
     @Test func newUserRecordsTheKickOffTheInputAndTheSubsidy() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.addCoreGroup()
-            try programme.addTakeUpTargets()
-            try Self.recordKickOff(programme)
-            try Self.recordSmallEveningToday(programme)
-            try Self.recordInputAndFollowUp(programme)
-            try Self.recordSubsidy(programme)
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.addCoreGroup()
+            try await programme.addTakeUpTargets()
+            try await Self.recordKickOff(programme)
+            try await Self.recordSmallEveningToday(programme)
+            try await Self.recordInputAndFollowUp(programme)
+            try await Self.recordSubsidy(programme)
             let report = try EventStore(path: programme.programctl.db, mode: .readOnly).verify()
             #expect(report.isIntact)
         }
@@ -25,28 +25,30 @@ import Testing
 
     /// C1: 200 places, 210 sign-ups imported and one more by hand; cancellations promote the first
     /// on the waitlist; check-ins at the door recorded afterwards with `--at`.
-    private static func recordKickOff(_ programme: ParticipationProgramme) throws {
-        try programme.scheduleConference(capacity: 200)
+    private static func recordKickOff(_ programme: ParticipationProgramme) async throws {
+        try await programme.scheduleConference(capacity: 200)
         let csv = try programme.write("aanmeldingen.csv", ParticipationProgramme.signUpCSV(rows: 210))
-        let imported = try programme.json(["conference", "import", "C1", csv, "--as", "K1"]) as? [String: Any]
+        let imported = try await programme.json(["conference", "import", "C1", csv, "--as", "K1"]) as? [String: Any]
         #expect(imported?["rows"] as? Int == 210)
         #expect(imported?["events"] as? Int == 210)
         // The conference lies in the past: whoever holds a place and did not check in is a no-show.
-        #expect(try programme.counts("C1") == ["no-show": 200, "waitlisted": 10])
+        #expect(try await programme.counts("C1") == ["no-show": 200, "waitlisted": 10])
 
-        try programme.register(name: "Laatkomer", date: "2023-06-06")
-        var registrations = try programme.registrations("C1")
+        try await programme.register(name: "Laatkomer", date: "2023-06-06")
+        var registrations = try await programme.registrations("C1")
         #expect(registrations.count == 211)
         #expect(registrations.first?["name"] == "Deelnemer 001")
         #expect(registrations[200]["status"] == "waitlisted")
         #expect(registrations[210]["status"] == "waitlisted")
 
         // A place given up goes to the first on the waitlist, in order; a waitlisted cancellation frees none.
-        let cancelled = try programme.record(["conference", "cancel", "A5", "--reason", "ziek", "--date", "2023-06-05"])
+        let cancelled = try await programme.record([
+            "conference", "cancel", "A5", "--reason", "ziek", "--date", "2023-06-05",
+        ])
         #expect(cancelled.contains("RegistrationPromoted"))
-        try programme.record(["conference", "cancel", "A17", "--reason", "verhinderd", "--date", "2023-06-06"])
-        try programme.record(["conference", "cancel", "A210", "--reason", "geen plek", "--date", "2023-06-06"])
-        registrations = try programme.registrations("C1")
+        try await programme.record(["conference", "cancel", "A17", "--reason", "verhinderd", "--date", "2023-06-06"])
+        try await programme.record(["conference", "cancel", "A210", "--reason", "geen plek", "--date", "2023-06-06"])
+        registrations = try await programme.registrations("C1")
         let status = { (id: String) in registrations.first { $0["id"] == id }?["status"] }
         #expect(status("A5") == "cancelled")
         #expect(status("A201") == "no-show")
@@ -59,50 +61,50 @@ import Testing
             ("A1", "2023-06-07T09:12"), ("A2", "2023-06-07T09:14"), ("A3", "2023-06-07T09:20"),
             ("A201", "2023-06-07T09:31"), ("A202", "2023-06-07T07:45:00Z"),
         ] {
-            try programme.record(["conference", "check-in", registration, "--at", time])
+            try await programme.record(["conference", "check-in", registration, "--at", time])
         }
-        registrations = try programme.registrations("C1")
+        registrations = try await programme.registrations("C1")
         #expect(registrations.first { $0["id"] == "A1" }?["checkedIn"] == "2023-06-07 09:12")
         #expect(registrations.first { $0["id"] == "A202" }?["checkedIn"] == "2023-06-07 09:45")
         #expect(
-            try programme.counts("C1") == ["checked-in": 5, "no-show": 195, "waitlisted": 8, "cancelled": 3])
-        let conference = try programme.conference("C1")
+            try await programme.counts("C1") == ["checked-in": 5, "no-show": 195, "waitlisted": 8, "cancelled": 3])
+        let conference = try await programme.conference("C1")
         #expect(conference["date"] as? String == "2023-06-07")
         #expect(conference["capacity"] as? Int == 200)
     }
 
     /// C2, today, 2 places: the third sign-up waits, gets the place given up, and one checks in now.
-    private static func recordSmallEveningToday(_ programme: ParticipationProgramme) throws {
+    private static func recordSmallEveningToday(_ programme: ParticipationProgramme) async throws {
         let today = ParticipationProgramme.today.iso
-        try programme.scheduleConference(title: "Jongerenavond", date: today, venue: "Heerlen", capacity: 2)
+        try await programme.scheduleConference(title: "Jongerenavond", date: today, venue: "Heerlen", capacity: 2)
         for name in ["Noor", "Daan", "Fleur"] {
-            try programme.register("C2", name: name, date: today)
+            try await programme.register("C2", name: name, date: today)
         }
-        var registrations = try programme.registrations("C2")
+        var registrations = try await programme.registrations("C2")
         #expect(registrations.map { $0["status"] } == ["registered", "registered", "waitlisted"])
         let ids = registrations.compactMap { $0["id"] }
         try #require(ids.count == 3)
-        try programme.record(["conference", "cancel", ids[0], "--reason", "ziek", "--date", today])
-        try programme.record(["conference", "check-in", ids[1]])
-        registrations = try programme.registrations("C2")
+        try await programme.record(["conference", "cancel", ids[0], "--reason", "ziek", "--date", today])
+        try await programme.record(["conference", "check-in", ids[1]])
+        registrations = try await programme.registrations("C2")
         #expect(registrations.map { $0["status"] } == ["cancelled", "checked-in", "registered"])
-        #expect(try programme.counts("C2") == ["cancelled": 1, "checked-in": 1, "registered": 1])
+        #expect(try await programme.counts("C2") == ["cancelled": 1, "checked-in": 1, "registered": 1])
     }
 
     /// Input under all three pillars, by hand and imported; taken up in a decision, a plan version
     /// and a goal, or declined; feedback to the contributors.
-    private static func recordInputAndFollowUp(_ programme: ParticipationProgramme) throws {
-        try programme.record([
+    private static func recordInputAndFollowUp(_ programme: ParticipationProgramme) async throws {
+        try await programme.record([
             "input", "add", "--pillar", "1", "--source", "client-representative", "--channel", "client-council",
             "--municipality", "Heerlen", "--theme", "inkoop", "--date", "2023-06-20", "--summary",
             "Cliëntenraden willen eerder betrokken worden bij de inkoop", "--level", "3",
         ])
-        try programme.record([
+        try await programme.record([
             "input", "add", "--pillar", "2", "--source", "parent", "--channel", "meeting", "--municipality",
             "Maastricht", "--date", "2023-06-21", "--summary", "Ouders willen een regionale ouderraad", "--level",
             "coproduceren",
         ])
-        try programme.addInput(quote: "Ik wil één vast gezicht, niet elke keer een ander")
+        try await programme.addInput(quote: "Ik wil één vast gezicht, niet elke keer een ander")
         let csv = try programme.write(
             "enquete.csv",
             """
@@ -112,19 +114,19 @@ import Testing
             3;jongeren;bijeenkomst;Brunssum;school;2023-07-03;Ervaringsdeskundigen in de klas;5;
 
             """)
-        let imported = try programme.json(["input", "import", csv, "--as", "K1"]) as? [String: Any]
+        let imported = try await programme.json(["input", "import", csv, "--as", "K1"]) as? [String: Any]
         #expect(imported?["rows"] as? Int == 3)
 
         for (input, target) in [("I1", "B1"), ("I2", "plan-1"), ("I3", "D1"), ("I5", "B1"), ("I5", "D1")] {
-            try programme.record(["input", "respond", input, "--taken-up-in", target, "--date", "2023-09-10"])
+            try await programme.record(["input", "respond", input, "--taken-up-in", target, "--date", "2023-09-10"])
         }
-        try programme.record([
+        try await programme.record([
             "input", "respond", "I4", "--declined", "valt buiten de jeugdhulp", "--date", "2023-09-11",
         ])
-        try programme.record(["input", "feedback", "I1", "--channel", "meeting", "--date", "2023-09-12"])
-        try programme.record(["input", "feedback", "I4", "--channel", "letter", "--date", "2023-09-20"])
+        try await programme.record(["input", "feedback", "I1", "--channel", "meeting", "--date", "2023-09-12"])
+        try await programme.record(["input", "feedback", "I4", "--channel", "letter", "--date", "2023-09-20"])
 
-        let inputs = try #require(try programme.json(["input", "list"]) as? [[String: String]])
+        let inputs = try #require(try await programme.json(["input", "list"]) as? [[String: String]])
         #expect(inputs.map { $0["id"] } == ["I1", "I2", "I3", "I4", "I5", "I6"])
         #expect(inputs.map { $0["pillar"] } == ["1", "2", "3", "1", "2", "3"])
         // Summaries are read from the log, not kept in the state.
@@ -140,36 +142,37 @@ import Testing
         #expect(inputs[1]["feedback"] == "")
         #expect(inputs[3]["source"] == "parent")
         #expect(inputs[3]["channel"] == "survey")
-        let empowerment = try #require(try programme.json(["input", "list", "--pillar", "3"]) as? [[String: String]])
+        let empowerment = try #require(
+            try await programme.json(["input", "list", "--pillar", "3"]) as? [[String: String]])
         #expect(empowerment.map { $0["id"] } == ["I3", "I6"])
     }
 
     /// The innovation budget: award, two tranches, spending per pillar, accountability, settlement;
     /// amounts written the Dutch way, kept in integer cents.
-    private static func recordSubsidy(_ programme: ParticipationProgramme) throws {
-        try programme.record([
+    private static func recordSubsidy(_ programme: ParticipationProgramme) async throws {
+        try await programme.record([
             "subsidy", "award", "--funder", "Bovenregionaal Expertisenetwerk Limburg (innovatiebudget)", "--amount",
             "48.000,00", "--from", "2023-09-01", "--until", "2025-08-31", "--condition",
             "Tussentijdse rapportage per jaar", "--date", "2023-08-15",
         ])
-        try programme.record(["subsidy", "receive", "S1", "--amount", "24.000,00", "--date", "2023-10-02"])
-        try programme.record(["subsidy", "receive", "S1", "--amount", "€ 24.000", "--date", "2024-10-01"])
-        try programme.record([
+        try await programme.record(["subsidy", "receive", "S1", "--amount", "24.000,00", "--date", "2023-10-02"])
+        try await programme.record(["subsidy", "receive", "S1", "--amount", "€ 24.000", "--date", "2024-10-01"])
+        try await programme.record([
             "subsidy", "spend", "S1", "--amount", "12.500,00", "--pillar", "3", "--activity", "Jongerenpanel", "--date",
             "2024-02-14",
         ])
-        try programme.record([
+        try await programme.record([
             "subsidy", "spend", "S1", "--amount", "3.250,55", "--pillar", "1", "--activity", "Training cliëntenraden",
             "--date", "2024-03-01",
         ])
-        try programme.record([
+        try await programme.record([
             "subsidy", "spend", "S1", "--amount", "1250.5", "--pillar", "3", "--activity", "Startconferentie",
             "--date", "2024-04-01",
         ])
-        try programme.record(["subsidy", "report", "S1", "--date", "2025-10-15"])
-        try programme.record(["subsidy", "settle", "S1", "--amount", "17.001,05", "--date", "2025-12-01"])
+        try await programme.record(["subsidy", "report", "S1", "--date", "2025-10-15"])
+        try await programme.record(["subsidy", "settle", "S1", "--amount", "17.001,05", "--date", "2025-12-01"])
 
-        let status = try #require(try programme.json(["subsidy", "status"]) as? [[String: Any]])
+        let status = try #require(try await programme.json(["subsidy", "status"]) as? [[String: Any]])
         let subsidy = try #require(status.first)
         #expect(status.count == 1)
         #expect(subsidy["id"] as? String == "S1")
@@ -196,8 +199,8 @@ import Testing
     ])
     func registrationImportWithABadRowRecordsNothing(column: String, value: String, rule: String) async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.scheduleConference(capacity: 2)
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.scheduleConference(capacity: 2)
             var rows: [[String: String]] = (1...4).map { row in
                 [
                     "name": "Deelnemer \(row)", "email": "deelnemer\(row)@example.nl", "category": "parent",
@@ -209,9 +212,9 @@ import Testing
             let text = ([columns] + rows.map { row in columns.map { row[$0]! } })
                 .map { $0.joined(separator: ",") }.joined(separator: "\n")
             let csv = try programme.write("aanmeldingen.csv", text)
-            try programme.expectRefused(
+            try await programme.expectRefused(
                 ["conference", "import", "C1", csv], field: "row 4, column \(column)", rule: rule)
-            #expect(try programme.counts("C1").isEmpty)
+            #expect(try await programme.counts("C1").isEmpty)
         }
     }
 
@@ -224,18 +227,18 @@ import Testing
     ])
     func registrationImportOfAnUnusableFileRecordsNothing(rule: String, contents: Data) async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.scheduleConference()
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.scheduleConference()
             let csv = try programme.write("aanmeldingen.csv", contents)
-            try programme.expectRefused(["conference", "import", "C1", csv], field: "file", rule: rule)
+            try await programme.expectRefused(["conference", "import", "C1", csv], field: "file", rule: rule)
         }
     }
 
     /// A row with more values than the header has columns is named, not the first row.
     @Test func registrationImportNamesTheRowWithTooManyValues() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.scheduleConference()
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.scheduleConference()
             let csv = try programme.write(
                 "aanmeldingen.csv",
                 """
@@ -244,7 +247,7 @@ import Testing
                 Joep Bemelmans,parent,2023-05-01
                 Lieke Ramakers,parent,2023-05-01,Heerlen
                 """)
-            try programme.expectRefused(
+            try await programme.expectRefused(
                 ["conference", "import", "C1", csv], field: "row 4", rule: "has 4 values, the header 3 columns")
         }
     }
@@ -252,12 +255,12 @@ import Testing
     /// What no row holds — the conference, who records — is named as such, not as row 2.
     @Test func registrationImportIntoAnUnknownConferenceNamesTheConference() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
+            let programme = try await ParticipationProgramme.started(in: directory)
             let csv = try programme.write("aanmeldingen.csv", ParticipationProgramme.signUpCSV(rows: 3))
-            try programme.expectRefused(
+            try await programme.expectRefused(
                 ["conference", "import", "C1", csv], field: "conference", rule: "C1 is not a scheduled conference")
-            try programme.scheduleConference()
-            try programme.expectFailure(
+            try await programme.scheduleConference()
+            try await programme.expectFailure(
                 ["conference", "import", "C1", csv], status: 65,
                 naming: ["error: as: say who records this: --as MEMBER"])
         }
@@ -266,7 +269,7 @@ import Testing
     /// An input file with a level off the ladder in row 4 records none of its rows.
     @Test func inputImportWithABadLevelRecordsNothing() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
+            let programme = try await ParticipationProgramme.started(in: directory)
             let csv = try programme.write(
                 "enquete.csv",
                 """
@@ -276,9 +279,9 @@ import Testing
                 3,youth,survey,2023-07-01,Een jongerenpanel,7
                 3,youth,survey,2023-07-01,Een app,2
                 """)
-            try programme.expectRefused(
+            try await programme.expectRefused(
                 ["input", "import", csv], field: "row 4, column level", rule: "'7' is not a participation level")
-            #expect((try programme.json(["input", "list"]) as? [Any])?.isEmpty == true)
+            #expect((try await programme.json(["input", "list"]) as? [Any])?.isEmpty == true)
         }
     }
 
@@ -287,26 +290,26 @@ import Testing
     /// Retrying `conference register` with the same `--request-id` records nothing the second time.
     @Test func registerWithTheSameRequestIDRecordsOnce() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.scheduleConference()
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.scheduleConference()
             let register = [
                 "conference", "register", "C1", "--as", "K1", "--category", "youth", "--name", "Lotte", "--age-group",
                 "16-17", "--date", "2023-05-02", "--request-id", "formulier-0042",
             ]
-            let first = try programme.json(register) as? [String: Any]
+            let first = try await programme.json(register) as? [String: Any]
             #expect(first?["alreadyRecorded"] as? Bool == false)
             let head = try programme.programctl.head()
 
-            let retry = try programme.json(register) as? [String: Any]
+            let retry = try await programme.json(register) as? [String: Any]
             #expect(retry?["alreadyRecorded"] as? Bool == true)
             let recorded = (retry?["recorded"] as? [[String: Any]])?.first
             #expect(recorded?["type"] as? String == "RegistrationReceived")
             #expect(recorded?["position"] as? Int == Int(head.position))
             #expect(try programme.programctl.head() == head)
-            #expect(try programme.registrations("C1").count == 1)
+            #expect(try await programme.registrations("C1").count == 1)
 
             // The same id for another command is a mistake, not a retry.
-            try programme.expectRefused(
+            try await programme.expectRefused(
                 [
                     "conference", "cancel", "A1", "--reason", "dubbel", "--date", "2023-05-03", "--request-id",
                     "formulier-0042",
@@ -318,14 +321,14 @@ import Testing
     /// A retried import, however long, records nothing and reports every event of the first attempt.
     @Test func importWithTheSameRequestIDRecordsOnce() async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.scheduleConference()
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.scheduleConference()
             let csv = try programme.write("aanmeldingen.csv", ParticipationProgramme.signUpCSV(rows: 150))
             let command = ["conference", "import", "C1", csv, "--as", "K1", "--request-id", "import-mei"]
-            let first = try programme.json(command) as? [String: Any]
+            let first = try await programme.json(command) as? [String: Any]
             let head = try programme.programctl.head()
 
-            let retry = try programme.json(command) as? [String: Any]
+            let retry = try await programme.json(command) as? [String: Any]
             #expect(retry?["alreadyRecorded"] as? Bool == true)
             #expect(retry?["events"] as? Int == 150)
             let positions = { (result: [String: Any]?) in
@@ -333,7 +336,7 @@ import Testing
             }
             #expect(positions(retry) == positions(first))
             #expect(try programme.programctl.head() == head)
-            #expect(try programme.registrations("C1").count == 150)
+            #expect(try await programme.registrations("C1").count == 150)
         }
     }
 }

@@ -15,33 +15,35 @@ struct Programctl {
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func run(_ arguments: String..., input: String? = nil) throws -> ProcessResult {
-        try run(arguments, input: input)
+    func run(_ arguments: String..., input: String? = nil) async throws -> ProcessResult {
+        try await run(arguments, input: input)
     }
 
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil) throws -> ProcessResult {
-        try executable.run(arguments + ["--db", db], input: input)
+    func run(_ arguments: [String], input: String? = nil) async throws -> ProcessResult {
+        try await executable.run(arguments + ["--db", db], input: input)
     }
 
     /// Runs a command that must succeed, returning its output.
     @discardableResult
-    func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try succeed(arguments, sourceLocation: sourceLocation)
+    func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await succeed(arguments, sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS --db <store>`, which must succeed; returns its standard output.
     @discardableResult
-    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try succeed(raw: arguments + ["--db", db], sourceLocation: sourceLocation)
+    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await succeed(raw: arguments + ["--db", db], sourceLocation: sourceLocation)
     }
 
     /// Runs `programctl ARGUMENTS` as given (no `--db` added), which must succeed; returns its
     /// standard output.
     @discardableResult
-    func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try executable.run(arguments)
+    func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws
+        -> String
+    {
+        let result = try await executable.run(arguments)
         #expect(
             result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
             sourceLocation: sourceLocation)
@@ -49,5 +51,5 @@ struct Programctl {
     }
 
     /// The log's head, read directly from the store.
-    func head() throws -> LogHead { try EventStore(path: db, mode: .readOnly).head() }
+    func head() throws -> StoreHead { StoreHead(try EventStore(path: db, mode: .readOnly).head()) }
 }

@@ -23,12 +23,13 @@ struct ReadOnlyCopyTests {
 
     /// Records one more event while a reader holds the store open — which keeps the writer from
     /// folding the -wal into the file — and copies the store's `files` (suffixes) into `media`.
-    private static func copyWithEventInWAL(_ desk: AuditDesk, to media: TemporaryDirectory, files: [String]) throws
+    private static func copyWithEventInWAL(_ desk: AuditDesk, to media: TemporaryDirectory, files: [String])
+        async throws
         -> String
     {
         let reader = try EventStore(path: desk.db, mode: .readOnly)
         _ = try reader.head()
-        try desk.addInput()
+        try await desk.addInput()
         for suffix in files {
             try FileManager.default.copyItem(atPath: desk.db + suffix, toPath: media.path("programme.sqlite" + suffix))
         }
@@ -46,8 +47,8 @@ struct ReadOnlyCopyTests {
             try FileManager.default.copyItem(atPath: desk.db, toPath: copy)
             try media.makeReadOnly()
 
-            try expectReads(on: copy, events: AuditDesk.demoEvents, desk)
-            let python = try desk.verifier([copy], asNobody: true)
+            try await expectReads(on: copy, events: AuditDesk.demoEvents, desk)
+            let python = try await desk.verifier([copy], asNobody: true)
             #expect(python.status == 0, "\(python.stdout)\(python.stderr)")
             #expect(python.stdout.contains("\(AuditDesk.demoEvents)"), "\(python.stdout)")
 
@@ -55,13 +56,13 @@ struct ReadOnlyCopyTests {
             let desk2 = try TemporaryDirectory()
             defer { desk2.remove() }
             try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: desk2.url.path)
-            let export = try nobody(["audit", "export", desk2.path("audit"), "--db", copy])
+            let export = try await nobody(["audit", "export", desk2.path("audit"), "--db", copy])
             #expect(export.status == 0, "\(export.stderr)")
             #expect(try desk.head(of: desk2.path("audit/log.sqlite")) == desk.head())
             #expect(try FileManager.default.contentsOfDirectory(atPath: media.url.path) == ["programme.sqlite"])
 
             // Writing is still refused, for what it is.
-            let write = try nobody(["member", "leave", "K7", "--as", "K1", "--reason", "x", "--db", copy])
+            let write = try await nobody(["member", "leave", "K7", "--as", "K1", "--reason", "x", "--db", copy])
             #expect(write.status != 0)
         }
     }
@@ -73,13 +74,13 @@ struct ReadOnlyCopyTests {
         try await AuditDesk.withDemo { desk in
             let media = try TemporaryDirectory()
             defer { media.remove() }
-            let copy = try Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal", "-shm"])
+            let copy = try await Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal", "-shm"])
             let wal = try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int ?? 0
             try #require(wal > 0, "the -wal file holds the new event")
             try media.makeReadOnly()
 
-            try expectReads(on: copy, events: AuditDesk.demoEvents + 1, desk)
-            let python = try desk.verifier([copy], asNobody: true)
+            try await expectReads(on: copy, events: AuditDesk.demoEvents + 1, desk)
+            let python = try await desk.verifier([copy], asNobody: true)
             #expect(python.status == 0, "\(python.stdout)\(python.stderr)")
             #expect(python.stdout.contains("\(AuditDesk.demoEvents + 1)"), "\(python.stdout)")
         }
@@ -90,37 +91,37 @@ struct ReadOnlyCopyTests {
         try await AuditDesk.withDemo { desk in
             let media = try TemporaryDirectory()
             defer { media.remove() }
-            let copy = try Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal"])
+            let copy = try await Self.copyWithEventInWAL(desk, to: media, files: ["", "-wal"])
             try media.makeReadOnly()
 
-            let verify = try nobody(["audit", "verify", "--db", copy])
+            let verify = try await nobody(["audit", "verify", "--db", copy])
             #expect(verify.status == 74, "\(verify.stderr)")
             #expect(verify.stderr.contains("programme.sqlite-shm is missing"), "\(verify.stderr)")
             #expect(verify.stderr.contains("copy a readable \(copy)-shm beside it"), "\(verify.stderr)")
-            let python = try desk.verifier([copy], asNobody: true)
+            let python = try await desk.verifier([copy], asNobody: true)
             #expect(python.status == 2, "\(python.stdout)\(python.stderr)")
             #expect(python.stderr.contains("programme.sqlite-shm is missing"), "\(python.stderr)")
         }
     }
 
     /// Runs programctl as nobody.
-    private func nobody(_ arguments: [String]) throws -> ProcessResult {
-        try Executable("programctl").asNobody.run(arguments)
+    private func nobody(_ arguments: [String]) async throws -> ProcessResult {
+        try await Executable("programctl").asNobody.run(arguments)
     }
 
     /// Every read command succeeds on `copy` as nobody, and `audit verify` counts `events`.
     private func expectReads(
         on copy: String, events: Int64, _ desk: AuditDesk, sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
+    ) async throws {
         for command in Self.reads {
-            let result = try nobody(command + ["--db", copy])
+            let result = try await nobody(command + ["--db", copy])
             #expect(
                 result.status == 0, "programctl \(command.joined(separator: " ")): \(result.stderr)",
                 sourceLocation: sourceLocation)
             #expect(
                 !result.stdout.isEmpty, "programctl \(command.joined(separator: " "))", sourceLocation: sourceLocation)
         }
-        let verify = try nobody(["audit", "verify", "--db", copy])
+        let verify = try await nobody(["audit", "verify", "--db", copy])
         #expect(verify.stdout.contains("ok  \(events) events"), "\(verify.stdout)", sourceLocation: sourceLocation)
     }
 }

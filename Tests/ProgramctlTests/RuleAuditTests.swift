@@ -25,8 +25,8 @@ import Testing
     private static func expectBreach(
         _ programme: ParticipationProgramme, at position: Int64, type: String, rule: String,
         sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
-        let result = try programme.run(["audit", "verify"])
+    ) async throws {
+        let result = try await programme.run(["audit", "verify"])
         #expect(result.status == 74, "\(result)", sourceLocation: sourceLocation)
         #expect(
             result.stderr.contains("the event at position \(position) (\(type)) breaks the programme's rules"),
@@ -35,25 +35,25 @@ import Testing
         #expect(try EventStore(path: programme.programctl.db, mode: .readOnly).verify().isIntact)
     }
 
-    private static func withProgramme(_ body: (ParticipationProgramme) throws -> Void) async throws {
+    private static func withProgramme(_ body: (ParticipationProgramme) async throws -> Void) async throws {
         try await withTemporaryDirectory { directory in
-            let programme = try ParticipationProgramme.started(in: directory)
-            try programme.addCoreGroup()
-            try body(programme)
+            let programme = try await ParticipationProgramme.started(in: directory)
+            try await programme.addCoreGroup()
+            try await body(programme)
         }
     }
 
     @Test func aLogRecordedThroughTheRulesFollowsThem() async throws {
         try await AuditDesk.withDemo { desk in
-            let output = try desk.succeed(["audit", "verify"])
+            let output = try await desk.succeed(["audit", "verify"])
             #expect(output.contains("ok  every event follows the programme's rules"), "\(output)")
         }
     }
 
     @Test func spendingBeyondTheAwardAppendedDirectlyIsNamed() async throws {
         try await Self.withProgramme { programme in
-            try programme.awardSubsidy(amount: "10.000,00")
-            try programme.record([
+            try await programme.awardSubsidy(amount: "10.000,00")
+            try await programme.record([
                 "subsidy", "spend", "S1", "--amount", "9.000,00", "--pillar", "1", "--activity", "Training", "--date",
                 "2023-10-01",
             ])
@@ -62,7 +62,7 @@ import Testing
                     ExpenditureBooked(
                         subsidy: "S1", expenditure: "U2", amount: Cents(200_000), pillar: 1, activity: "Training",
                         description: nil, date: Day(iso: "2023-10-02")!)), to: programme)
-            try Self.expectBreach(
+            try await Self.expectBreach(
                 programme, at: position, type: "ExpenditureBooked", rule: "amount: spending € 2.000,00 would exceed")
         }
     }
@@ -78,36 +78,36 @@ import Testing
                             votes: Votes(inFavour: 1, against: 0, abstaining: 0)),
                         outcome: .adopted, pillars: [1], participationLevel: .coproduce, informedBy: [])), to: programme
             )
-            try Self.expectBreach(programme, at: position, type: "DecisionRecorded", rule: "no quorum")
+            try await Self.expectBreach(programme, at: position, type: "DecisionRecorded", rule: "no quorum")
         }
     }
 
     @Test func inputTakenUpIntoAnEarlierDecisionAppendedDirectlyIsNamed() async throws {
         try await Self.withProgramme { programme in
-            try programme.record([
+            try await programme.record([
                 "decision", "record", "--title", "Werkwijze", "--text", "Bottom-up.", "--date", "2023-02-06",
                 "--present", "K1,K2,K3", "--for", "3", "--outcome", "adopted", "--pillar", "1", "--level", "4",
             ])
-            try programme.addInput()
+            try await programme.addInput()
             let position = try Self.appendPastTheRules(
                 .inputTakenUp(
                     InputTakenUp(input: "I1", into: .decision("B1"), date: Day(iso: "2023-09-10")!, note: nil)),
                 to: programme)
-            try Self.expectBreach(
+            try await Self.expectBreach(
                 programme, at: position, type: "InputTakenUp", rule: "before I1 was collected (2023-06-07)")
         }
     }
 
     @Test func aPromotionOnItsOwnIsNamed() async throws {
         try await Self.withProgramme { programme in
-            try programme.scheduleConference(capacity: 1)
-            try programme.register(name: "Eerste")
-            try programme.register(name: "Tweede")
+            try await programme.scheduleConference(capacity: 1)
+            try await programme.register(name: "Eerste")
+            try await programme.register(name: "Tweede")
             let position = try Self.appendPastTheRules(
                 .registrationPromoted(
                     RegistrationPromoted(conference: "C1", registration: "A2", date: Day(iso: "2023-05-03")!)),
                 to: programme)
-            try Self.expectBreach(
+            try await Self.expectBreach(
                 programme, at: position, type: "RegistrationPromoted", rule: "no command records it on its own")
         }
     }

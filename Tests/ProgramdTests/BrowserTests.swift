@@ -13,11 +13,11 @@ let browserCheckPython = ProcessInfo.processInfo.environment["PROGRAMME_BROWSER_
     .enabled(if: browserCheckPython != nil, "set PROGRAMME_BROWSER_PYTHON (see .ci/run) to run it"))
 struct BrowserTests {
     @Test("every page, Dutch and English, at 1280 and 320 px: axe-core finds no violation and nothing scrolls sideways")
-    func everyPage() throws {
+    func everyPage() async throws {
         let server = try LiveServer()
         defer { server.stop() }
         let script = packageRoot.appendingPathComponent("Tests/Browser/check_pages.py").path
-        let result = try Executable(url: URL(fileURLWithPath: browserCheckPython!)).run([
+        let result = try await Executable(url: URL(fileURLWithPath: browserCheckPython!)).run([
             script, "http://127.0.0.1:\(server.port)",
         ])
         let views = Dashboard.pages.count * 2 * 2

@@ -37,7 +37,7 @@ final class LiveServer: @unchecked Sendable {
             "--db", db, "--port", "0", "--log-level", "warning",
         ])
         guard let port = Self.readPort(process.stdout.fileHandleForReading) else {
-            process.kill()
+            kill(process.process.processIdentifier, SIGKILL)
             throw LiveServerError.didNotStart(
                 String(decoding: process.stderr.fileHandleForReading.availableData, as: UTF8.self))
         }
@@ -79,7 +79,7 @@ final class LiveServer: @unchecked Sendable {
 
     /// Kills programd if it still runs and removes the store.
     func stop() {
-        if process.process.isRunning { process.kill() }
+        if process.process.isRunning { kill(process.process.processIdentifier, SIGKILL) }
         directory.remove()
     }
 

@@ -22,7 +22,7 @@ struct LiveUpdateTests {
         #expect(greeting.contains("text/event-stream"))
         #expect(greeting.contains("event: head\nid: \(demoHead)\n"))
 
-        let recorded = try Executable("programctl").run([
+        let recorded = try await Executable("programctl").run([
             "member", "leave", "K7", "--as", "K1", "--date", Self.yesterday, "--reason", "test", "--db", server.db,
         ])
         try #require(recorded.status == 0, "programctl: \(recorded.stderr)")

@@ -18,13 +18,13 @@ struct ReadOnlyServingTests {
             _ = try EventStore(path: directory.path("programme.sqlite"), mode: .readWrite).head()
         }
         defer { server.stop() }
-        let touch = try Executable(url: URL(fileURLWithPath: "/usr/bin/touch")).asNobody.run([
+        let touch = try await Executable(url: URL(fileURLWithPath: "/usr/bin/touch")).asNobody.run([
             server.db + "-shm", server.directory.path("new-file"),
         ])
         #expect(touch.status != 0, "nobody can write neither the -shm file nor the directory")
 
         #expect(try JSON.parse(server.get("/api/v1/head").body)["position"]?.int == Int(demoHead))
-        let recorded = try Executable("programctl").run([
+        let recorded = try await Executable("programctl").run([
             "member", "leave", "K7", "--as", "K1", "--date", LiveUpdateTests.yesterday, "--reason", "test",
             "--db", server.db,
         ])

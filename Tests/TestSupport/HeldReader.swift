@@ -21,21 +21,21 @@ public final class HeldReader {
         """
 
     /// Starts reading the store at `path` as it is now; returns once the read transaction is open.
-    public init(path: String) throws {
+    public init(path: String) async throws {
         process = try Executable(url: URL(fileURLWithPath: "/usr/bin/env")).start(["python3", "-c", Self.script, path])
-        guard process.waitForLine(containing: "reading") else {
+        guard await process.waitForLine(containing: "reading") else {
             throw ReaderFailed(
-                stderr: String(decoding: process.stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+                stderr: String(decoding: await process.stderr.fileHandleForReading.readAll(), as: UTF8.self))
         }
     }
 
     /// Ends the reader's process, and with it its read transaction and its locks.
-    public func close() {
-        guard process.process.isRunning else { return }
-        process.kill()
+    public func close() async {
+        await process.kill()
     }
 
-    deinit { close() }
+    /// A reader not closed is killed without waiting.
+    deinit { if process.process.isRunning { kill(process.process.processIdentifier, SIGKILL) } }
 
     /// The reader could not start.
     public struct ReaderFailed: Error {

@@ -9,6 +9,8 @@ final class Connection: @unchecked Sendable {
     let handle: OpaquePointer
     private var cache: [String: Statement] = [:]
     private var busyWait: BusyWait?
+    /// The pages in the write-ahead log from which a commit empties it (``checkpointWAL(fromPages:)``).
+    private var checkpointPages: Int32 = 0
 
     /// Opens `path` with the given `sqlite3_open_v2` flags.
     init(path: String, flags: Int32) throws(SQLiteError) {
@@ -39,14 +41,18 @@ final class Connection: @unchecked Sendable {
     /// contention one writer can hold on to the lock while another sleeps; short, even retries
     /// let waiting writers take turns and keep their latency low.
     func waitWhenBusy(milliseconds: Int) {
-        let wait = BusyWait(timeout: Duration.milliseconds(milliseconds))
-        busyWait = wait
+        busyWait = BusyWait(timeout: Duration.milliseconds(milliseconds))
+        installBusyWait()
+    }
+
+    private func installBusyWait() {
+        guard let busyWait else { return }
         sqlite3_busy_handler(
             handle,
             { context, attempt in
                 guard let context else { return 0 }
                 return Unmanaged<BusyWait>.fromOpaque(context).takeUnretainedValue().retry(attempt: attempt) ? 1 : 0
-            }, Unmanaged.passUnretained(wait).toOpaque())
+            }, Unmanaged.passUnretained(busyWait).toOpaque())
     }
 
     /// The last error on this connection.
@@ -92,6 +98,36 @@ final class Connection: @unchecked Sendable {
     func keepWAL() {
         var on: Int32 = 1
         sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &on)
+    }
+
+    /// Leaves the write-ahead log as it is when this connection closes, instead of copying it into
+    /// the database file (`SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE`); in place of SQLite's automatic
+    /// checkpoint, a commit that leaves `pages` or more in it copies it into the file and empties
+    /// it (`wal_checkpoint(TRUNCATE)`), without waiting for a connection in the way: when one is,
+    /// a later commit tries again.
+    ///
+    /// Emptied, not only copied: a process that opens the store when no other has it open
+    /// rebuilds the log's index from the `-wal` file and counts none of its pages as copied, so a
+    /// `-wal` that is only copied would be read and copied again by every such process.
+    func checkpointWAL(fromPages pages: Int32) {
+        csqlite_db_config_flag(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1)
+        checkpointPages = pages
+        sqlite3_wal_hook(
+            handle,
+            { context, _, database, pages in
+                guard let context else { return SQLITE_OK }
+                let connection = Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue()
+                if pages >= connection.checkpointPages { connection.emptyWAL(database) }
+                return SQLITE_OK
+            }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    /// `wal_checkpoint(TRUNCATE)` of `database`, failing at once where another connection is in
+    /// the way.
+    private func emptyWAL(_ database: UnsafePointer<CChar>?) {
+        sqlite3_busy_handler(handle, nil, nil)
+        defer { installBusyWait() }
+        sqlite3_wal_checkpoint_v2(handle, database, SQLITE_CHECKPOINT_TRUNCATE, nil, nil)
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -16,7 +16,7 @@ struct SubsidyCommand: ParsableCommand {
         ])
 }
 
-struct SubsidyAward: ParsableCommand {
+struct SubsidyAward: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "award",
         abstract: "Record a subsidy award (toekenning); it gets an id (S1, S2, …).",
@@ -48,19 +48,15 @@ struct SubsidyAward: ParsableCommand {
     @Option(help: "The date of the award.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .awardSubsidy(
-                    AwardSubsidy(
-                        funder: funder, amount: amount, periodStart: start, periodEnd: end, conditions: condition,
-                        date: date)),
-                name: "subsidy award")
-        }
+    func command() throws -> Command {
+        .awardSubsidy(
+            AwardSubsidy(
+                funder: funder, amount: amount, periodStart: start, periodEnd: end, conditions: condition,
+                date: date))
     }
 }
 
-struct SubsidyReceive: ParsableCommand {
+struct SubsidyReceive: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
         abstract: "Record a tranche received; tranches never exceed the award.",
@@ -83,16 +79,12 @@ struct SubsidyReceive: ParsableCommand {
     @Option(help: "A payment reference.")
     var reference: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .receiveTranche(ReceiveTranche(subsidy: subsidy, amount: amount, date: date, reference: reference)),
-                name: "subsidy receive")
-        }
+    func command() throws -> Command {
+        .receiveTranche(ReceiveTranche(subsidy: subsidy, amount: amount, date: date, reference: reference))
     }
 }
 
-struct SubsidySpend: ParsableCommand {
+struct SubsidySpend: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "spend",
         abstract:
@@ -122,19 +114,15 @@ struct SubsidySpend: ParsableCommand {
     @Option(help: "The date of the expenditure.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .bookExpenditure(
-                    BookExpenditure(
-                        subsidy: subsidy, amount: amount, pillar: pillar, activity: activity, description: description,
-                        date: date)),
-                name: "subsidy spend")
-        }
+    func command() throws -> Command {
+        .bookExpenditure(
+            BookExpenditure(
+                subsidy: subsidy, amount: amount, pillar: pillar, activity: activity, description: description,
+                date: date))
     }
 }
 
-struct SubsidyReport: ParsableCommand {
+struct SubsidyReport: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Record that the accountability report (verantwoording) was submitted to the funder.",
@@ -151,16 +139,12 @@ struct SubsidyReport: ParsableCommand {
     @Option(help: "A note.")
     var note: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .submitAccountability(SubmitAccountability(subsidy: subsidy, date: date, note: note)),
-                name: "subsidy report")
-        }
+    func command() throws -> Command {
+        .submitAccountability(SubmitAccountability(subsidy: subsidy, date: date, note: note))
     }
 }
 
-struct SubsidySettle: ParsableCommand {
+struct SubsidySettle: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "settle",
         abstract: "Record the funder's settlement (vaststelling): the final amount. The subsidy is then closed.",
@@ -183,16 +167,12 @@ struct SubsidySettle: ParsableCommand {
     @Option(help: "A note.")
     var note: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .settleSubsidy(SettleSubsidy(subsidy: subsidy, amount: amount, date: date, note: note)),
-                name: "subsidy settle")
-        }
+    func command() throws -> Command {
+        .settleSubsidy(SettleSubsidy(subsidy: subsidy, amount: amount, date: date, note: note))
     }
 }
 
-struct SubsidyStatus: ParsableCommand {
+struct SubsidyStatus: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract:
@@ -205,56 +185,78 @@ struct SubsidyStatus: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        try perform(global) {
-            let state = try global.store(readOnly: true).currentState().state
-            let subsidies = state.subsidies.values.sorted { $0.id < $1.id }
-            if subsidies.isEmpty {
-                global.output.nothing("no subsidies awarded yet")
-                return
-            }
-            let rows = subsidies.map { subsidy -> [String: Any] in
-                var perPillar: [String: Int64] = [:]
-                for expenditure in subsidy.expenditures {
-                    perPillar[String(expenditure.pillar), default: 0] += expenditure.amount.value
-                }
-                return [
-                    "id": subsidy.id.rawValue, "funder": subsidy.funder, "awardedCents": subsidy.amount.value,
-                    "receivedCents": subsidy.received.value, "spentCents": subsidy.spent.value,
-                    "unspentCents": subsidy.unspent.value, "toReceiveCents": (subsidy.amount - subsidy.received).value,
-                    "cashBalanceCents": (subsidy.received - subsidy.spent).value, "spentPerPillarCents": perPillar,
-                    "accountability": subsidy.accountability?.date.iso ?? "",
-                    "settled": subsidy.settlement?.date.iso ?? "",
-                    "settledCents": subsidy.settlement?.amount.value as Any,
-                ]
-            }
-            if global.json {
-                global.output.print(object: rows)
-                return
-            }
-            for subsidy in subsidies {
-                global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
+    func execute() throws {
+        let state = try global.store(.readOnly).currentState().state
+        let subsidies = state.subsidies.values.sorted { $0.id < $1.id }
+        if subsidies.isEmpty {
+            global.output.nothing("no subsidies awarded yet")
+            return
+        }
+        if global.json {
+            global.output.print(json: subsidies.map(Entry.init))
+            return
+        }
+        for subsidy in subsidies {
+            global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
+            global.output.print(
+                "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
+                    + "spent \(subsidy.spent.formatted(.english))")
+            let cash = subsidy.received - subsidy.spent
+            global.output.print(
+                "    still to receive \((subsidy.amount - subsidy.received).formatted(.english)), cash balance "
+                    + "\(cash.formatted(.english))\(cash < .zero ? " (pre-financed)" : ""), "
+                    + "budget left \(subsidy.unspent.formatted(.english))")
+            let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
+            for (pillar, expenditures) in pillars {
                 global.output.print(
-                    "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
-                        + "spent \(subsidy.spent.formatted(.english))")
-                let cash = subsidy.received - subsidy.spent
-                global.output.print(
-                    "    still to receive \((subsidy.amount - subsidy.received).formatted(.english)), cash balance "
-                        + "\(cash.formatted(.english))\(cash < .zero ? " (pre-financed)" : ""), "
-                        + "budget left \(subsidy.unspent.formatted(.english))")
-                let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
-                for (pillar, expenditures) in pillars {
-                    global.output.print(
-                        "    pillar \(pillar): \(expenditures.reduce(Cents.zero) { $0 + $1.amount }.formatted(.english))"
-                    )
-                }
-                if let report = subsidy.accountability {
-                    global.output.print("    accountability submitted \(report.date)")
-                }
-                if let settlement = subsidy.settlement {
-                    global.output.print("    settled \(settlement.date) at \(settlement.amount.formatted(.english))")
-                }
+                    "    pillar \(pillar): \(expenditures.reduce(Cents.zero) { $0 + $1.amount }.formatted(.english))"
+                )
             }
+            if let report = subsidy.accountability {
+                global.output.print("    accountability submitted \(report.date)")
+            }
+            if let settlement = subsidy.settlement {
+                global.output.print("    settled \(settlement.date) at \(settlement.amount.formatted(.english))")
+            }
+        }
+    }
+}
+
+extension SubsidyStatus {
+    /// A subsidy's figures as `--json` shows them, in cents.
+    struct Entry: Encodable {
+        var id: String
+        var funder: String
+        var awardedCents: Int64
+        var receivedCents: Int64
+        var spentCents: Int64
+        var unspentCents: Int64
+        var toReceiveCents: Int64
+        var cashBalanceCents: Int64
+        /// Spent per pillar, by the pillar's number.
+        var spentPerPillarCents: [String: Int64]
+        /// The day the accountability report was submitted, or empty.
+        var accountability: String
+        /// The day of the settlement, or empty.
+        var settled: String
+        @NullWhenAbsent var settledCents: Int64?
+
+        init(_ subsidy: Subsidy) {
+            id = subsidy.id.rawValue
+            funder = subsidy.funder
+            awardedCents = subsidy.amount.value
+            receivedCents = subsidy.received.value
+            spentCents = subsidy.spent.value
+            unspentCents = subsidy.unspent.value
+            toReceiveCents = (subsidy.amount - subsidy.received).value
+            cashBalanceCents = (subsidy.received - subsidy.spent).value
+            spentPerPillarCents = [:]
+            for expenditure in subsidy.expenditures {
+                spentPerPillarCents[String(expenditure.pillar), default: 0] += expenditure.amount.value
+            }
+            accountability = subsidy.accountability?.date.iso ?? ""
+            settled = subsidy.settlement?.date.iso ?? ""
+            settledCents = subsidy.settlement?.amount.value
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct DecisionAmend: ParsableCommand {
+struct DecisionAmend: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "amend",
         abstract: "Amend a decision: a new event that refers to it; the register keeps both.",
@@ -40,15 +40,11 @@ struct DecisionAmend: ParsableCommand {
     @Option(help: ArgumentHelp("More inputs that informed it, comma-separated.", valueName: "inputs"))
     var informedBy: List<InputID>?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .amendDecision(
-                    AmendDecision(
-                        decision: decision, reason: reason, meeting: meeting.meeting, title: title, text: text,
-                        pillars: pillar.isEmpty ? nil : pillar, participationLevel: level,
-                        informedBy: informedBy?.items ?? [])),
-                name: "decision amend")
-        }
+    func command() throws -> Command {
+        .amendDecision(
+            AmendDecision(
+                decision: decision, reason: reason, meeting: meeting.meeting, title: title, text: text,
+                pillars: pillar.isEmpty ? nil : pillar, participationLevel: level,
+                informedBy: informedBy?.items ?? []))
     }
 }

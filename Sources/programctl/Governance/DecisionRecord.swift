@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct DecisionRecord: ParsableCommand {
+struct DecisionRecord: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record a decision of the core group (besluit).",
@@ -49,15 +49,11 @@ struct DecisionRecord: ParsableCommand {
         if (text == nil) == (textFile == nil) { throw ValidationError("Give the text with --text or --text-file.") }
     }
 
-    func run() throws {
-        try perform(global) {
-            let body = try text ?? readText(file: textFile!, option: "--text-file")
-            try global.record(
-                .recordDecision(
-                    RecordDecision(
-                        title: title, text: body, meeting: meeting.meeting, outcome: outcome, pillars: pillar,
-                        participationLevel: level, informedBy: informedBy?.items ?? [])),
-                name: "decision record")
-        }
+    func command() throws -> Command {
+        let body = try text ?? readText(file: textFile!, option: "--text-file")
+        return .recordDecision(
+            RecordDecision(
+                title: title, text: body, meeting: meeting.meeting, outcome: outcome, pillars: pillar,
+                participationLevel: level, informedBy: informedBy?.items ?? []))
     }
 }

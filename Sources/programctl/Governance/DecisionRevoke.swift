@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct DecisionRevoke: ParsableCommand {
+struct DecisionRevoke: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "revoke",
         abstract: "Revoke a decision (intrekken): a new event that refers to it.",
@@ -23,11 +23,7 @@ struct DecisionRevoke: ParsableCommand {
     @Option(help: "Why it is revoked.")
     var reason: String
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .revokeDecision(RevokeDecision(decision: decision, reason: reason, meeting: meeting.meeting)),
-                name: "decision revoke")
-        }
+    func command() throws -> Command {
+        .revokeDecision(RevokeDecision(decision: decision, reason: reason, meeting: meeting.meeting))
     }
 }

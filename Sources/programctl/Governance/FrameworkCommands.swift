@@ -15,7 +15,7 @@ struct GoalCommand: ParsableCommand {
         subcommands: [GoalAdd.self, GoalAdjust.self])
 }
 
-struct GoalAdd: ParsableCommand {
+struct GoalAdd: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a participation goal with an indicator, a baseline and a target per year.",
@@ -59,20 +59,16 @@ struct GoalAdd: ParsableCommand {
     @Option(help: "The date it was set.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .addGoal(
-                    AddGoal(
-                        title: title, indicator: indicator, unit: unit, direction: direction,
-                        baselineYear: baselineYear,
-                        baseline: baseline, targets: try targets(target), pillars: pillar, date: date)),
-                name: "framework goal add")
-        }
+    func command() throws -> Command {
+        .addGoal(
+            AddGoal(
+                title: title, indicator: indicator, unit: unit, direction: direction,
+                baselineYear: baselineYear,
+                baseline: baseline, targets: try targets(target), pillars: pillar, date: date))
     }
 }
 
-struct GoalAdjust: ParsableCommand {
+struct GoalAdjust: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "adjust",
         abstract: "Adjust a goal (bijstellen): new targets, title or indicator, with a required reason.",
@@ -102,19 +98,15 @@ struct GoalAdjust: ParsableCommand {
     @Option(help: "A new target, YEAR=VALUE; repeat.")
     var target: [YearTarget] = []
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .adjustGoal(
-                    AdjustGoal(
-                        goal: goal, reason: reason, date: date, title: title, indicator: indicator,
-                        targets: try targets(target))),
-                name: "framework goal adjust")
-        }
+    func command() throws -> Command {
+        .adjustGoal(
+            AdjustGoal(
+                goal: goal, reason: reason, date: date, title: title, indicator: indicator,
+                targets: try targets(target)))
     }
 }
 
-struct FrameworkMeasure: ParsableCommand {
+struct FrameworkMeasure: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "measure",
         abstract: "Record a measured value of a goal's indicator over a period (meting).",
@@ -143,12 +135,8 @@ struct FrameworkMeasure: ParsableCommand {
     @Option(help: "The date it was measured.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .recordMeasurement(RecordMeasurement(goal: goal, period: period, value: value, note: note, date: date)),
-                name: "framework measure")
-        }
+    func command() throws -> Command {
+        .recordMeasurement(RecordMeasurement(goal: goal, period: period, value: value, note: note, date: date))
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct MemberAdd: ParsableCommand {
+struct MemberAdd: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Record that someone joined the core group (toetreden tot de kerngroep).",
@@ -36,11 +36,7 @@ struct MemberAdd: ParsableCommand {
     @Option(help: "The date they joined.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .addMember(AddMember(name: name, constituency: constituency, represents: represents, date: date)),
-                name: "member add")
-        }
+    func command() throws -> Command {
+        .addMember(AddMember(name: name, constituency: constituency, represents: represents, date: date))
     }
 }

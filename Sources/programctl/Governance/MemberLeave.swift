@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct MemberLeave: ParsableCommand {
+struct MemberLeave: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "leave",
         abstract: "Record that a member left the core group.",
@@ -23,10 +23,7 @@ struct MemberLeave: ParsableCommand {
     @Option(help: "Why they left (optional).")
     var reason: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .removeMember(RemoveMember(member: member, date: date, reason: reason)), name: "member leave")
-        }
+    func command() throws -> Command {
+        .removeMember(RemoveMember(member: member, date: date, reason: reason))
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Program
 import ProgramStore
 
-struct MemberList: ParsableCommand {
+struct MemberList: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the core group's members, or who sat in it on a date.",
@@ -17,42 +17,54 @@ struct MemberList: ParsableCommand {
     @Option(help: "Only those who were members on this date.")
     var on: Day?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            let state = try store.currentState().state
-            let keys = StoreKeys(store: store.log)
-            let members = state.members.values
-                .filter { member in on.map { member.isActive(on: $0) } ?? true }
-                .sorted { $0.id < $1.id }
-            let rows = members.map { member in
-                (member, member.name.opened(with: keys).value ?? "(gewist / erased)")
-            }
-            if rows.isEmpty {
-                global.output.nothing(on.map { "no members of the core group on \($0)" } ?? "no members added yet")
-                return
-            }
-            if global.json {
-                global.output.print(
-                    object: rows.map { member, name in
-                        [
-                            "id": member.id.rawValue, "name": name, "constituency": member.constituency.kind.rawValue,
-                            "represents": member.constituency.detail ?? "", "joined": member.joined.iso,
-                            "left": member.left?.iso ?? "",
-                        ]
-                    })
-                return
-            }
-            global.output.table(
-                ["ID", "NAME", "CONSTITUENCY", "JOINED", "LEFT"],
-                rows.map { member, name in
-                    [
-                        member.id.rawValue, name,
-                        [member.constituency.kind.rawValue, member.constituency.detail].compactMap { $0 }.joined(
-                            separator: ": "),
-                        member.joined.iso, member.left?.iso ?? "",
-                    ]
-                })
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        let state = try store.currentState().state
+        let keys = StoreKeys(store: store.log)
+        let members = state.members.values
+            .filter { member in on.map { member.isActive(on: $0) } ?? true }
+            .sorted { $0.id < $1.id }
+        let rows = members.map { member in
+            (member, member.name.opened(with: keys).value ?? "(gewist / erased)")
+        }
+        if rows.isEmpty {
+            global.output.nothing(on.map { "no members of the core group on \($0)" } ?? "no members added yet")
+            return
+        }
+        if global.json {
+            global.output.print(json: rows.map(Entry.init))
+            return
+        }
+        global.output.table(
+            ["ID", "NAME", "CONSTITUENCY", "JOINED", "LEFT"],
+            rows.map { member, name in
+                [
+                    member.id.rawValue, name,
+                    [member.constituency.kind.rawValue, member.constituency.detail].compactMap { $0 }.joined(
+                        separator: ": "),
+                    member.joined.iso, member.left?.iso ?? "",
+                ]
+            })
+    }
+}
+
+extension MemberList {
+    /// A member as `--json` shows them.
+    struct Entry: Encodable {
+        var id: String
+        var name: String
+        var constituency: String
+        var represents: String
+        var joined: String
+        var left: String
+
+        init(_ member: Member, name: String) {
+            id = member.id.rawValue
+            self.name = name
+            constituency = member.constituency.kind.rawValue
+            represents = member.constituency.detail ?? ""
+            joined = member.joined.iso
+            left = member.left?.iso ?? ""
         }
     }
 }

@@ -9,7 +9,7 @@ struct PlanCommand: ParsableCommand {
         subcommands: [PlanDraft.self, PlanSubmit.self, PlanDecide.self, PlanStatus.self])
 }
 
-struct PlanDraft: ParsableCommand {
+struct PlanDraft: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
         abstract: "Record a new version of the plan (versions are numbered 1, 2, …).",
@@ -34,16 +34,12 @@ struct PlanDraft: ParsableCommand {
     @Option(help: ArgumentHelp("Inputs that informed it, comma-separated.", valueName: "inputs"))
     var informedBy: List<InputID>?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .draftPlan(DraftPlan(title: title, summary: summary, date: date, informedBy: informedBy?.items ?? [])),
-                name: "plan draft")
-        }
+    func command() throws -> Command {
+        .draftPlan(DraftPlan(title: title, summary: summary, date: date, informedBy: informedBy?.items ?? []))
     }
 }
 
-struct PlanSubmit: ParsableCommand {
+struct PlanSubmit: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
         abstract: "Record that a plan version was put to the municipalities for decision (ter besluitvorming).",
@@ -57,14 +53,12 @@ struct PlanSubmit: ParsableCommand {
     @Option(help: "The date it was submitted.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(.submitPlan(SubmitPlan(version: version, date: date)), name: "plan submit")
-        }
+    func command() throws -> Command {
+        .submitPlan(SubmitPlan(version: version, date: date))
     }
 }
 
-struct PlanDecide: ParsableCommand {
+struct PlanDecide: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Record a municipality's decision on a submitted plan version.",
@@ -94,63 +88,75 @@ struct PlanDecide: ParsableCommand {
     @Option(help: "A note, e.g. the amendments.")
     var note: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .recordPlanDecision(
-                    RecordPlanDecision(
-                        version: version, municipality: municipality, outcome: outcome, date: date, note: note)),
-                name: "plan decide")
-        }
+    func command() throws -> Command {
+        .recordPlanDecision(
+            RecordPlanDecision(
+                version: version, municipality: municipality, outcome: outcome, date: date, note: note))
     }
 }
 
-struct PlanStatus: ParsableCommand {
+struct PlanStatus: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Each plan version and how the municipalities decided on it, e.g. \"adopted by 12 of 16\".")
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        try perform(global) {
-            let state = try global.store(readOnly: true).currentState().state
-            let versions = state.planVersions.values.sorted { $0.version < $1.version }
-            guard let definition = state.definition, !versions.isEmpty else {
-                global.output.nothing("no plan versions drafted yet")
-                return
+    func execute() throws {
+        let state = try global.store(.readOnly).currentState().state
+        let versions = state.planVersions.values.sorted { $0.version < $1.version }
+        guard let definition = state.definition, !versions.isEmpty else {
+            global.output.nothing("no plan versions drafted yet")
+            return
+        }
+        let rows = versions.map { Entry($0, municipalities: definition.municipalities(on: $0.submitted ?? $0.drafted)) }
+        if global.json {
+            global.output.print(json: rows)
+            return
+        }
+        for (version, row) in zip(versions, rows) {
+            let status =
+                version.submitted == nil
+                ? "draft, not submitted"
+                : "submitted \(version.submitted!): adopted by \(row.adopted) of \(row.municipalities)"
+            global.output.print("version \(version.version)  \(version.title)  (\(status))")
+            for decision in row.decisions where version.submitted != nil {
+                global.output.print("    \(decision.municipality): \(decision.outcome) \(decision.date)")
             }
-            let rows = versions.map { version -> [String: Any] in
-                let day = version.submitted ?? version.drafted
-                let municipalities = definition.municipalities(on: day)
-                let adopted = version.decisions.values.filter(\.outcome.isAdoption).count
-                return [
-                    "version": version.version, "title": version.title, "drafted": version.drafted.iso,
-                    "submitted": version.submitted?.iso ?? "", "adopted": adopted,
-                    "municipalities": municipalities.count,
-                    "decisions": municipalities.map { municipality -> [String: String] in
-                        let decision = version.decisions[municipality.code]
-                        return [
-                            "municipality": municipality.name, "outcome": decision?.outcome.rawValue ?? "pending",
-                            "date": decision?.date.iso ?? "",
-                        ]
-                    },
-                ]
-            }
-            if global.json {
-                global.output.print(object: rows)
-                return
-            }
-            for (version, row) in zip(versions, rows) {
-                let status =
-                    version.submitted == nil
-                    ? "draft, not submitted"
-                    : "submitted \(version.submitted!): adopted by \(row["adopted"]!) of \(row["municipalities"]!)"
-                global.output.print("version \(version.version)  \(version.title)  (\(status))")
-                for decision in row["decisions"] as! [[String: String]] where version.submitted != nil {
-                    global.output.print(
-                        "    \(decision["municipality"]!): \(decision["outcome"]!) \(decision["date"]!)")
-                }
+        }
+    }
+}
+
+extension PlanStatus {
+    /// A plan version and the municipalities' decisions on it, as `--json` shows it.
+    struct Entry: Encodable {
+        /// One municipality's decision, `pending` while it has none.
+        struct Decision: Encodable {
+            var municipality: String
+            var outcome: String
+            var date: String
+        }
+        var version: Int
+        var title: String
+        var drafted: String
+        var submitted: String
+        var adopted: Int
+        var municipalities: Int
+        var decisions: [Decision]
+
+        /// `version` as decided on by `municipalities`, those of the day it was submitted (or drafted).
+        init(_ version: PlanVersion, municipalities: [Municipality]) {
+            self.version = version.version
+            title = version.title
+            drafted = version.drafted.iso
+            submitted = version.submitted?.iso ?? ""
+            adopted = version.decisions.values.filter(\.outcome.isAdoption).count
+            self.municipalities = municipalities.count
+            decisions = municipalities.map { municipality in
+                let decision = version.decisions[municipality.code]
+                return Decision(
+                    municipality: municipality.name, outcome: decision?.outcome.rawValue ?? "pending",
+                    date: decision?.date.iso ?? "")
             }
         }
     }

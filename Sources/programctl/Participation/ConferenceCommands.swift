@@ -14,7 +14,7 @@ struct ConferenceCommand: ParsableCommand {
         ])
 }
 
-struct ConferenceSchedule: ParsableCommand {
+struct ConferenceSchedule: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Schedule a conference with its capacity; it gets an id (C1, C2, …).",
@@ -45,18 +45,14 @@ struct ConferenceSchedule: ParsableCommand {
             valueName: "date"))
     var announced: Day?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .scheduleConference(
-                    ScheduleConference(title: title, date: date, venue: venue, capacity: capacity, announced: announced)
-                ),
-                name: "conference schedule")
-        }
+    func command() throws -> Command {
+        .scheduleConference(
+            ScheduleConference(title: title, date: date, venue: venue, capacity: capacity, announced: announced)
+        )
     }
 }
 
-struct ConferenceRegister: ParsableCommand {
+struct ConferenceRegister: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: "Register someone (aanmelding); when the conference is full, on the waitlist.",
@@ -105,19 +101,15 @@ struct ConferenceRegister: ParsableCommand {
     @Option(help: "The date of the registration.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .register(
-                    Register(
-                        conference: conference, category: category, name: name, email: email, phone: phone,
-                        municipality: municipality, ageGroup: ageGroup, parentConsentBy: parentConsent, date: date)),
-                name: "conference register")
-        }
+    func command() throws -> Command {
+        .register(
+            Register(
+                conference: conference, category: category, name: name, email: email, phone: phone,
+                municipality: municipality, ageGroup: ageGroup, parentConsentBy: parentConsent, date: date))
     }
 }
 
-struct ConferenceCancel: ParsableCommand {
+struct ConferenceCancel: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
         abstract: "Cancel a registration, with a reason; the first on the waitlist gets the place.",
@@ -137,16 +129,12 @@ struct ConferenceCancel: ParsableCommand {
     @Option(help: "The date of the cancellation.")
     var date: Day
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .cancelRegistration(CancelRegistration(registration: registration, reason: reason, date: date)),
-                name: "conference cancel")
-        }
+    func command() throws -> Command {
+        .cancelRegistration(CancelRegistration(registration: registration, reason: reason, date: date))
     }
 }
 
-struct ConferenceCheckIn: ParsableCommand {
+struct ConferenceCheckIn: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-in",
         abstract: "Check someone in at the door, now or — recorded afterwards — at the time it happened.",
@@ -166,15 +154,12 @@ struct ConferenceCheckIn: ParsableCommand {
     @Option(help: "When they checked in (default: now).")
     var at: Instant?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .checkIn(CheckIn(registration: registration, at: at ?? Instant(Date()))), name: "conference check-in")
-        }
+    func command() throws -> Command {
+        .checkIn(CheckIn(registration: registration, at: at ?? Instant(Date())))
     }
 }
 
-struct ConferenceList: ParsableCommand {
+struct ConferenceList: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Conferences and their registrations: registered, waitlisted, cancelled, checked in, no-show.",
@@ -185,70 +170,89 @@ struct ConferenceList: ParsableCommand {
     @Argument(help: "One conference (default: all, counts only).")
     var conference: ConferenceID?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            let state = try store.currentState().state
-            let today = Instant(Date()).dayInNetherlands
-            let conferences = state.conferences.values.filter { conference == nil || $0.id == conference }
-                .sorted { $0.id < $1.id }
-            if conferences.isEmpty {
-                global.output.nothing(
-                    conference.map { "no conference \($0) scheduled (yet)" } ?? "no conferences scheduled yet")
-                return
-            }
-            let keys = StoreKeys(store: store.log)
-            // Names are personal data: not kept in the state, read from the registrations themselves.
-            var names: [RegistrationID: String] = [:]
-            if let conference {
-                for recorded in try store.events(inStream: "conference-\(conference)") {
-                    if case .registrationReceived(let registration) = recorded.event {
-                        names[registration.registration] = registration.contact.opened(with: keys).value?.name
-                    }
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        let state = try store.currentState().state
+        let today = Instant(Date()).dayInNetherlands
+        let conferences = state.conferences.values.filter { conference == nil || $0.id == conference }
+            .sorted { $0.id < $1.id }
+        if conferences.isEmpty {
+            global.output.nothing(
+                conference.map { "no conference \($0) scheduled (yet)" } ?? "no conferences scheduled yet")
+            return
+        }
+        let keys = StoreKeys(store: store.log)
+        // Names are personal data: not kept in the state, read from the registrations themselves.
+        var names: [RegistrationID: String] = [:]
+        if let conference {
+            for recorded in try store.events(inStream: "conference-\(conference)") {
+                if case .registrationReceived(let registration) = recorded.event {
+                    names[registration.registration] = registration.contact.opened(with: keys).value?.name
                 }
             }
-            var output: [[String: Any]] = []
-            for item in conferences {
-                let registrations = item.registrations.rows.map { item.registrations[row: $0] }
-                let status = { (registration: Registration) -> String in
-                    if registration.checkedIn != nil { return "checked-in" }
-                    if registration.status == .registered && item.date < today { return "no-show" }
-                    return registration.status.rawValue
-                }
-                var counts: [String: Int] = [:]
-                for registration in registrations { counts[status(registration), default: 0] += 1 }
-                var entry: [String: Any] = [
-                    "id": item.id.rawValue, "title": item.title, "date": item.date.iso, "venue": item.venue,
-                    "capacity": item.capacity, "counts": counts,
-                ]
-                if conference != nil {
-                    entry["registrations"] = registrations.map { registration -> [String: String] in
-                        [
-                            "id": registration.id.rawValue, "subject": registration.subject.rawValue,
-                            "name": names[registration.id] ?? "(gewist / erased)",
-                            "category": registration.category.rawValue, "status": status(registration),
-                            "checkedIn": registration.checkedIn?.localText ?? "",
-                        ]
-                    }
-                }
-                output.append(entry)
+        }
+        let entries = conferences.map { Entry($0, today: today, names: conference == nil ? nil : names) }
+        if global.json {
+            global.output.print(json: entries)
+            return
+        }
+        for entry in entries {
+            let counts = entry.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                .joined(separator: ", ")
+            global.output.print(
+                "\(entry.id)  \(entry.date)  \(entry.title), \(entry.venue)  capacity \(entry.capacity): \(counts)")
+            if let rows = entry.registrations {
+                global.output.table(
+                    ["ID", "SUBJECT", "NAME", "CATEGORY", "STATUS", "CHECKED IN"],
+                    rows.map { [$0.id, $0.subject, $0.name, $0.category, $0.status, $0.checkedIn] })
             }
-            if global.json {
-                global.output.print(object: output)
-                return
+        }
+    }
+}
+
+extension ConferenceList {
+    /// A conference as `--json` shows it: its counts by status, and for one conference its
+    /// registrations.
+    struct Entry: Encodable {
+        /// A registration with the name it was registered under.
+        struct Row: Encodable {
+            var id: String
+            var subject: String
+            var name: String
+            var category: String
+            var status: String
+            var checkedIn: String
+        }
+        var id: String
+        var title: String
+        var date: String
+        var venue: String
+        var capacity: Int
+        var counts: [String: Int]
+        var registrations: [Row]?
+
+        /// `conference` as of `today` (a registration that never checked in is a no-show once the
+        /// day has passed); with `names`, its registrations are listed under those names.
+        init(_ conference: Conference, today: Day, names: [RegistrationID: String]?) {
+            let registrations = conference.registrations.rows.map { conference.registrations[row: $0] }
+            let status = { (registration: Registration) -> String in
+                if registration.checkedIn != nil { return "checked-in" }
+                if registration.status == .registered && conference.date < today { return "no-show" }
+                return registration.status.rawValue
             }
-            for entry in output {
-                let counts = (entry["counts"] as? [String: Int] ?? [:]).sorted { $0.key < $1.key }
-                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                global.output.print(
-                    "\(entry["id"]!)  \(entry["date"]!)  \(entry["title"]!), \(entry["venue"]!)  capacity \(entry["capacity"]!): \(counts)"
-                )
-                if let rows = entry["registrations"] as? [[String: String]] {
-                    global.output.table(
-                        ["ID", "SUBJECT", "NAME", "CATEGORY", "STATUS", "CHECKED IN"],
-                        rows.map {
-                            [$0["id"]!, $0["subject"]!, $0["name"]!, $0["category"]!, $0["status"]!, $0["checkedIn"]!]
-                        })
+            id = conference.id.rawValue
+            title = conference.title
+            date = conference.date.iso
+            venue = conference.venue
+            capacity = conference.capacity
+            counts = [:]
+            for registration in registrations { counts[status(registration), default: 0] += 1 }
+            self.registrations = names.map { names in
+                registrations.map { registration in
+                    Row(
+                        id: registration.id.rawValue, subject: registration.subject.rawValue,
+                        name: names[registration.id] ?? "(gewist / erased)", category: registration.category.rawValue,
+                        status: status(registration), checkedIn: registration.checkedIn?.localText ?? "")
                 }
             }
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct ConferenceImport: ParsableCommand {
+struct ConferenceImport: ImportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
@@ -39,24 +39,21 @@ struct ConferenceImport: ParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    func run() throws {
-        try perform(global) {
-            let csv = try CSVFile(path: file, required: ["name", "category", "date"])
-            try csv.importRows(into: global, name: "conference import") { row throws(RuleViolation) in
-                .register(
-                    Register(
-                        conference: conference,
-                        category: try row.choice("category") { $0.name(.dutch) },
-                        name: try row.required("name"), email: row.optional("email"), phone: row.optional("phone"),
-                        municipality: row.optional("municipality"),
-                        ageGroup: try row.parsedOptional(
-                            "age-group", expected: "an age group (0-11, 12-15, 16-17, 18-23, 24+)"
-                        ) {
-                            AgeGroup(rawValue: $0)
-                        },
-                        parentConsentBy: row.optional("parent-consent"),
-                        date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:))))
-            }
-        }
+    static let requiredColumns = ["name", "category", "date"]
+
+    func command(_ row: CSVFile.Row) throws(RuleViolation) -> Command {
+        .register(
+            Register(
+                conference: conference,
+                category: try row.choice("category") { $0.name(.dutch) },
+                name: try row.required("name"), email: row.optional("email"), phone: row.optional("phone"),
+                municipality: row.optional("municipality"),
+                ageGroup: try row.parsedOptional(
+                    "age-group", expected: "an age group (0-11, 12-15, 16-17, 18-23, 24+)"
+                ) {
+                    AgeGroup(rawValue: $0)
+                },
+                parentConsentBy: row.optional("parent-consent"),
+                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:))))
     }
 }

@@ -10,7 +10,7 @@ struct InputCommand: ParsableCommand {
         subcommands: [InputAdd.self, InputRespond.self, InputFeedback.self, InputImport.self, InputList.self])
 }
 
-struct InputAdd: ParsableCommand {
+struct InputAdd: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Record input collected under a pillar (pijler); it gets an id (I1, I2, …).",
@@ -62,19 +62,15 @@ struct InputAdd: ParsableCommand {
     @Option(help: "A quote of the contributor (stored encrypted).")
     var quote: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .addInput(
-                    AddInput(
-                        pillar: pillar, source: source, channel: channel, municipality: municipality, themes: theme,
-                        date: date, summary: summary, participationLevel: level, quote: quote)),
-                name: "input add")
-        }
+    func command() throws -> Command {
+        .addInput(
+            AddInput(
+                pillar: pillar, source: source, channel: channel, municipality: municipality, themes: theme,
+                date: date, summary: summary, participationLevel: level, quote: quote))
     }
 }
 
-struct InputRespond: ParsableCommand {
+struct InputRespond: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "respond",
         abstract:
@@ -110,21 +106,14 @@ struct InputRespond: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try perform(global) {
-            if let takenUpIn {
-                try global.record(
-                    .takeUpInput(TakeUpInput(input: input, into: takenUpIn, date: date, note: note)),
-                    name: "input respond")
-            } else if let declined {
-                try global.record(
-                    .declineInput(DeclineInput(input: input, reason: declined, date: date)), name: "input respond")
-            }
-        }
+    func command() throws -> Command {
+        if let takenUpIn { return .takeUpInput(TakeUpInput(input: input, into: takenUpIn, date: date, note: note)) }
+        // validate() makes sure that it is one or the other.
+        return .declineInput(DeclineInput(input: input, reason: declined ?? "", date: date))
     }
 }
 
-struct InputFeedback: ParsableCommand {
+struct InputFeedback: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback",
         abstract: "Record feedback to the contributors (terugkoppeling): what was done with their input.",
@@ -147,16 +136,12 @@ struct InputFeedback: ParsableCommand {
     @Option(help: "A note.")
     var note: String?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .giveFeedback(GiveFeedback(input: input, channel: channel, date: date, note: note)),
-                name: "input feedback")
-        }
+    func command() throws -> Command {
+        .giveFeedback(GiveFeedback(input: input, channel: channel, date: date, note: note))
     }
 }
 
-struct InputList: ParsableCommand {
+struct InputList: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Inputs with their follow-up: taken up, declined, feedback given, days to feedback.")
@@ -166,44 +151,56 @@ struct InputList: ParsableCommand {
     @Option(help: "Only this pillar.")
     var pillar: Int?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            let state = try store.currentState().state
-            let inputs = state.inputs.all.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
-            // Summaries are in the log, not in the state.
-            if inputs.isEmpty {
-                global.output.nothing(
-                    pillar.map { "no inputs recorded under pillar \($0) yet" } ?? "no inputs recorded yet")
-                return
-            }
-            let summaries = try store.log.inputSummaries(at: inputs.map(\.collectedAt))
-            let rows = inputs.map { input -> [String: String] in
-                let response =
-                    input.declined.map { "declined: \($0.reason)" }
-                    ?? (input.uses.isEmpty
-                        ? "open" : "taken up in " + input.uses.map(\.into.description).joined(separator: ", "))
-                let feedback =
-                    input.feedback.first.map { "\($0.date) (\($0.date.days(since: input.collected)) days)" } ?? ""
-                return [
-                    "id": input.id.rawValue, "pillar": String(input.pillar), "date": input.collected.iso,
-                    "source": input.source.rawValue, "channel": input.channel.rawValue,
-                    "summary": summaries[input.collectedAt] ?? "",
-                    "response": response, "feedback": feedback,
-                ]
-            }
-            if global.json {
-                global.output.print(object: rows)
-                return
-            }
-            global.output.table(
-                ["ID", "PILLAR", "DATE", "SOURCE", "RESPONSE", "FEEDBACK", "SUMMARY"],
-                rows.map {
-                    [
-                        $0["id"]!, $0["pillar"]!, $0["date"]!, $0["source"]!, $0["response"]!, $0["feedback"]!,
-                        String($0["summary"]!.prefix(50)),
-                    ]
-                })
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        let state = try store.currentState().state
+        let inputs = state.inputs.all.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
+        // Summaries are in the log, not in the state.
+        if inputs.isEmpty {
+            global.output.nothing(
+                pillar.map { "no inputs recorded under pillar \($0) yet" } ?? "no inputs recorded yet")
+            return
+        }
+        let summaries = try store.log.inputSummaries(at: inputs.map(\.collectedAt))
+        let rows = inputs.map { Entry($0, summary: summaries[$0.collectedAt] ?? "") }
+        if global.json {
+            global.output.print(json: rows)
+            return
+        }
+        global.output.table(
+            ["ID", "PILLAR", "DATE", "SOURCE", "RESPONSE", "FEEDBACK", "SUMMARY"],
+            rows.map {
+                [$0.id, $0.pillar, $0.date, $0.source, $0.response, $0.feedback, String($0.summary.prefix(50))]
+            })
+    }
+}
+
+extension InputList {
+    /// An input and its follow-up as `--json` shows it.
+    struct Entry: Encodable {
+        var id: String
+        var pillar: String
+        var date: String
+        var source: String
+        var channel: String
+        var summary: String
+        /// `open`, `taken up in …` or `declined: …`.
+        var response: String
+        /// The first feedback's date and the days it took, or empty.
+        var feedback: String
+
+        init(_ input: Input, summary: String) {
+            id = input.id.rawValue
+            pillar = String(input.pillar)
+            date = input.collected.iso
+            source = input.source.rawValue
+            channel = input.channel.rawValue
+            self.summary = summary
+            response =
+                input.declined.map { "declined: \($0.reason)" }
+                ?? (input.uses.isEmpty
+                    ? "open" : "taken up in " + input.uses.map(\.into.description).joined(separator: ", "))
+            feedback = input.feedback.first.map { "\($0.date) (\($0.date.days(since: input.collected)) days)" } ?? ""
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Program
 
-struct InputImport: ParsableCommand {
+struct InputImport: ImportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import inputs from a CSV file (e.g. a survey's export), again as it grows: all new rows or none.",
@@ -31,24 +31,21 @@ struct InputImport: ParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    func run() throws {
-        try perform(global) {
-            let csv = try CSVFile(path: file, required: ["pillar", "source", "channel", "date", "summary", "level"])
-            try csv.importRows(into: global, name: "input import") { row throws(RuleViolation) in
-                .addInput(
-                    AddInput(
-                        pillar: try row.parsed("pillar", expected: "a pillar number") { Int($0) },
-                        source: try row.choice("source") { $0.name(.dutch) },
-                        channel: try row.choice("channel") { $0.name(.dutch) },
-                        municipality: row.optional("municipality"),
-                        themes: row.optional("themes")?.split(separator: ";").map(String.init) ?? [],
-                        date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:)),
-                        summary: try row.required("summary"),
-                        participationLevel: try row.parsed("level", expected: "a participation level (1–6)") {
-                            ParticipationLevel(text: $0)
-                        },
-                        quote: row.optional("quote")))
-            }
-        }
+    static let requiredColumns = ["pillar", "source", "channel", "date", "summary", "level"]
+
+    func command(_ row: CSVFile.Row) throws(RuleViolation) -> Command {
+        .addInput(
+            AddInput(
+                pillar: try row.parsed("pillar", expected: "a pillar number") { Int($0) },
+                source: try row.choice("source") { $0.name(.dutch) },
+                channel: try row.choice("channel") { $0.name(.dutch) },
+                municipality: row.optional("municipality"),
+                themes: row.optional("themes")?.split(separator: ";").map(String.init) ?? [],
+                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:)),
+                summary: try row.required("summary"),
+                participationLevel: try row.parsed("level", expected: "a participation level (1–6)") {
+                    ParticipationLevel(text: $0)
+                },
+                quote: row.optional("quote")))
     }
 }

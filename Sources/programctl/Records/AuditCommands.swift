@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
         ])
 }
 
-struct AuditVerify: ParsableCommand {
+struct AuditVerify: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract:
@@ -45,54 +45,52 @@ struct AuditVerify: ParsableCommand {
     @Option(help: ArgumentHelp("The public key (64 hex digits) the checkpoint must be signed with.", valueName: "key"))
     var trust: String?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            let progress = Progress("verifying", total: try store.log.head().position)
-            let report = try store.log.verify(progress: progress.update)
-            progress.finish()
-            if let failure = report.failure { throw failure }
-            try store.log.scan { stored in _ = try ProgrammeStore.decode(stored) }
-            let rules = Progress("re-deciding", total: report.head.position)
-            let breach = try RuleAudit.check(store.log, progress: rules.update)
-            rules.finish()
-            if let breach { throw breach }
-            var lines = [
-                "ok  \(report.eventsChecked) events: gapless positions and stream versions, every hash, every event readable",
-                "    head \(report.head.position) \(report.head.chainHash.hex)",
-                "    merkle root \(try store.log.merkleRoot(size: report.head.position).hex)",
-                "ok  every event follows the programme's rules: each is what the rules decide from the events before it",
-            ]
-            let checkpoints: [(fold: any ProgrammeFold.Type, called: String)] = [
-                (RecordedState.self, "programme state"), (ProgrammeProjection.self, "projection"),
-            ]
-            for (fold, called) in checkpoints {
-                guard let saved = try CheckpointAudit.audit(fold, called: called, in: store.log) else { continue }
-                let trust =
-                    saved.unauthenticated.map { "not authenticated — \($0) — so no reader trusts it" }
-                    ?? "authenticated"
-                if let difference = saved.difference {
-                    throw SavedProjectionFailure(
-                        "the saved \(called) at position \(saved.position) does not follow from the log: \(difference) (\(trust))"
-                    )
-                }
-                lines.append(
-                    saved.ignored.map { "ok  the saved \(called) at position \(saved.position) is not used: \($0)" }
-                        ?? "ok  the saved \(called) at position \(saved.position) equals a fold of the log (\(trust))")
-            }
-            if let checkpoint {
-                let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
-                if let trust, trust.lowercased() != saved.publicKey.map({ String(format: "%02x", $0) }).joined() {
-                    throw CheckpointFailure("the checkpoint is signed with another key than the one you trust")
-                }
-                let check = try store.log.verify(extending: saved)
-                if let problem = check.problem { throw CheckpointFailure(problem) }
-                lines.append(
-                    "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(check.proof.count) hashes)"
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        let progress = Progress("verifying", total: try store.log.head().position)
+        let report = try store.log.verify(progress: progress.update)
+        progress.finish()
+        if let failure = report.failure { throw failure }
+        try store.log.scan { stored in _ = try ProgrammeStore.decode(stored) }
+        let rules = Progress("re-deciding", total: report.head.position)
+        let breach = try RuleAudit.check(store.log, progress: rules.update)
+        rules.finish()
+        if let breach { throw breach }
+        var lines = [
+            "ok  \(report.eventsChecked) events: gapless positions and stream versions, every hash, every event readable",
+            "    head \(report.head.position) \(report.head.chainHash.hex)",
+            "    merkle root \(try store.log.merkleRoot(size: report.head.position).hex)",
+            "ok  every event follows the programme's rules: each is what the rules decide from the events before it",
+        ]
+        let checkpoints: [(fold: any ProgrammeFold.Type, called: String)] = [
+            (RecordedState.self, "programme state"), (ProgrammeProjection.self, "projection"),
+        ]
+        for (fold, called) in checkpoints {
+            guard let saved = try CheckpointAudit.audit(fold, called: called, in: store.log) else { continue }
+            let trust =
+                saved.unauthenticated.map { "not authenticated — \($0) — so no reader trusts it" }
+                ?? "authenticated"
+            if let difference = saved.difference {
+                throw SavedProjectionFailure(
+                    "the saved \(called) at position \(saved.position) does not follow from the log: \(difference) (\(trust))"
                 )
             }
-            for line in lines { global.output.print(line) }
+            lines.append(
+                saved.ignored.map { "ok  the saved \(called) at position \(saved.position) is not used: \($0)" }
+                    ?? "ok  the saved \(called) at position \(saved.position) equals a fold of the log (\(trust))")
         }
+        if let checkpoint {
+            let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
+            if let trust, trust.lowercased() != saved.publicKey.map({ String(format: "%02x", $0) }).joined() {
+                throw CheckpointFailure("the checkpoint is signed with another key than the one you trust")
+            }
+            let check = try store.log.verify(extending: saved)
+            if let problem = check.problem { throw CheckpointFailure(problem) }
+            lines.append(
+                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(check.proof.count) hashes)"
+            )
+        }
+        for line in lines { global.output.print(line) }
     }
 }
 
@@ -138,7 +136,7 @@ struct AuditKeygen: ParsableCommand {
     }
 }
 
-struct AuditCheckpoint: ParsableCommand {
+struct AuditCheckpoint: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
         abstract: "Sign a checkpoint of the log as it is now: its size and Merkle root, with the secretary's key.",
@@ -159,23 +157,21 @@ struct AuditCheckpoint: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the checkpoint to this file (default: standard output).")
     var output: String?
 
-    func run() throws {
-        try perform(global) {
-            let signing = try SigningKey(text: try readText(file: key, option: "--key"))
-            let store = try global.store(readOnly: true)
-            let origin = try store.currentState().state.definition?.name ?? "event log"
-            let text = try store.log.checkpoint(origin: origin, key: signing).text
-            if let output {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                global.output.print("signed a checkpoint of \(try store.log.head().position) events: \(output)")
-            } else {
-                global.output.print(text, terminator: "")
-            }
+    func execute() throws {
+        let signing = try SigningKey(text: try readText(file: key, option: "--key"))
+        let store = try global.store(.readOnly)
+        let origin = try store.currentState().state.definition?.name ?? "event log"
+        let text = try store.log.checkpoint(origin: origin, key: signing).text
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            global.output.print("signed a checkpoint of \(try store.log.head().position) events: \(output)")
+        } else {
+            global.output.print(text, terminator: "")
         }
     }
 }
 
-struct AuditProve: ParsableCommand {
+struct AuditProve: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "prove",
         abstract:
@@ -201,32 +197,30 @@ struct AuditProve: ParsableCommand {
     @Option(help: "Prove against this checkpoint's tree (default: the log now).")
     var checkpoint: String?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            var size = try store.log.head().position
-            if let checkpoint {
-                let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
-                let check = try store.log.verify(extending: saved)
-                if let problem = check.problem { throw CheckpointFailure(problem) }
-                size = saved.size
-            }
-            guard (1...max(1, size)).contains(position), size > 0 else {
-                throw RuleViolation("position", "\(position) is not in the tree of \(size) events")
-            }
-            let proof = try store.log.inclusionProof(position: position, treeSize: size)
-            guard let event = try store.log.read(from: position, limit: 1).first else {
-                throw RuleViolation("position", "\(position) is not in the log")
-            }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(ProvenEvent(event: EventFields(event), proof: proof))
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        var size = try store.log.head().position
+        if let checkpoint {
+            let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
+            let check = try store.log.verify(extending: saved)
+            if let problem = check.problem { throw CheckpointFailure(problem) }
+            size = saved.size
         }
+        guard (1...max(1, size)).contains(position), size > 0 else {
+            throw RuleViolation("position", "\(position) is not in the tree of \(size) events")
+        }
+        let proof = try store.log.inclusionProof(position: position, treeSize: size)
+        guard let event = try store.log.read(from: position, limit: 1).first else {
+            throw RuleViolation("position", "\(position) is not in the log")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(ProvenEvent(event: EventFields(event), proof: proof))
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 }
 
-struct AuditCheckProof: ParsableCommand {
+struct AuditCheckProof: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-proof",
         abstract: "Check an inclusion proof (from `audit prove`) against a checkpoint, without the log.",
@@ -243,25 +237,23 @@ struct AuditCheckProof: ParsableCommand {
     @Option(help: "The checkpoint file the proof should lead to.")
     var checkpoint: String
 
-    func run() throws {
-        try perform(global) {
-            let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
-            let proven = try JSONDecoder().decode(
-                ProvenEvent.self, from: Data(try readText(file: proof, option: "proof").utf8))
-            var problems: [String] = []
-            if !saved.hasValidSignature { problems.append("the checkpoint's signature is not valid") }
-            if proven.proof.root != saved.root || proven.proof.treeSize != saved.size {
-                problems.append("the proof is for another tree than the checkpoint's")
-            }
-            if proven.event.recomputedLeafHash != proven.proof.leafHash {
-                problems.append("the event's fields do not hash to the proven leaf")
-            }
-            if !proven.proof.isValid { problems.append("the audit path does not lead to the root") }
-            if let problem = problems.first { throw CheckpointFailure(problem) }
-            global.output.print(
-                "ok  event \(proven.event.position) (\(proven.event.type)) is in the log of \(saved.size) events signed by \(saved.signer)"
-            )
+    func execute() throws {
+        let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
+        let proven = try JSONDecoder().decode(
+            ProvenEvent.self, from: Data(try readText(file: proof, option: "proof").utf8))
+        var problems: [String] = []
+        if !saved.hasValidSignature { problems.append("the checkpoint's signature is not valid") }
+        if proven.proof.root != saved.root || proven.proof.treeSize != saved.size {
+            problems.append("the proof is for another tree than the checkpoint's")
         }
+        if proven.event.recomputedLeafHash != proven.proof.leafHash {
+            problems.append("the event's fields do not hash to the proven leaf")
+        }
+        if !proven.proof.isValid { problems.append("the audit path does not lead to the root") }
+        if let problem = problems.first { throw CheckpointFailure(problem) }
+        global.output.print(
+            "ok  event \(proven.event.position) (\(proven.event.type)) is in the log of \(saved.size) events signed by \(saved.signer)"
+        )
     }
 }
 

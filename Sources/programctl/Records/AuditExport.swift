@@ -6,7 +6,7 @@ import ProgramStore
 import Projections
 import Reporting
 
-struct AuditExport: ParsableCommand {
+struct AuditExport: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
@@ -27,32 +27,30 @@ struct AuditExport: ParsableCommand {
     @Option(help: "Sign a checkpoint of the export with this key file.")
     var key: String?
 
-    func run() throws {
-        try perform(global) {
-            let signing = try key.map { try SigningKey(text: try readText(file: $0, option: "--key")) }
-            if FileManager.default.fileExists(atPath: directory) {
-                throw UsageError("\(directory) already exists: an export goes to a new directory")
-            }
-            let store = try global.store(readOnly: true)
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let origin = try store.currentState().state.definition?.name ?? "event log"
-            let path = URL(fileURLWithPath: directory).appendingPathComponent("log.sqlite").path
-            try store.log.exportLog(to: path)
-            let export = try EventStore(path: path, mode: .readOnly)
-            let head = try export.head()
-            if let signing {
-                let checkpoint = try export.checkpoint(origin: origin, key: signing)
-                try Data(checkpoint.text.utf8).write(
-                    to: URL(fileURLWithPath: directory).appendingPathComponent("checkpoint.txt"))
-            }
-            global.output.print(
-                "exported \(head.position) events to \(path)" + (signing == nil ? "" : ", with a signed checkpoint.txt")
-            )
+    func execute() throws {
+        let signing = try key.map { try SigningKey(text: try readText(file: $0, option: "--key")) }
+        if FileManager.default.fileExists(atPath: directory) {
+            throw UsageError("\(directory) already exists: an export goes to a new directory")
         }
+        let store = try global.store(.readOnly)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let origin = try store.currentState().state.definition?.name ?? "event log"
+        let path = URL(fileURLWithPath: directory).appendingPathComponent("log.sqlite").path
+        try store.log.exportLog(to: path)
+        let export = try EventStore(path: path, mode: .readOnly)
+        let head = try export.head()
+        if let signing {
+            let checkpoint = try export.checkpoint(origin: origin, key: signing)
+            try Data(checkpoint.text.utf8).write(
+                to: URL(fileURLWithPath: directory).appendingPathComponent("checkpoint.txt"))
+        }
+        global.output.print(
+            "exported \(head.position) events to \(path)" + (signing == nil ? "" : ", with a signed checkpoint.txt")
+        )
     }
 }
 
-struct AuditReplay: ParsableCommand {
+struct AuditReplay: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay the log and show the programme's state as of a date or a log position.",
@@ -86,36 +84,34 @@ struct AuditReplay: ParsableCommand {
     @Option(help: "nl or en.")
     var lang: Language = .dutch
 
-    func run() throws {
-        try perform(global) {
-            var moment = ProgressReports.Moment(recorded: recordedBy.map { .endOf($0) } ?? .head)
-            if let day = Day(iso: to) {
-                moment.happenedBy = day
-            } else if let position = Int64(to) {
-                if recordedBy != nil { throw UsageError("--to: give a date with --recorded-by, not a position") }
-                moment.recorded = .position(position)
-            } else {
-                throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
-            }
-            let store = try global.store(readOnly: true)
-            let position = try ProgressReports.position(of: moment.recorded, in: store.log)
-            if position == 0 {
-                let when = recordedBy.map { " by the end of \($0)" } ?? ""
-                FileHandle.standardError.write(
-                    Data("programctl: nothing was recorded\(when): nothing to replay\n".utf8))
-                return
-            }
-            let progress = Progress("replaying", total: position)
-            defer { progress.finish() }
-            let report = try ProgressReports.build(
-                from: store.log, through: position, happenedBy: moment.happenedBy, language: lang,
-                progress: progress.update)
-            FileHandle.standardOutput.write(format.render(report))
+    func execute() throws {
+        var moment = ProgressReports.Moment(recorded: recordedBy.map { .endOf($0) } ?? .head)
+        if let day = Day(iso: to) {
+            moment.happenedBy = day
+        } else if let position = Int64(to) {
+            if recordedBy != nil { throw UsageError("--to: give a date with --recorded-by, not a position") }
+            moment.recorded = .position(position)
+        } else {
+            throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
         }
+        let store = try global.store(.readOnly)
+        let position = try ProgressReports.position(of: moment.recorded, in: store.log)
+        if position == 0 {
+            let when = recordedBy.map { " by the end of \($0)" } ?? ""
+            FileHandle.standardError.write(
+                Data("programctl: nothing was recorded\(when): nothing to replay\n".utf8))
+            return
+        }
+        let progress = Progress("replaying", total: position)
+        defer { progress.finish() }
+        let report = try ProgressReports.build(
+            from: store.log, through: position, happenedBy: moment.happenedBy, language: lang,
+            progress: progress.update)
+        FileHandle.standardOutput.write(format.render(report))
     }
 }
 
-struct Backup: ParsableCommand {
+struct Backup: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy everything needed to restore — the log and the personal-data keys — into a new file, online.",
         discussion: """
@@ -133,15 +129,13 @@ struct Backup: ParsableCommand {
     @Argument(help: "The backup file to create.")
     var file: String
 
-    func run() throws {
-        try perform(global) {
-            if FileManager.default.fileExists(atPath: file) {
-                throw UsageError("\(file) already exists: a backup goes to a new file")
-            }
-            let store = try global.store(readOnly: true)
-            try store.log.backup(to: file)
-            let copy = try EventStore(path: file, mode: .readOnly)
-            global.output.print("backed up \(try copy.head().position) events and their keys to \(file)")
+    func execute() throws {
+        if FileManager.default.fileExists(atPath: file) {
+            throw UsageError("\(file) already exists: a backup goes to a new file")
         }
+        let store = try global.store(.readOnly)
+        try store.log.backup(to: file)
+        let copy = try EventStore(path: file, mode: .readOnly)
+        global.output.print("backed up \(try copy.head().position) events and their keys to \(file)")
     }
 }

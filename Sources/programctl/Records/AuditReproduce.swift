@@ -5,7 +5,7 @@ import ProgramStore
 import Projections
 import Reporting
 
-struct AuditReproduce: ParsableCommand {
+struct AuditReproduce: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "reproduce",
         abstract: "Render a published report again from the log and confirm its recorded digest.",
@@ -27,41 +27,39 @@ struct AuditReproduce: ParsableCommand {
     @Option(help: "A published file to check against the recorded digest.")
     var file: String?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            guard let published = try store.currentState().state.reports[report] else {
-                throw RuleViolation("report", "\(report) was not published in this log")
-            }
-            guard let format = ReportFormat(rawValue: published.format) else {
-                throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
-            }
-            guard published.renderedLayout == ReportFormat.layout else {
-                throw OtherLayout(
-                    report: report, published: published.renderedLayout, rendered: ReportFormat.layout)
-            }
-            let rendered = format.render(
-                try ProgressReports.build(
-                    from: store.log, through: published.position, happenedBy: published.happenedBy,
-                    language: published.language))
-            let digest = ProgressReports.digest(rendered)
-            let view = published.happenedBy.map { " as of \($0)" } ?? ""
-            var checks = [("rendered from the log at position \(published.position)\(view)", digest)]
-            if let file {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw UsageError("cannot read \(file)")
-                }
-                checks.append(("file \(file)", ProgressReports.digest(data)))
-            }
-            var failed = false
-            for (what, found) in checks {
-                let matches = found == published.digest
-                failed = failed || !matches
-                global.output.print("\(matches ? "ok" : "MISMATCH")  \(what): \(found)")
-            }
-            global.output.print("recorded digest of \(report): \(published.digest)")
-            if failed { throw Reported(status: .damagedStore) }
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        guard let published = try store.currentState().state.reports[report] else {
+            throw RuleViolation("report", "\(report) was not published in this log")
         }
+        guard let format = ReportFormat(rawValue: published.format) else {
+            throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
+        }
+        guard published.renderedLayout == ReportFormat.layout else {
+            throw OtherLayout(
+                report: report, published: published.renderedLayout, rendered: ReportFormat.layout)
+        }
+        let rendered = format.render(
+            try ProgressReports.build(
+                from: store.log, through: published.position, happenedBy: published.happenedBy,
+                language: published.language))
+        let digest = ProgressReports.digest(rendered)
+        let view = published.happenedBy.map { " as of \($0)" } ?? ""
+        var checks = [("rendered from the log at position \(published.position)\(view)", digest)]
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw UsageError("cannot read \(file)")
+            }
+            checks.append(("file \(file)", ProgressReports.digest(data)))
+        }
+        var failed = false
+        for (what, found) in checks {
+            let matches = found == published.digest
+            failed = failed || !matches
+            global.output.print("\(matches ? "ok" : "MISMATCH")  \(what): \(found)")
+        }
+        global.output.print("recorded digest of \(report): \(published.digest)")
+        if failed { throw Reported(status: .damagedStore) }
     }
 }
 

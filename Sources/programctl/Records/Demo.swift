@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Reporting
 
-struct Demo: ParsableCommand {
+struct Demo: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record the demo programme: the Zuid-Limburg story from 2023 on, in a new store.",
         discussion: """
@@ -20,13 +20,11 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        try perform(global) {
-            if FileManager.default.fileExists(atPath: global.path) {
-                throw UsageError("\(global.path) already exists: the demo is recorded in a new store")
-            }
-            let events = try DemoProgramme.record(at: global.path)
-            global.output.print("recorded the demo programme in \(global.path): \(events) events")
+    func execute() throws {
+        if FileManager.default.fileExists(atPath: global.path) {
+            throw UsageError("\(global.path) already exists: the demo is recorded in a new store")
         }
+        let events = try DemoProgramme.record(at: global.path)
+        global.output.print("recorded the demo programme in \(global.path): \(events) events")
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
+import EventStore
 import Foundation
 import Program
 import ProgramStore
 
-struct Init: ParsableCommand {
+struct Init: RecordingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create the programme's store and record the programme's definition.",
         discussion: """
@@ -23,22 +24,16 @@ struct Init: ParsableCommand {
             "A programme definition in JSON, instead of the built-in Zuid-Limburg one.", valueName: "file"))
     var definition: String?
 
-    func run() throws {
-        try perform(global) {
-            var programme = ProgrammeDefinition.zuidLimburg
-            if let definition {
-                let text = try readText(file: definition, option: "--definition")
-                do {
-                    programme = try JSONDecoder().decode(ProgrammeDefinition.self, from: Data(text.utf8))
-                } catch {
-                    throw RuleViolation("definition", "\(definition) is not a programme definition: \(error)")
-                }
-            }
-            let store = try ProgrammeStore(path: global.path, mode: .create)
-            let result = try store.record(
-                .defineProgramme(programme), actor: global.actor, name: "init", requestID: global.requestID)
-            global.output.recorded(result)
-            try global.output.followUps(result.pending, store: global.path)
+    /// `init` creates the store.
+    static let storeMode = EventStore.Mode.create
+
+    func command() throws -> Command {
+        guard let definition else { return .defineProgramme(.zuidLimburg) }
+        let text = try readText(file: definition, option: "--definition")
+        do {
+            return .defineProgramme(try JSONDecoder().decode(ProgrammeDefinition.self, from: Data(text.utf8)))
+        } catch {
+            throw RuleViolation("definition", "\(definition) is not a programme definition: \(error)")
         }
     }
 }

@@ -5,7 +5,7 @@ import Program
 import ProgramStore
 import Projections
 
-struct Log: ParsableCommand {
+struct Log: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the events in the log, in order.",
         discussion: """
@@ -29,41 +29,56 @@ struct Log: ParsableCommand {
     @Option(help: "At most this many events.")
     var limit: Int?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store(readOnly: true)
-            var position = from
-            var remaining = limit ?? Int.max
-            while remaining > 0 {
-                let page = try store.events(from: position, limit: min(remaining, 1000))
-                if page.isEmpty, position == from, !global.json {
-                    global.output.print(
-                        "no events from position \(from) on (the log ends at position \(try store.log.head().position))"
-                    )
-                }
-                for recorded in page { show(recorded) }
-                guard let last = page.last, page.count == min(remaining, 1000) else { return }
-                remaining -= page.count
-                position = last.position + 1
+    func execute() throws {
+        let store = try global.store(.readOnly)
+        var position = from
+        var remaining = limit ?? Int.max
+        while remaining > 0 {
+            let page = try store.events(from: position, limit: min(remaining, 1000))
+            if page.isEmpty, position == from, !global.json {
+                global.output.print(
+                    "no events from position \(from) on (the log ends at position \(try store.log.head().position))"
+                )
             }
+            for recorded in page { show(recorded) }
+            guard let last = page.last, page.count == min(remaining, 1000) else { return }
+            remaining -= page.count
+            position = last.position + 1
         }
     }
 
     private func show(_ recorded: RecordedEvent) {
         let stored = recorded.stored
         if global.json {
-            // Every stored field (exact, as hashed), plus the payload as JSON for people to read.
-            var object =
-                (try? JSONSerialization.jsonObject(with: JSONEncoder().encode(EventFields(stored)))) as? [String: Any]
-                ?? [:]
-            object["payload"] = try? JSONSerialization.jsonObject(with: stored.payload)
-            global.output.print(object: object)
+            global.output.print(json: Line(stored))
             return
         }
         let time = Instant(stored.metadata.recordedAt).localText
         global.output.print(
             "\(String(stored.position).leftPadded(6))  \(time)  \(stored.stream)/\(stored.streamVersion)  "
                 + "\(stored.type)  \(stored.metadata.actor)  \(EventDescription.describe(recorded.event, .english))")
+    }
+}
+
+extension Log {
+    /// An event as `--json` shows it: every stored field (exact, as hashed), and the payload once
+    /// more as JSON for people to read (left out if it is not JSON).
+    struct Line: Encodable {
+        var fields: EventFields
+        var payload: JSONValue?
+
+        init(_ stored: StoredEvent) {
+            fields = EventFields(stored)
+            payload = try? JSONDecoder().decode(JSONValue.self, from: stored.payload)
+        }
+
+        private enum Key: CodingKey { case payload }
+
+        func encode(to encoder: any Encoder) throws {
+            try fields.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeIfPresent(payload, forKey: .payload)
+        }
     }
 }
 

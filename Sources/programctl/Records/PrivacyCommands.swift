@@ -15,7 +15,7 @@ struct PrivacyCommand: ParsableCommand {
         subcommands: [PrivacyForget.self, PrivacyPurge.self, PrivacyExport.self])
 }
 
-struct PrivacyForget: ParsableCommand {
+struct PrivacyForget: RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
         abstract: "Erase a subject's personal data: destroy their key and record that it was done.",
@@ -47,17 +47,13 @@ struct PrivacyForget: ParsableCommand {
     @Option(help: "The date of the request (default: today).")
     var date: Day?
 
-    func run() throws {
-        try perform(global) {
-            try global.record(
-                .forgetSubject(
-                    ForgetSubject(subject: subject, reason: reason, date: date ?? Instant(Date()).dayInNetherlands)),
-                name: "privacy forget")
-        }
+    func command() throws -> Command {
+        .forgetSubject(
+            ForgetSubject(subject: subject, reason: reason, date: date ?? Instant(Date()).dayInNetherlands))
     }
 }
 
-struct PrivacyExport: ParsableCommand {
+struct PrivacyExport: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Give a person their own data (inzageverzoek) as JSON, and record that it was given.",
@@ -71,26 +67,24 @@ struct PrivacyExport: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the JSON to this file (default: standard output).")
     var output: String?
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store()
-            let state = try store.currentState().state
-            guard state.subjects.contains(subject) else {
-                throw RuleViolation("subject", "\(subject) is not a data subject in this programme")
-            }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(try store.export(subject: subject))
-            let result = try store.record(
-                .recordDataExport(RecordDataExport(subject: subject, date: Instant(Date()).dayInNetherlands)),
-                actor: global.actor, name: "privacy export", requestID: global.requestID)
-            if let output {
-                try data.write(to: URL(fileURLWithPath: output))
-                global.output.recorded(result)
-            } else {
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
-            }
-            try global.output.followUps(result.pending, store: global.path)
+    func execute() throws {
+        let store = try global.store()
+        let state = try store.currentState().state
+        guard state.subjects.contains(subject) else {
+            throw RuleViolation("subject", "\(subject) is not a data subject in this programme")
         }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(try store.export(subject: subject))
+        let result = try store.record(
+            .recordDataExport(RecordDataExport(subject: subject, date: Instant(Date()).dayInNetherlands)),
+            actor: global.actor, name: Self.commandPath, requestID: global.requestID)
+        if let output {
+            try data.write(to: URL(fileURLWithPath: output))
+            global.output.recorded(result)
+        } else {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+        try global.output.followUps(result.pending, store: global.path)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import EventStore
 import Foundation
 
-struct PrivacyPurge: ParsableCommand {
+struct PrivacyPurge: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
         abstract: "Take the bytes of destroyed keys out of every file of the store, and confirm it.",
@@ -30,40 +30,61 @@ struct PrivacyPurge: ParsableCommand {
         if wait < 0 { throw ValidationError("--wait takes a number of seconds, 0 or more.") }
     }
 
-    func run() throws {
-        try perform(global) {
-            var options = EventStore.Options()
-            options.busyTimeoutMilliseconds = wait * 1000
-            let purge = try EventStore(path: global.path, mode: .readWrite, options: options).purgeDestroyedKeys()
-            let files = purge.files.map { file in
-                let name = URL(fileURLWithPath: file.path).lastPathComponent
-                let holding = file.destroyedKeys.isEmpty ? "" : ", holds \(file.destroyedKeys.joined(separator: ", "))"
-                return (name, "\(name) (\(file.size) bytes\(holding))")
+    func execute() throws {
+        var options = EventStore.Options()
+        options.busyTimeoutMilliseconds = wait * 1000
+        let purge = try EventStore(path: global.path, mode: .readWrite, options: options).purgeDestroyedKeys()
+        let files = purge.files.map { file in
+            let name = URL(fileURLWithPath: file.path).lastPathComponent
+            let holding = file.destroyedKeys.isEmpty ? "" : ", holds \(file.destroyedKeys.joined(separator: ", "))"
+            return (name, "\(name) (\(file.size) bytes\(holding))")
+        }
+        if global.json {
+            global.output.print(json: Report(purge))
+        } else if purge.isComplete {
+            let subjects = purge.subjects.isEmpty ? "none destroyed yet" : purge.subjects.joined(separator: ", ")
+            global.output.print(
+                "confirmed: no file of the store holds the bytes of a destroyed key (\(subjects)); scanned "
+                    + files.map(\.1).joined(separator: ", ")
+                    + (purge.vacuumed ? "; the database was rewritten to clear them" : ""))
+        } else {
+            let advice =
+                purge.checkpointed
+                ? "they are still there after a checkpoint and a rewrite of the database: report it"
+                : "another connection still reads from before the erasure (an open sqlite3 shell, a running "
+                    + "backup) and holds the old pages: run `programctl privacy purge` again once it has let go"
+            FileHandle.standardError.write(
+                Data("warning: not yet purged: \(files.map(\.1).joined(separator: ", ")); \(advice).\n".utf8))
+        }
+        if !purge.isComplete { throw Reported(status: .followUpPending) }
+    }
+}
+
+extension PrivacyPurge {
+    /// What a purge found, as `--json` shows it.
+    struct Report: Encodable {
+        /// A file of the store: its name, size and the subjects whose destroyed keys it still holds.
+        struct File: Encodable {
+            var file: String
+            var bytes: Int
+            var destroyedKeys: [String]
+        }
+        var confirmed: Bool
+        var checkpointed: Bool
+        var vacuumed: Bool
+        var subjects: [String]
+        var files: [File]
+
+        init(_ purge: KeyPurge) {
+            confirmed = purge.isComplete
+            checkpointed = purge.checkpointed
+            vacuumed = purge.vacuumed
+            subjects = purge.subjects
+            files = purge.files.map {
+                File(
+                    file: URL(fileURLWithPath: $0.path).lastPathComponent, bytes: $0.size,
+                    destroyedKeys: $0.destroyedKeys)
             }
-            if global.json {
-                global.output.print(object: [
-                    "confirmed": purge.isComplete, "checkpointed": purge.checkpointed, "vacuumed": purge.vacuumed,
-                    "subjects": purge.subjects,
-                    "files": zip(purge.files, files).map { file, named in
-                        ["file": named.0, "bytes": file.size, "destroyedKeys": file.destroyedKeys] as [String: Any]
-                    },
-                ])
-            } else if purge.isComplete {
-                let subjects = purge.subjects.isEmpty ? "none destroyed yet" : purge.subjects.joined(separator: ", ")
-                global.output.print(
-                    "confirmed: no file of the store holds the bytes of a destroyed key (\(subjects)); scanned "
-                        + files.map(\.1).joined(separator: ", ")
-                        + (purge.vacuumed ? "; the database was rewritten to clear them" : ""))
-            } else {
-                let advice =
-                    purge.checkpointed
-                    ? "they are still there after a checkpoint and a rewrite of the database: report it"
-                    : "another connection still reads from before the erasure (an open sqlite3 shell, a running "
-                        + "backup) and holds the old pages: run `programctl privacy purge` again once it has let go"
-                FileHandle.standardError.write(
-                    Data("warning: not yet purged: \(files.map(\.1).joined(separator: ", ")); \(advice).\n".utf8))
-            }
-            if !purge.isComplete { throw Reported(status: .followUpPending) }
         }
     }
 }

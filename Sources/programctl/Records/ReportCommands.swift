@@ -76,7 +76,7 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
-struct ReportProgress: ParsableCommand {
+struct ReportProgress: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Render the progress report from the log: now, as of a date, or at a position.",
@@ -99,18 +99,16 @@ struct ReportProgress: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ReportOptions
 
-    func run() throws {
-        try perform(global) {
-            guard let (_, data) = try options.render(try global.store(readOnly: true)) else {
-                FileHandle.standardError.write(Data("programctl: \(options.nothingRecorded)\n".utf8))
-                return
-            }
-            try options.write(data)
+    func execute() throws {
+        guard let (_, data) = try options.render(try global.store(.readOnly)) else {
+            FileHandle.standardError.write(Data("programctl: \(options.nothingRecorded)\n".utf8))
+            return
         }
+        try options.write(data)
     }
 }
 
-struct ReportPublish: ParsableCommand {
+struct ReportPublish: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: "Render a report, write it, and record that it was published (position, chain hash, digest).",
@@ -129,21 +127,19 @@ struct ReportPublish: ParsableCommand {
         if options.output == nil { throw ValidationError("Give the file to publish with -o FILE.") }
     }
 
-    func run() throws {
-        try perform(global) {
-            let store = try global.store()
-            guard let (report, data) = try options.render(store) else {
-                throw RuleViolation("log", options.nothingRecorded)
-            }
-            try options.write(data)
-            try global.record(
-                .publishReport(
-                    PublishReport(
-                        position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
-                        format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands,
-                        happenedBy: options.asOf, layout: ReportFormat.layout)
-                ),
-                name: "report publish")
+    func execute() throws {
+        let store = try global.store()
+        guard let (report, data) = try options.render(store) else {
+            throw RuleViolation("log", options.nothingRecorded)
         }
+        try options.write(data)
+        try global.record(
+            .publishReport(
+                PublishReport(
+                    position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
+                    format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands,
+                    happenedBy: options.asOf, layout: ReportFormat.layout)
+            ),
+            name: Self.commandPath, in: store)
     }
 }

@@ -15,63 +15,83 @@ struct Reported: Error {
     var status: ExitStatus
 }
 
-/// Runs a command's body; every failure becomes one clear message on standard error and its exit code.
-func perform(_ global: GlobalOptions, _ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let reported as Reported {
-        throw reported.status.code
-    } catch {
-        let (status, kind, message) = classify(error, path: global.path)
-        if global.json {
-            var object: [String: Any] = ["error": ["kind": kind, "message": message], "exitCode": status.rawValue]
-            if let refusal = error as? ImportRefusal { object["import"] = refusal.details }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-            FileHandle.standardError.write(data + Data("\n".utf8))
+/// A command's failure as programctl reports it: its exit status, a short kind and a message.
+struct Failure {
+    let status: ExitStatus
+    let kind: String
+    let message: String
+    /// The rows of a refused import, for `--json`.
+    let refusal: ImportRefusal?
+
+    /// The failure that `error` is, on the store at `path`.
+    init(_ error: any Error, store path: String) {
+        refusal = error as? ImportRefusal
+        (status, kind, message) = Self.classify(error, path: path)
+    }
+
+    /// Writes the failure on standard error — `error: MESSAGE`, or with `json` one JSON object —
+    /// and returns its exit code.
+    func report(json: Bool) -> ExitCode {
+        if json {
+            let object = Report(
+                error: Report.Problem(kind: kind, message: message), exitCode: status.rawValue,
+                import: refusal.map(\.details))
+            FileHandle.standardError.write(Output.line(object, escapingSlashes: true))
         } else {
             FileHandle.standardError.write(Data("error: \(message)\n".utf8))
         }
-        throw status.code
+        return status.code
     }
-}
 
-/// The exit status, a short kind and the message for an error.
-private func classify(_ error: any Error, path: String) -> (ExitStatus, String, String) {
-    switch error {
-    case let violation as RuleViolation:
-        return (.ruleViolation, "rule-violation", "\(violation.field): \(violation.rule); nothing was recorded")
-    case let refusal as ImportRefusal:
-        return (.ruleViolation, "rule-violation", refusal.description)
-    case let usage as UsageError:
-        return (.usage, "usage", usage.description)
-    case let unreadable as UnreadableEvent:
-        return (.damagedStore, "damaged-store", unreadable.description)
-    case let failure as VerificationFailure:
-        return (.damagedStore, "verification-failed", failure.description)
-    case let breach as RuleAudit.Breach:
-        return (.damagedStore, "verification-failed", breach.description)
-    case let failure as CheckpointFailure:
-        return (.damagedStore, "verification-failed", failure.description)
-    case let failure as SavedProjectionFailure:
-        return (.damagedStore, "verification-failed", failure.description)
-    case let unreadable as CheckpointError:
-        return (.usage, "usage", unreadable.description)
-    case let other as OtherLayout:
-        return (.unavailable, "other-layout", other.description)
-    case let store as EventStoreError:
-        switch store {
-        case .notFound:
-            return (.noStore, "no-store", "no programme store at \(path): run `programctl init --db \(path)` first")
-        case .notADatabase, .foreignDatabase, .newerSchema, .needsMigration, .damaged, .sqlite:
-            return (.damagedStore, "damaged-store", store.description)
-        case .unreadableCopy:
-            return (.damagedStore, "unreadable-store", store.description)
-        case .busy, .wrongExpectedVersion, .duplicateEventID:
-            return (.conflict, "conflict", store.description)
-        case .readOnly, .invalidArgument:
-            return (.internalError, "internal", store.description)
+    /// The failure as `--json` prints it.
+    struct Report: Encodable {
+        struct Problem: Encodable {
+            var kind: String
+            var message: String
         }
-    default:
-        return (.internalError, "internal", "internal error: \(error)")
+        var error: Problem
+        var exitCode: Int32
+        var `import`: ImportRefusal.Details?
+    }
+
+    /// The exit status, a short kind and the message for an error.
+    private static func classify(_ error: any Error, path: String) -> (ExitStatus, String, String) {
+        switch error {
+        case let violation as RuleViolation:
+            return (.ruleViolation, "rule-violation", "\(violation.field): \(violation.rule); nothing was recorded")
+        case let refusal as ImportRefusal:
+            return (.ruleViolation, "rule-violation", refusal.description)
+        case let usage as UsageError:
+            return (.usage, "usage", usage.description)
+        case let unreadable as UnreadableEvent:
+            return (.damagedStore, "damaged-store", unreadable.description)
+        case let failure as VerificationFailure:
+            return (.damagedStore, "verification-failed", failure.description)
+        case let breach as RuleAudit.Breach:
+            return (.damagedStore, "verification-failed", breach.description)
+        case let failure as CheckpointFailure:
+            return (.damagedStore, "verification-failed", failure.description)
+        case let failure as SavedProjectionFailure:
+            return (.damagedStore, "verification-failed", failure.description)
+        case let unreadable as CheckpointError:
+            return (.usage, "usage", unreadable.description)
+        case let other as OtherLayout:
+            return (.unavailable, "other-layout", other.description)
+        case let store as EventStoreError:
+            switch store {
+            case .notFound:
+                return (.noStore, "no-store", "no programme store at \(path): run `programctl init --db \(path)` first")
+            case .notADatabase, .foreignDatabase, .newerSchema, .needsMigration, .damaged, .sqlite:
+                return (.damagedStore, "damaged-store", store.description)
+            case .unreadableCopy:
+                return (.damagedStore, "unreadable-store", store.description)
+            case .busy, .wrongExpectedVersion, .duplicateEventID:
+                return (.conflict, "conflict", store.description)
+            case .readOnly, .invalidArgument:
+                return (.internalError, "internal", store.description)
+            }
+        default:
+            return (.internalError, "internal", "internal error: \(error)")
+        }
     }
 }

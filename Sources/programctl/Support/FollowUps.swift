@@ -10,14 +10,22 @@ extension Output {
         for followUp in pending {
             let (kind, message) = Self.describe(followUp, store: path)
             if json {
-                let object: [String: Any] = ["warning": ["kind": kind, "message": message]]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                FileHandle.standardError.write(data + Data("\n".utf8))
+                FileHandle.standardError.write(
+                    Self.line(Warning(warning: .init(kind: kind, message: message)), escapingSlashes: true))
             } else {
                 FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
             }
         }
         if pending.contains(where: \.needsAction) { throw Reported(status: .followUpPending) }
+    }
+
+    /// A follow-up as `--json` shows it on standard error.
+    struct Warning: Encodable {
+        struct Detail: Encodable {
+            var kind: String
+            var message: String
+        }
+        var warning: Detail
     }
 
     /// A follow-up's kind and the sentence that explains it.

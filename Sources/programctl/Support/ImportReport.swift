@@ -10,15 +10,7 @@ struct ImportReport {
     func print(_ output: Output) {
         let events = result.events
         if output.json {
-            output.print(object: [
-                "alreadyRecorded": result.wasAlreadyRecorded, "rows": result.rows.count,
-                "counts": ["added": result.added, "alreadyRecorded": result.alreadyRecorded, "refused": 0],
-                "skipped": result.rows.compactMap { row -> [String: Any]? in
-                    guard case .alreadyRecorded(let id) = row.outcome else { return nil }
-                    return ["row": row.number, "recordedAs": id]
-                },
-                "events": events.count, "recorded": events.map(Output.summary),
-            ])
+            output.print(json: Imported(result))
             return
         }
         let span =
@@ -34,6 +26,38 @@ struct ImportReport {
         output.print(
             "imported \(result.rows.count) rows: \(added), \(result.alreadyRecorded) already recorded, 0 refused"
                 + (result.added == 0 ? "; nothing recorded" : ""))
+    }
+
+    /// A recorded import as `--json` shows it.
+    struct Imported: Encodable {
+        struct Counts: Encodable {
+            var added: Int
+            var alreadyRecorded: Int
+            var refused = 0
+        }
+        /// A row the log holds already, and the id it was recorded as.
+        struct Skipped: Encodable {
+            var row: Int
+            var recordedAs: String
+        }
+        var alreadyRecorded: Bool
+        var rows: Int
+        var counts: Counts
+        var skipped: [Skipped]
+        var events: Int
+        var recorded: [EventSummary]
+
+        init(_ result: ImportResult) {
+            alreadyRecorded = result.wasAlreadyRecorded
+            rows = result.rows.count
+            counts = Counts(added: result.added, alreadyRecorded: result.alreadyRecorded)
+            skipped = result.rows.compactMap { row in
+                guard case .alreadyRecorded(let id) = row.outcome else { return nil }
+                return Skipped(row: row.number, recordedAs: id)
+            }
+            events = result.events.count
+            recorded = result.events.map(EventSummary.init)
+        }
     }
 }
 
@@ -54,12 +78,25 @@ struct ImportRefusal: Error, CustomStringConvertible {
     }
 
     /// The rows for `--json`.
-    var details: [String: Any] {
-        [
-            "rows": result.rows.count, "new": result.added, "alreadyRecorded": result.alreadyRecorded,
-            "refused": result.refused.map {
-                ["row": $0.number, "column": $0.violation.field, "rule": $0.violation.rule] as [String: Any]
-            },
-        ]
+    var details: Details {
+        Details(
+            rows: result.rows.count, new: result.added, alreadyRecorded: result.alreadyRecorded,
+            refused: result.refused.map {
+                Details.Row(row: $0.number, column: $0.violation.field, rule: $0.violation.rule)
+            })
+    }
+
+    /// A refused import's rows as `--json` shows them.
+    struct Details: Encodable {
+        /// A refused row: its number, the column and the rule.
+        struct Row: Encodable {
+            var row: Int
+            var column: String
+            var rule: String
+        }
+        var rows: Int
+        var new: Int
+        var alreadyRecorded: Int
+        var refused: [Row]
     }
 }

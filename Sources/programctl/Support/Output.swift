@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Program
 import ProgramStore
@@ -11,10 +12,8 @@ struct Output {
     func recorded(_ result: RecordResult) {
         if json {
             print(
-                object: [
-                    "alreadyRecorded": result.wasAlreadyRecorded,
-                    "recorded": result.events.map(Self.summary),
-                ])
+                json: Recorded(
+                    alreadyRecorded: result.wasAlreadyRecorded, recorded: result.events.map(EventSummary.init)))
             return
         }
         let verb = result.wasAlreadyRecorded ? "already recorded (same --request-id)" : "recorded"
@@ -25,32 +24,29 @@ struct Output {
         }
     }
 
-    /// One event as a JSON object: position, type, stream, id, time, description.
-    static func summary(_ recorded: RecordedEvent) -> [String: Any] {
-        [
-            "position": recorded.position,
-            "type": recorded.event.typeName,
-            "stream": recorded.stored.stream,
-            "streamVersion": recorded.stored.streamVersion,
-            "id": recorded.stored.id.uuidString.lowercased(),
-            "recordedAt": recorded.stored.metadata.recordedAtText,
-            "actor": recorded.stored.metadata.actor,
-            "description": EventDescription.describe(recorded.event, .english),
-        ]
+    /// What a write prints with `--json`.
+    struct Recorded: Encodable {
+        var alreadyRecorded: Bool
+        var recorded: [EventSummary]
     }
 
     /// Prints a JSON value on one line, keys sorted.
-    func print(object: Any) {
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return }
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    func print(json value: some Encodable) {
+        FileHandle.standardOutput.write(Self.line(value))
+    }
+
+    /// A JSON value on one line, keys sorted; slashes are escaped (`\/`) only when asked, as on
+    /// standard error.
+    static func line(_ value: some Encodable, escapingSlashes: Bool = false) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = escapingSlashes ? [.sortedKeys] : [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return Data() }
+        return data + Data("\n".utf8)
     }
 
     /// A read with nothing to show: an empty JSON array, or `text` saying so.
     func nothing(_ text: String) {
-        if json { print(object: [Any]()) } else { print(text) }
+        if json { print(json: [String]()) } else { print(text) }
     }
 
     /// Prints a line of text.
@@ -74,16 +70,16 @@ struct Output {
 extension GlobalOptions {
     var output: Output { Output(json: json) }
 
-    /// Opens the programme's store; its writes also keep the projection's checkpoint, which
-    /// reports and programd start from.
-    func store(readOnly: Bool = false) throws -> ProgrammeStore {
-        try ProgrammeStore(
-            path: path, mode: readOnly ? .readOnly : .readWrite, checkpoints: [ProgrammeProjection.self])
+    /// Opens the programme's store (`.create` makes it); its writes also keep the projection's
+    /// checkpoint, which reports and programd start from.
+    func store(_ mode: EventStore.Mode = .readWrite) throws -> ProgrammeStore {
+        try ProgrammeStore(path: path, mode: mode, checkpoints: [ProgrammeProjection.self])
     }
 
-    /// Records `command` and prints what it recorded.
-    func record(_ command: Command, name: String) throws {
-        let result = try store().record(command, actor: actor, name: name, requestID: requestID)
+    /// Records `command` in `store` under the command's `name` (e.g. `decision record`), and
+    /// prints what it recorded and what is still to do.
+    func record(_ command: Command, name: String, in store: ProgrammeStore) throws {
+        let result = try store.record(command, actor: actor, name: name, requestID: requestID)
         output.recorded(result)
         try output.followUps(result.pending, store: path)
     }
