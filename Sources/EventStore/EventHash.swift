@@ -1,26 +1,43 @@
 /// A SHA-256 digest stored inline (no allocation).
+///
+/// Four 64-bit words, not a `SIMD32<UInt8>`: a 32-byte-aligned value held across an `await`
+/// was seen to corrupt memory with Swift 6.3, and a head is held across awaits in programd.
 public struct EventHash: Sendable, Hashable, CustomStringConvertible {
-    private var storage: SIMD32<UInt8>
+    private var storage: (UInt64, UInt64, UInt64, UInt64)
 
     /// 32 zero bytes: the chain hash before the first event.
-    public static let zero = EventHash(storage: SIMD32())
+    public static let zero = EventHash(storage: (0, 0, 0, 0))
 
-    private init(storage: SIMD32<UInt8>) { self.storage = storage }
+    private init(storage: (UInt64, UInt64, UInt64, UInt64)) { self.storage = storage }
 
     /// Reads 32 bytes; returns `nil` for any other length.
     public init?(bytes: some Collection<UInt8>) {
         guard bytes.count == 32 else { return nil }
-        var storage = SIMD32<UInt8>()
-        for (index, byte) in bytes.enumerated() { storage[index] = byte }
+        var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &storage) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = byte }
+        }
         self.storage = storage
     }
 
     /// Reads 32 bytes from a raw buffer; returns `nil` for any other length.
     init?(raw: UnsafeRawBufferPointer) {
         guard raw.count == 32 else { return nil }
-        var storage = SIMD32<UInt8>()
+        var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: raw) }
         self.storage = storage
+    }
+
+    public static func == (lhs: EventHash, rhs: EventHash) -> Bool {
+        lhs.storage.0 == rhs.storage.0 && lhs.storage.1 == rhs.storage.1 && lhs.storage.2 == rhs.storage.2
+            && lhs.storage.3 == rhs.storage.3
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.0)
+        hasher.combine(storage.1)
+        hasher.combine(storage.2)
+        hasher.combine(storage.3)
     }
 
     /// Parses 64 hexadecimal digits.
@@ -51,9 +68,11 @@ public struct EventHash: Sendable, Hashable, CustomStringConvertible {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for index in 0..<32 {
-            out.append(digits[Int(storage[index] >> 4)])
-            out.append(digits[Int(storage[index] & 0x0F)])
+        withUnsafeBytes { bytes in
+            for byte in bytes {
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0x0F)])
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -105,7 +105,7 @@ private func onAnotherThread<T: Sendable>(_ body: @escaping @Sendable () throws 
         result.withLock { $0 = try? body() }
         done.signal()
     }.start()
-    guard done.wait(timeout: .now() + 10) == .success else { return nil }
+    guard done.wait(timeout: .now() + 60) == .success else { return nil }
     return result.withLock { $0 }
 }
 

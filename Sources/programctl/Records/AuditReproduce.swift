@@ -10,7 +10,7 @@ struct AuditReproduce: ProgrammeCommand {
         commandName: "reproduce",
         abstract: "Render a published report again from the log and confirm its recorded digest.",
         discussion: """
-                        Exits 0 when the report rendered now has the digest recorded at publication
+            Exits 0 when the report rendered now has the digest recorded at publication
             (and, with --file, when that file has it too); exits 74 when not; exits 69
             when the report was rendered with another report layout than this version
             renders (the message names both): reproduce it with a version that renders

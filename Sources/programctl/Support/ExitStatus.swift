@@ -33,7 +33,7 @@ enum ExitStatus: Int32, CaseIterable {
           64  usage error: unknown option, missing or malformed value
           65  rule violation: the programme's rules refused the input;
               nothing was recorded
-                    66  no programme store at the path (run `programctl init`)
+          66  no programme store at the path (run `programctl init`)
           69  not with this version: e.g. reproducing a report published with
               another report layout (the message names the layout)
           70  internal error in programctl
