@@ -81,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "programctl",
             dependencies: [
-                "ProgramStore", "Projections", "Program", "EventStore", "Reporting",
+                "ProgramStore", "Projections", "Program", "EventStore", "PayloadDecoding", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "programd",
             dependencies: [
-                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore", "Reporting",
+                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore", "PayloadDecoding", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -155,7 +155,7 @@ let package = Package(
         .testTarget(
             name: "ProgramdTests",
             dependencies: [
-                "programd", "EventStore", "ProgramStore", "Projections", "Reporting", "TestSupport",
+                "programd", "EventStore", "PayloadDecoding", "ProgramStore", "Projections", "Reporting", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -1,8 +1,9 @@
 import Foundation
+import PayloadDecoding
 
 @testable import programd
 
-/// A JSON value, parsed so that booleans, numbers and strings stay apart: programd's own.
+/// A JSON value, parsed so that booleans, numbers and strings stay apart: the project's own.
 typealias JSON = JSONValue
 
 extension JSONValue: CustomStringConvertible {
@@ -20,7 +21,13 @@ extension JSONValue: CustomStringConvertible {
     }
 
     var string: String? { if case .string(let value) = self { value } else { nil } }
-    var number: Double? { if case .number(let value) = self { value } else { nil } }
+    var number: Double? {
+        switch self {
+        case .number(let value): value
+        case .integer(let value): Double(value)
+        default: nil
+        }
+    }
     var int: Int? { number.flatMap { Int(exactly: $0) } }
     var array: [JSON]? { if case .array(let values) = self { values } else { nil } }
     var fields: [String: JSON]? { if case .object(let fields) = self { fields } else { nil } }
@@ -30,6 +37,7 @@ extension JSONValue: CustomStringConvertible {
         switch self {
         case .null: ["null"]
         case .bool: ["boolean"]
+        case .integer: ["number", "integer"]
         case .number(let value): value.rounded() == value ? ["number", "integer"] : ["number"]
         case .string: ["string"]
         case .array: ["array"]
@@ -41,6 +49,7 @@ extension JSONValue: CustomStringConvertible {
         switch self {
         case .null: "null"
         case .bool(let value): "\(value)"
+        case .integer(let value): "\(value)"
         case .number(let value): value.rounded() == value && abs(value) < 1e15 ? "\(Int64(value))" : "\(value)"
         case .string(let value): "\"\(value)\""
         case .array(let values): "[" + values.map(\.description).joined(separator: ",") + "]"
@@ -133,7 +142,7 @@ struct SchemaValidator {
                 problems.append("\(path): the pattern /\(pattern)/ is not a regular expression")
             }
         }
-        if case .number(let number) = value {
+        if let number = value.number {
             if let minimum = keywords["minimum"]?.number, number < minimum {
                 problems.append("\(path): \(value) is less than the minimum \(JSON.number(minimum))")
             }

@@ -102,7 +102,7 @@ struct SchemaValidatorTests {
     @Test("oneOf needs exactly one match")
     func oneOf() throws {
         let overlapping = try JSON.parse(#"{"oneOf": [{"type": "integer"}, {"type": "number"}]}"#)
-        #expect(!validator.validates(.number(1), against: overlapping))
+        #expect(!validator.validates(.integer(1), against: overlapping))
         #expect(validator.validates(.number(1.5), against: overlapping))
     }
 
@@ -117,6 +117,6 @@ struct SchemaValidatorTests {
     func parsing() throws {
         #expect(
             try JSON.parse("[true, 1, \"1\", null, 1.5]")
-                == .array([.bool(true), .number(1), .string("1"), .null, .number(1.5)]))
+                == .array([.bool(true), .integer(1), .string("1"), .null, .number(1.5)]))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import PayloadDecoding
 import Program
 import ProgramStore
 import Projections

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Hummingbird
+import PayloadDecoding
 import ProgramStore
 import ServiceLifecycle
 

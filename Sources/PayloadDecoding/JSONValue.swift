@@ -1,5 +1,7 @@
-/// Any JSON value, read and written as it is: for a payload that `log --json` shows as JSON.
-enum JSONValue: Codable {
+/// Any JSON value, read and written as it is: for showing or passing on a payload whose shape
+/// the reader need not know. Whole numbers stay whole (`integer`), so they are written back as
+/// they were read.
+public indirect enum JSONValue: Codable, Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -8,7 +10,7 @@ enum JSONValue: Codable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -27,7 +29,7 @@ enum JSONValue: Codable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
