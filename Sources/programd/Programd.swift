@@ -11,8 +11,9 @@ struct Programd: AsyncParsableCommand {
         commandName: "programd",
         abstract: "Serve the programme's read models over HTTP: a JSON API and a Dutch dashboard, live and read-only.",
         discussion: """
-            Opens the store read-only, follows the log and shows new events within a second. Nothing
-            it serves holds personal data. Stops gracefully on SIGTERM or SIGINT.
+            Opens the store read-only, follows the log and shows new events within
+            a second. Nothing it serves holds personal data. Stops gracefully on
+            SIGTERM or SIGINT.
 
             Needs no write permission on the store or its directory.
             A new event it cannot serve stops it: one line on standard error, exit 74.
