@@ -196,27 +196,24 @@ struct TimeRulesTests {
 
     @Test("a published report does not speak of a day after its publication")
     func reportAboutTheFuture() throws {
-        let programme = try GovernanceProgramme.withFiveMembers()
-        let hash = String(repeating: "ab", count: 32)
         expect(
-            programme.refusal(
-                .publishReport(
-                    PublishReport(
-                        position: 3, headHash: hash, digest: hash, format: "md", language: .dutch,
-                        date: day("2025-01-20"), happenedBy: day("2025-02-01"), layout: 2))),
-            field: "as-of", mentions: "after the day of publication")
+            try publication(happenedBy: day("2025-02-01"), layout: 2), field: "as-of",
+            mentions: "after the day of publication")
     }
 
     @Test("a published report names a report layout, from 1")
     func reportLayoutFromOne() throws {
-        let programme = try GovernanceProgramme.withFiveMembers()
-        let hash = String(repeating: "ab", count: 32)
         expect(
-            programme.refusal(
-                .publishReport(
-                    PublishReport(
-                        position: 3, headHash: hash, digest: hash, format: "md", language: .dutch,
-                        date: day("2025-01-20"), layout: 0))),
-            field: "layout", mentions: "must be a report layout, from 1")
+            try publication(happenedBy: nil, layout: 0), field: "layout", mentions: "must be a report layout, from 1")
+    }
+
+    /// The refusal of a report published on 2025-01-20 with these values.
+    private func publication(happenedBy: Day?, layout: Int) throws -> RuleViolation? {
+        let hash = String(repeating: "ab", count: 32)
+        return try GovernanceProgramme.withFiveMembers().refusal(
+            .publishReport(
+                PublishReport(
+                    position: 3, headHash: hash, digest: hash, format: "md", language: .dutch,
+                    date: day("2025-01-20"), happenedBy: happenedBy, layout: layout)))
     }
 }

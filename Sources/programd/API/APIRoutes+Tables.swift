@@ -24,7 +24,7 @@ extension APIRoutes {
             let previous = try await source.previous(for: snapshot.projection)
             let carried = query.carried
             return try Respond.view(request, snapshot, key: "tables-\(language.rawValue)-\(carried)") { projection in
-                ReportDocument(ProgressReport(projection, previous: previous, language: language)).tables.map {
+                Self.tables(of: projection, previous: previous, language: language).map {
                     let address = "/api/v1/\(path)/\($0.name)\(carried)"
                     return TableLink(
                         name: $0.name, caption: $0.caption, columns: $0.header, csv: address,
@@ -43,8 +43,8 @@ extension APIRoutes {
             }
             let snapshot = try await source.snapshot(at: try query.moment())
             let previous = try await source.previous(for: snapshot.projection)
-            let report = ProgressReport(snapshot.projection, previous: previous, language: language)
-            guard let table = ReportDocument(report).tables.first(where: { $0.name == name }) else {
+            let tables = Self.tables(of: snapshot.projection, previous: previous, language: language)
+            guard let table = tables.first(where: { $0.name == name }) else {
                 throw HTTPError(.notFound, message: "there is no table \(name) (GET /api/v1/\(path) lists them)")
             }
             return Respond.cached(
@@ -61,11 +61,18 @@ extension APIRoutes {
             let previous = try await source.previous(for: snapshot.projection)
             return try Respond.cached(request, snapshot, key: "catalog", contentType: "application/ld+json") {
                 let tables = { (language: Language) in
-                    ReportDocument(ProgressReport(snapshot.projection, previous: previous, language: language)).tables
+                    Self.tables(of: snapshot.projection, previous: previous, language: language)
                 }
                 return try Respond.json(
                     Catalogue(projection: snapshot.projection, dutch: tables(.dutch), english: tables(.english)))
             }
         }
+    }
+
+    /// The tables of the progress report on `projection`.
+    private static func tables(
+        of projection: ProgrammeProjection, previous: ProgressReport.Previous?, language: Language
+    ) -> [ReportDocument.Table] {
+        ReportDocument(ProgressReport(projection, previous: previous, language: language)).tables
     }
 }
