@@ -37,12 +37,15 @@ struct CheckpointKey {
 
     /// HMAC-SHA256 of what a saved state says about itself and its bytes (docs/event-log-format.md).
     func authenticate(name: String, version: Int, position: Int64, chainHash: EventHash, state: Data) -> Data {
-        var message = Data(name.utf8)
-        message.append(0)
-        withUnsafeBytes(of: UInt64(version).bigEndian) { message.append(contentsOf: $0) }
-        withUnsafeBytes(of: UInt64(bitPattern: position).bigEndian) { message.append(contentsOf: $0) }
-        message.append(contentsOf: chainHash.bytes)
-        message.append(state)
-        return Data(HMAC<SHA256>.authenticationCode(for: message, using: key))
+        var header = Data(name.utf8)
+        header.append(0)
+        withUnsafeBytes(of: UInt64(version).bigEndian) { header.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(bitPattern: position).bigEndian) { header.append(contentsOf: $0) }
+        header.append(contentsOf: chainHash.bytes)
+        // The state is tens of megabytes on a large programme: authenticated where it lies.
+        var code = HMAC<SHA256>(key: key)
+        code.update(data: header)
+        code.update(data: state)
+        return Data(code.finalize())
     }
 }

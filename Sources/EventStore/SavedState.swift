@@ -29,6 +29,15 @@ public struct SavedState: Sendable, Hashable {
     }
 }
 
+extension SavedState {
+    /// The same state in bytes of its own.
+    func copied() -> SavedState {
+        var copy = self
+        copy.state = state.withUnsafeBytes { Data($0) }
+        return copy
+    }
+}
+
 /// What a reader finds under a saved state's name.
 public enum SavedStateCheck: Sendable, Hashable {
     /// Nothing is saved under the name.
@@ -38,6 +47,15 @@ public enum SavedStateCheck: Sendable, Hashable {
     /// A state that must not be trusted, and why: no key to check it with, or a wrong code
     /// (changed or forged without the key). It is given for an auditor to compare with the log.
     case unauthenticated(SavedState, reason: String)
+
+    /// The same check, its state in bytes of its own.
+    func copied() -> SavedStateCheck {
+        switch self {
+        case .none: .none
+        case .authentic(let saved): .authentic(saved.copied())
+        case .unauthenticated(let saved, let reason): .unauthenticated(saved.copied(), reason: reason)
+        }
+    }
 }
 
 extension EventStore {
@@ -61,34 +79,50 @@ extension EventStore {
 
     /// The state saved under `name`, and whether it is authenticated.
     public func savedStateCheck(named name: String) throws -> SavedStateCheck {
-        let row = try reading { connection -> (version: Int, position: Int64, blob: Data)? in
+        try withSavedStateCheck(named: name) { $0.copied() }
+    }
+
+    /// The state saved under `name`, and whether it is authenticated, lent to `body` as SQLite
+    /// holds it: a large programme's state is tens of megabytes, and a copy costs as much as
+    /// using it. The state's bytes are valid only until `body` returns.
+    public func withSavedStateCheck<T>(named name: String, _ body: (SavedStateCheck) throws -> T) throws -> T {
+        let key = CheckpointKey.load(forStore: path)
+        return try reading { connection in
             let statement = try connection.statement("SELECT version, position, state FROM checkpoints WHERE name = ?")
             defer { statement.reset() }
             statement.bind(1, name)
-            guard try statement.step() else { return nil }
-            return (Int(statement.int64(0)), statement.int64(1), statement.data(2))
+            guard try statement.step() else { return try body(.none) }
+            let (version, position) = (Int(statement.int64(0)), statement.int64(1))
+            // chain hash (32 bytes) ‖ authentication code (32 bytes) ‖ state
+            return try statement.withBytes(2) { blob in
+                guard blob.count >= 64, let base = blob.baseAddress,
+                    let hash = EventHash(raw: UnsafeRawBufferPointer(rebasing: blob[..<32]))
+                else {
+                    let saved = SavedState(
+                        name: name, version: version, position: position, chainHash: .zero, state: Data())
+                    return try body(
+                        .unauthenticated(saved, reason: "its bytes are too short to hold a chain hash and a code"))
+                }
+                let state = Data(
+                    bytesNoCopy: UnsafeMutableRawPointer(mutating: base + 64), count: blob.count - 64,
+                    deallocator: .none)
+                let saved = SavedState(name: name, version: version, position: position, chainHash: hash, state: state)
+                guard let key else {
+                    return try body(
+                        .unauthenticated(
+                            saved,
+                            reason:
+                                "there is no checkpoint key beside the store (\(CheckpointKey.path(forStore: path)))"))
+                }
+                let expected = key.authenticate(
+                    name: name, version: version, position: position, chainHash: hash, state: state)
+                guard blob[32..<64].elementsEqual(expected) else {
+                    return try body(
+                        .unauthenticated(saved, reason: "its authentication code is wrong: it was changed or forged"))
+                }
+                return try body(.authentic(saved))
+            }
         }
-        guard let row else { return .none }
-        // chain hash (32 bytes) ‖ authentication code (32 bytes) ‖ state
-        guard row.blob.count >= 64, let hash = EventHash(bytes: row.blob.prefix(32)) else {
-            let saved = SavedState(
-                name: name, version: row.version, position: row.position, chainHash: .zero, state: Data())
-            return .unauthenticated(saved, reason: "its bytes are too short to hold a chain hash and a code")
-        }
-        let code = row.blob.dropFirst(32).prefix(32)
-        let saved = SavedState(
-            name: name, version: row.version, position: row.position, chainHash: hash,
-            state: Data(row.blob.dropFirst(64)))
-        guard let key = CheckpointKey.load(forStore: path) else {
-            return .unauthenticated(
-                saved, reason: "there is no checkpoint key beside the store (\(CheckpointKey.path(forStore: path)))")
-        }
-        let expected = key.authenticate(
-            name: name, version: saved.version, position: saved.position, chainHash: hash, state: saved.state)
-        guard Data(code) == expected else {
-            return .unauthenticated(saved, reason: "its authentication code is wrong: it was changed or forged")
-        }
-        return .authentic(saved)
     }
 
     /// Saves (or replaces) a state, authenticated with the store's checkpoint key, which is made

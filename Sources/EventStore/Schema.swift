@@ -4,10 +4,10 @@ enum Schema {
     static let applicationID: Int64 = 0x4556_4C47
 
     /// `PRAGMA user_version` this code writes and reads.
-    static let currentVersion: Int64 = 2
+    static let currentVersion: Int64 = 3
 
     /// The oldest version a read-only store can read as it is: version 2 only adds a table that
-    /// only writers use (`destroyed_keys`).
+    /// only writers use (`destroyed_keys`), and version 3 keeps the `checkpoints` table's columns.
     static let oldestReadableVersion: Int64 = 1
 
     /// Creates version 1 in an empty file.
@@ -66,6 +66,20 @@ enum Schema {
             digest       BLOB NOT NULL CHECK (length(digest) = 32),
             destroyed_at TEXT NOT NULL
         ) STRICT, WITHOUT ROWID;
+        """,
+        // 3: checkpoints in a rowid table. A saved state is tens of megabytes, and a lookup in a
+        // WITHOUT ROWID table reads every row it compares whole: finding one read three states.
         """
+        CREATE TABLE checkpoints_3 (
+            name       TEXT    NOT NULL PRIMARY KEY,
+            version    INTEGER NOT NULL,
+            position   INTEGER NOT NULL,
+            state      BLOB    NOT NULL,
+            saved_at   TEXT    NOT NULL
+        ) STRICT;
+        INSERT INTO checkpoints_3 SELECT name, version, position, state, saved_at FROM checkpoints;
+        DROP TABLE checkpoints;
+        ALTER TABLE checkpoints_3 RENAME TO checkpoints;
+        """,
     ]
 }

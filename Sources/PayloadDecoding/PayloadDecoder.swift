@@ -17,9 +17,12 @@ public struct PayloadDecoder: Sendable {
         try data.withUnsafeBytes { try decode(type, from: $0) }
     }
 
-    /// Decodes a `T` from the JSON in `bytes`, which need only live for the call.
-    public func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
-        try withDecoder(bytes) { try $0.value(T.self, at: 0) }
+    /// Decodes a `T` from the JSON in `bytes`, which need only live for the call; `userInfo` is
+    /// what its values' `init(from:)` find in `Decoder.userInfo`.
+    public func decode<T: Decodable>(
+        _ type: T.Type, from bytes: UnsafeRawBufferPointer, userInfo: [CodingUserInfoKey: Any] = [:]
+    ) throws -> T {
+        try withDecoder(bytes, userInfo: userInfo) { try $0.value(T.self, at: 0) }
     }
 
     /// Reads the JSON object in `data` with `read`, member by member (see ``PayloadFields``).
@@ -34,7 +37,9 @@ public struct PayloadDecoder: Sendable {
         }
     }
 
-    private func withDecoder<T>(_ bytes: UnsafeRawBufferPointer, _ body: (TapeDecoder) throws -> T) throws -> T {
+    private func withDecoder<T>(
+        _ bytes: UnsafeRawBufferPointer, userInfo: [CodingUserInfoKey: Any] = [:], _ body: (TapeDecoder) throws -> T
+    ) throws -> T {
         try Scratch.withCurrent { scratch in
             do {
                 try JSONTape.parse(bytes, into: &scratch.nodes)
@@ -44,7 +49,8 @@ public struct PayloadDecoder: Sendable {
                         codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error))
             }
             return try scratch.nodes.withUnsafeBufferPointer { nodes in
-                try body(TapeDecoder(bytes: bytes.assumingMemoryBound(to: UInt8.self), nodes: nodes))
+                try body(
+                    TapeDecoder(bytes: bytes.assumingMemoryBound(to: UInt8.self), nodes: nodes, userInfo: userInfo))
             }
         }
     }

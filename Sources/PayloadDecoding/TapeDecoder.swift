@@ -10,13 +10,15 @@ final class TapeDecoder: Decoder, SingleValueDecodingContainer {
     /// The keys from the root to ``node``; containers remember how many of them are theirs.
     private var keys: [any CodingKey] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeBufferPointer<JSONNode>) {
+    let userInfo: [CodingUserInfoKey: Any]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeBufferPointer<JSONNode>, userInfo: [CodingUserInfoKey: Any]) {
         self.bytes = bytes
         self.nodes = nodes
+        self.userInfo = userInfo
     }
 
     var codingPath: [any CodingKey] { keys }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The first `depth` keys of the current path, followed by `extra`.
     func path(depth: Int, _ extra: [any CodingKey] = []) -> [any CodingKey] { Array(keys.prefix(depth)) + extra }

@@ -37,7 +37,7 @@ public struct CheckpointAudit: Sendable {
             audit.ignored = "its position and chain hash do not fit the log"
             return audit
         }
-        guard let stored = try? PayloadDecoder().decode(Fold.self, from: saved.state) else {
+        guard let stored = try? StateCoding.decode(Fold.self, from: saved.state) else {
             audit.difference = "its bytes cannot be read as a \(what)"
             return audit
         }

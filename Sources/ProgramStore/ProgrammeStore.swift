@@ -156,7 +156,7 @@ public final class ProgrammeStore {
             }
         }
         do {
-            if isDue(since: checkpointPosition) {
+            if folded.position - checkpointPosition >= Self.stateCheckpointInterval {
                 try Projector.saveCheckpoint(folded, to: log)
                 checkpointPosition = folded.position
             }
@@ -167,10 +167,14 @@ public final class ProgrammeStore {
         return pending
     }
 
-    /// Whether a checkpoint at `position` is far enough behind to save another: once the log has
-    /// grown by a quarter (and at least 10,000 events) since, so that the next writer — and for
-    /// the read side's folds, programd and the next report — start near the head instead of from
-    /// position 1.
+    /// How far the state's checkpoint may fall behind before a write saves it again: the next
+    /// write folds at most this many events before it decides (a few tens of milliseconds), and
+    /// saving it costs about as much as folding them.
+    static let stateCheckpointInterval: Int64 = 10_000
+
+    /// Whether a read side's checkpoint at `position` is far enough behind to save another: once
+    /// the log has grown by a quarter (and at least 10,000 events) since, so that programd and the
+    /// next report start near the head instead of from position 1. Saving a projection is dear.
     private func isDue(since position: Int64) -> Bool {
         folded.position - position >= max(10_000, folded.position / 4)
     }

@@ -24,8 +24,10 @@ public enum Projector {
     public static func checkpoint<Fold: ProgrammeFold>(
         _: Fold.Type, in log: EventStore, notAfter last: Int64? = nil
     ) throws -> Fold? {
-        guard case .authentic(let saved) = try log.savedStateCheck(named: Fold.checkpointName) else { return nil }
-        return try restore(Fold.self, from: saved, in: log, notAfter: last)
+        try log.withSavedStateCheck(named: Fold.checkpointName) { check in
+            guard case .authentic(let saved) = check else { return nil }
+            return try restore(Fold.self, from: saved, in: log, notAfter: last)
+        }
     }
 
     /// The fold an authenticated saved state holds, if it fits the log and is not after `last`.
@@ -35,7 +37,7 @@ public enum Projector {
         guard saved.version == Fold.version, saved.position <= last ?? .max,
             try log.chainHash(at: saved.position) == saved.chainHash
         else { return nil }
-        return try? PayloadDecoder().decode(Fold.self, from: saved.state)
+        return try? StateCoding.decode(Fold.self, from: saved.state)
     }
 
     /// Applies the events after the fold's position, through `last` (default: the head).
@@ -82,13 +84,10 @@ public enum Projector {
 
     /// Saves the fold as its checkpoint in the store.
     public static func saveCheckpoint<Fold: ProgrammeFold>(_ fold: Fold, to log: EventStore) throws {
-        let encoder = JSONEncoder()
-        // Columns are long base64 strings: escaping their slashes would cost time and bytes.
-        encoder.outputFormatting = .withoutEscapingSlashes
         guard let hash = EventHash(hex: fold.headHash) else { return }
         try log.save(
             SavedState(
                 name: Fold.checkpointName, version: Fold.version, position: fold.position, chainHash: hash,
-                state: try encoder.encode(fold)))
+                state: try StateCoding.encode(fold)))
     }
 }

@@ -112,7 +112,7 @@ struct OpeningTests {
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.execute("PRAGMA user_version = 99", on: path) == nil)
             let error = #expect(throws: EventStoreError.self) { try EventStore(path: path) }
-            #expect(error == .newerSchema(path: path, found: 99, supported: 2))
+            #expect(error == .newerSchema(path: path, found: 99, supported: 3))
             #expect(error?.description.contains("upgrade the program") == true)
         }
     }
@@ -122,7 +122,7 @@ struct OpeningTests {
         try await withStore { _, directory in
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.integer("PRAGMA application_id", on: path) == 0x4556_4C47)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 2)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
             #expect(
                 RawSQLite.integer("SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'", on: path) == 1)
         }
@@ -137,9 +137,36 @@ struct OpeningTests {
             #expect(try EventStore(path: path, mode: .readOnly).head().position == 0)
             #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 1)
             _ = try EventStore(path: path, mode: .readWrite)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 2)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
             let tables = "SELECT count(*) FROM sqlite_schema WHERE name = 'destroyed_keys'"
             #expect(RawSQLite.integer(tables, on: path) == 1)
+        }
+    }
+
+    @Test(
+        "a store of version 2 keeps its saved states, still authenticated, when its checkpoints move to a rowid table")
+    func migratesVersion2() async throws {
+        try await withStore { store, directory in
+            let path = directory.path("log.sqlite")
+            try store.append(events(3), to: "tally", expecting: .noStream, metadata: metadata)
+            let head = try store.head()
+            let saved = SavedState(
+                name: "tally", version: 7, position: head.position, chainHash: head.chainHash,
+                state: Data("state".utf8))
+            try store.save(saved)
+            let version2 = """
+                CREATE TABLE old (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL,
+                    state BLOB NOT NULL, saved_at TEXT NOT NULL) STRICT, WITHOUT ROWID;
+                INSERT INTO old SELECT * FROM checkpoints; DROP TABLE checkpoints;
+                ALTER TABLE old RENAME TO checkpoints; PRAGMA user_version = 2;
+                """
+            #expect(RawSQLite.execute(version2, on: path) == nil)
+            let withoutRowID = "SELECT count(*) FROM pragma_table_list WHERE name = 'checkpoints' AND wr = 1"
+            #expect(RawSQLite.integer(withoutRowID, on: path) == 1)
+            #expect(try EventStore(path: path, mode: .readOnly).savedState(named: "tally") == saved)
+            #expect(try EventStore(path: path, mode: .readWrite).savedState(named: "tally") == saved)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
+            #expect(RawSQLite.integer(withoutRowID, on: path) == 0)
         }
     }
 }

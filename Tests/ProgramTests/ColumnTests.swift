@@ -1,11 +1,17 @@
 import Foundation
-import PayloadDecoding
 import Program
 import Testing
 
 @Suite("Columns: the compact state of registrations and inputs, and its checkpoint form")
 struct ColumnTests {
     private static func day(_ text: String) -> Day { Day(iso: text)! }
+
+    /// A saved state's bytes (``StateCoding``): the JSON's length, the JSON, the column section.
+    private static func saved(json: String, columns: [UInt8] = []) -> Data {
+        var bytes = Data()
+        withUnsafeBytes(of: UInt64(json.utf8.count).bigEndian) { bytes.append(contentsOf: $0) }
+        return bytes + Data(json.utf8) + columns
+    }
 
     private static func registration(_ id: RegistrationID, subject: SubjectID) -> ProgramEvent {
         .registrationReceived(
@@ -56,8 +62,8 @@ struct ColumnTests {
         #expect(!state.subjects.contains("P07") && !state.subjects.contains("P8"))
         #expect(state.subjects.count == 4)
 
-        let saved = try JSONEncoder().encode(state)
-        let restored = try PayloadDecoder().decode(ProgrammeState.self, from: saved)
+        let saved = try StateCoding.encode(state)
+        let restored = try StateCoding.decode(ProgrammeState.self, from: saved)
         #expect(restored == state)
         #expect(restored.conferences["C1"]?.registrations["A007"]?.subject == "P007")
         #expect(restored.inputs["inbreng-x"]?.collectedAt == 9)
@@ -67,7 +73,7 @@ struct ColumnTests {
     @Test("a column read back from a checkpoint holds only valid values, or is refused")
     func invalidColumnsAreRefused() throws {
         func column<T>(_ type: T.Type, _ bytes: [UInt8]) throws -> T where T: Decodable {
-            try PayloadDecoder().decode(type, from: Data("\"\(Data(bytes).base64EncodedString())\"".utf8))
+            try StateCoding.decode(type, from: Self.saved(json: "[0,\(bytes.count)]", columns: bytes))
         }
         #expect(try column(Column<AttendeeCategory>.self, [0, 5]).map { $0 } == [.youth, .other])
         #expect(throws: DecodingError.self) { try column(Column<AttendeeCategory>.self, [0, 6]) }
@@ -78,8 +84,20 @@ struct ColumnTests {
         #expect(throws: DecodingError.self) { try column(Column<Day>.self, [0xE7, 0x07, 2, 29]) }
         #expect(try column(Column<Day>.self, [0xE7, 0x07, 2, 28, 0, 0, 0, 0]).count == 2)
         #expect(throws: DecodingError.self) {
-            try PayloadDecoder().decode(ProgrammeState.self, from: Data(#"{"inputs": "AAAA"}"#.utf8))
+            try StateCoding.decode(ProgrammeState.self, from: Self.saved(json: #"{"inputs": "AAAA"}"#))
         }
+        // A column must lie within the column section.
+        #expect(throws: DecodingError.self) {
+            try StateCoding.decode(Column<Int32>.self, from: Self.saved(json: "[4,4]", columns: [1, 0, 0, 0]))
+        }
+        #expect(throws: DecodingError.self) {
+            try StateCoding.decode(Column<Int32>.self, from: Self.saved(json: "[-4,4]", columns: [1, 0, 0, 0]))
+        }
+        // The JSON must lie within the saved bytes.
+        #expect(throws: DecodingError.self) { try StateCoding.decode(Column<Int32>.self, from: Data([0, 0, 0])) }
+        var tooLong = Self.saved(json: "[0,0]")
+        tooLong[7] = 9
+        #expect(throws: DecodingError.self) { try StateCoding.decode(Column<Int32>.self, from: tooLong) }
     }
 
     @Test("an identifier kept twice, or a row without one, is refused")
@@ -87,9 +105,10 @@ struct ColumnTests {
         func index(_ numbers: [Int32], others: String = #"{"rows":[],"values":[]}"#) throws
             -> IdentifierIndex<InputKind>
         {
-            let column = numbers.withUnsafeBytes { Data($0) }.base64EncodedString()
-            return try PayloadDecoder().decode(
-                IdentifierIndex<InputKind>.self, from: Data(#"{"numbers":"\#(column)","others":\#(others)}"#.utf8))
+            let bytes = numbers.withUnsafeBytes { Array($0) }
+            return try StateCoding.decode(
+                IdentifierIndex<InputKind>.self,
+                from: Self.saved(json: #"{"numbers":[0,\#(bytes.count)],"others":\#(others)}"#, columns: bytes))
         }
         #expect(try index([1, 2, 0], others: #"{"rows":[2],"values":["x"]}"#).row(of: "x") == 2)
         #expect(throws: DecodingError.self) { try index([1, 2, 1]) }

@@ -1,5 +1,4 @@
 import Foundation
-import PayloadDecoding
 import Program
 import Projections
 import Reporting
@@ -27,13 +26,15 @@ struct ProjectionPropertyTests {
             let cuts = Set([0, events.count, Int(random.next() % UInt64(events.count + 1)), events.count / 2])
             for cut in cuts.sorted() {
                 let prefix = fold(events[..<cut])
-                let saved = try JSONEncoder().encode(prefix)
-                var restored = try PayloadDecoder().decode(ProgrammeProjection.self, from: saved)
-                #expect(restored == prefix, "seed \(seed): the projection at \(cut) changed on its way through JSON")
+                let saved = try StateCoding.encode(prefix)
+                var restored = try StateCoding.decode(ProgrammeProjection.self, from: saved)
+                #expect(
+                    restored == prefix, "seed \(seed): the projection at \(cut) changed on its way through a checkpoint"
+                )
                 for recorded in events[cut...] { restored.apply(recorded) }
                 #expect(
                     restored == whole,
-                    "seed \(seed): prefix of \(cut) of \(events.count) events, through JSON, then the rest")
+                    "seed \(seed): prefix of \(cut) of \(events.count) events, through a checkpoint, then the rest")
                 if restored != whole { break }
             }
         }

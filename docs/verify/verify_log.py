@@ -11,7 +11,7 @@ standard library only.
 
 The file is opened read-only, also on read-only media (with immutable=1 when
 there is no -shm file beside it and none can be made). The script checks the file's identity
-(application_id "EVLG", user_version 1 or 2, UTF-8 text), then walks the `events`
+(application_id "EVLG", user_version 1, 2 or 3, UTF-8 text), then walks the `events`
 table in position order and applies the rules of the verification procedure
 (specification, section "Verification procedure") in order, stopping at the
 first failure:
@@ -56,7 +56,7 @@ import sys
 import ed25519
 
 APPLICATION_ID = 0x45564C47  # ASCII "EVLG"
-USER_VERSIONS = (1, 2)  # 2 adds the destroyed_keys table; the events table is the same
+USER_VERSIONS = (1, 2, 3)  # 2 adds destroyed_keys, 3 makes checkpoints a rowid table; events is the same
 ZERO_HASH = bytes(32)
 SQLITE_READONLY = 8  # primary result codes for a -wal or -shm file that cannot be opened
 SQLITE_CANTOPEN = 14
@@ -304,7 +304,7 @@ def connect_read_only(file):
 
 
 def open_read_only(path):
-    """Opens `path` read-only and checks that it is an event store of version 1 or 2."""
+    """Opens `path` read-only and checks that it is an event store of version 1, 2 or 3."""
     file = pathlib.Path(path)
     if not file.is_file():
         raise NotAnEventStore(f"{path}: no such file")
@@ -321,7 +321,7 @@ def open_read_only(path):
     if application_id != APPLICATION_ID:
         raise NotAnEventStore(f"{path}: application_id is {application_id:#010x}, not {APPLICATION_ID:#010x} (EVLG)")
     if user_version not in USER_VERSIONS:
-        raise NotAnEventStore(f"{path}: user_version is {user_version}; this verifier knows versions 1 and 2")
+        raise NotAnEventStore(f"{path}: user_version is {user_version}; this verifier knows versions 1, 2 and 3")
     if encoding not in ("UTF-8", b"UTF-8"):
         raise NotAnEventStore(f"{path}: text encoding is {encoding!r}, not UTF-8")
     if not has_events:

@@ -5,7 +5,7 @@
 public struct ProgrammeState: Sendable, Hashable, Codable {
     /// Bumped whenever ``apply(_:at:)`` or the stored shape changes: every saved fold that holds
     /// a state (``ProgrammeFold/version``) includes it, so that their checkpoints are ignored.
-    public static let version = 1
+    public static let version = 2
 
     public var definition: ProgrammeDefinition?
     public var members: [MemberID: Member] = [:]

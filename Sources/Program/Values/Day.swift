@@ -129,11 +129,13 @@ extension Day: ColumnValue {
         self.storedDay = storedDay
     }
 
-    /// A valid date, or ``absent``.
-    public static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let year = Int(bytes.loadUnaligned(as: UInt16.self))
-        let (month, day) = (Int(bytes[2]), Int(bytes[3]))
-        return (year, month, day) == (0, 0, 0) || Day(year: year, month: month, day: day) != nil
+    /// Valid dates, or ``absent``.
+    public static func areValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        stride(from: 0, to: bytes.count, by: MemoryLayout<Day>.size).allSatisfy { offset in
+            let year = Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+            let (month, day) = (Int(bytes[offset + 2]), Int(bytes[offset + 3]))
+            return (year, month, day) == (0, 0, 0) || Day(year: year, month: month, day: day) != nil
+        }
     }
 }
 

@@ -6,8 +6,8 @@ import Foundation
 /// The values are stored in chunks of 16,384. Appending never moves what is stored, and a copy
 /// that changes (the next snapshot of a live projection) copies one chunk, not the column.
 ///
-/// In a checkpoint a column is a base64 string of its values' bytes, in this machine's byte order
-/// (little-endian on every platform the programme runs on).
+/// In a checkpoint a column is its values' bytes, in this machine's byte order (little-endian
+/// on every platform the programme runs on), in the saved state's column section (``StateCoding``).
 public struct Column<Element: ColumnValue>: Sendable, Hashable {
     private var chunks: [[Element]] = []
 
@@ -43,33 +43,41 @@ extension Column: RandomAccessCollection {
 }
 
 extension Column: Codable {
+    /// Saved through ``StateCoding`` only: the values' bytes go to its column section, and the
+    /// JSON holds `[offset, count]` of them there.
     public func encode(to encoder: any Encoder) throws {
-        var bytes = Data(capacity: count * MemoryLayout<Element>.stride)
-        for chunk in chunks { chunk.withUnsafeBytes { bytes.append(contentsOf: $0) } }
-        var container = encoder.singleValueContainer()
-        try container.encode(bytes.base64EncodedString())
+        guard let sink = encoder.userInfo[ColumnSink.key] as? ColumnSink else {
+            throw EncodingError.invalidValue(
+                self, .init(codingPath: encoder.codingPath, debugDescription: "a column is saved through StateCoding"))
+        }
+        let (offset, count) = sink.append(chunks)
+        var container = encoder.unkeyedContainer()
+        try container.encode(offset)
+        try container.encode(count)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
+        var container = try decoder.unkeyedContainer()
+        let (offset, count) = (try container.decode(Int.self), try container.decode(Int.self))
         let size = MemoryLayout<Element>.size
-        guard let data = Data(base64Encoded: try container.decode(String.self)),
-            size == MemoryLayout<Element>.stride, data.count % size == 0
+        guard let source = decoder.userInfo[ColumnSource.key] as? ColumnSource,
+            let bytes = source.bytes(at: offset, count: count),
+            size == MemoryLayout<Element>.stride, count % size == 0
         else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a column of \(Element.self)")
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a column of \(Element.self)"))
         }
-        let valid = data.withUnsafeBytes { bytes in
-            stride(from: 0, to: bytes.count, by: size).allSatisfy {
-                Element.isValid(UnsafeRawBufferPointer(rebasing: bytes[$0..<$0 + size]))
-            }
+        guard Element.areValid(bytes) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a value of \(Element.self)"))
         }
-        guard valid else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a value of \(Element.self)")
-        }
-        chunks = data.withUnsafeBytes { bytes in
-            let values = bytes.bindMemory(to: Element.self)
-            return stride(from: 0, to: values.count, by: Self.chunkSize).map {
-                Array(values[$0..<Swift.min($0 + Self.chunkSize, values.count)])
+        let values = count / size
+        chunks = stride(from: 0, to: values, by: Self.chunkSize).map { first in
+            let length = Swift.min(Self.chunkSize, values - first)
+            return [Element](unsafeUninitializedCapacity: length) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: bytes[(first * size)..<((first + length) * size)]))
+                initialized = length
             }
         }
     }

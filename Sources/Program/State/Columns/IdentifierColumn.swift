@@ -36,6 +36,16 @@ public struct IdentifierColumn<Kind: IdentifierKind>: Sendable, Hashable, Codabl
     /// The number kept at `row` (0: another form).
     func number(at row: Int32) -> Int32 { numbers[row] }
 
+    /// How many rows from the first hold consecutive numbers (`A4, A5, A6, …`).
+    var consecutiveRows: Int {
+        guard let first = numbers.first, first > 0 else { return 0 }
+        var next = first
+        return numbers.prefix(while: { number in
+            defer { next &+= 1 }
+            return number == next
+        }).count
+    }
+
     /// Whether every row holds an identifier (a checkpoint's column may not).
     var isComplete: Bool { numbers.count { $0 == 0 } == others.count }
 }

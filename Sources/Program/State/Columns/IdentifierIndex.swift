@@ -73,7 +73,10 @@ extension IdentifierIndex: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         column = try container.decode(IdentifierColumn<Kind>.self)
-        for row in 0..<Int32(column.count) {
+        // Rows numbered in order from the first need no entry: skipped in one pass.
+        let consecutive = column.consecutiveRows
+        if consecutive > 0 { base = column.number(at: 0) }
+        for row in Int32(consecutive)..<Int32(column.count) {
             do {
                 try index(row)
             } catch {
