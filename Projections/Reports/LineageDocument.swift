@@ -1,27 +1,26 @@
 import Program
 
 /// "Wat is er met onze inbreng gedaan?" as blocks: per input, what became of it, and per
-/// decision, the inputs behind it.
+/// decision, the inputs behind it (`withDecisions`: on the first of the inputs' pages only).
 public enum LineageDocument {
-    public static func blocks(_ lineage: LineageView, language: Language) -> [ReportDocument.Block] {
+    public static func blocks(_ lineage: LineageView, language: Language, withDecisions: Bool = true)
+        -> [ReportDocument.Block]
+    {
         let words = Words(language)
-        let dutch = language == .dutch
         var blocks: [ReportDocument.Block] = [
-            .heading(level: 2, text: dutch ? "Per inbreng" : "Per input", id: "inputs"),
+            .heading(level: 2, text: words.perInput, id: "inputs"),
             .table(
                 ReportDocument.Table(
                     section: "lineage inputs",
-                    caption: dutch
-                        ? "Per inbreng: wat werd gevraagd, wat is ermee gedaan en wanneer is teruggekoppeld"
-                        : "Per input: what was asked, what was done with it and when feedback was given",
+                    caption: words.lineageInputsCaption,
                     header: [
-                        words.inputs, words.pillar, words.date, dutch ? "Wat vroegen zij?" : "What was asked?",
-                        dutch ? "Wat is ermee gedaan?" : "What was done?", words.feedbackGiven,
+                        words.inputs, words.pillar, words.date, words.whatWasAsked, words.whatWasDone,
+                        words.feedbackGiven,
                     ],
                     rows: lineage.inputs.map { input in
                         [
                             .text(input.id), .text(String(input.pillar)), .day(input.collected), .text(input.summary),
-                            .text(outcome(input, words: words, dutch: dutch)),
+                            .text(outcome(input, words: words)),
                             .text(
                                 input.feedback.first.map {
                                     "\(words.day($0.date)) (\(words.channel($0.channel.rawValue)))"
@@ -29,13 +28,14 @@ public enum LineageDocument {
                                     ?? "–"),
                         ]
                     })),
-            .heading(level: 2, text: dutch ? "Per besluit" : "Per decision", id: "decisions"),
         ]
+        guard withDecisions else { return blocks }
+        blocks.append(.heading(level: 2, text: words.perDecision, id: "decisions"))
         blocks.append(
             .table(
                 ReportDocument.Table(
                     section: "lineage decisions",
-                    caption: dutch ? "Per besluit: de inbreng waarop het steunt" : "Per decision: the inputs behind it",
+                    caption: words.lineageDecisionsCaption,
                     header: [words.decision, words.date, words.inputs],
                     rows: lineage.decisions.map { decision in
                         [
@@ -46,9 +46,9 @@ public enum LineageDocument {
         return blocks
     }
 
-    private static func outcome(_ input: InputLineage, words: Words, dutch: Bool) -> String {
+    private static func outcome(_ input: InputLineage, words: Words) -> String {
         if let declined = input.declined { return "\(words.declined): \(declined.reason)" }
         if input.uses.isEmpty { return words.open }
-        return "\(words.takenUp): " + input.uses.map { "\($0.id) \($0.title)" }.joined(separator: "; ")
+        return "\(words.takenUp): " + input.uses.map(words.use).joined(separator: "; ")
     }
 }

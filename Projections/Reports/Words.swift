@@ -71,6 +71,42 @@ public struct Words: Sendable {
             "\(money(amount)) more was spent than received: the programme pre-finances it until the next tranche arrives (the cash balance is negative; the award remains the ceiling)."
         )
     }
+    public var perInput: String { pick("Per inbreng", "Per input") }
+    public var perDecision: String { pick("Per besluit", "Per decision") }
+    public var lineageInputsCaption: String {
+        pick(
+            "Per inbreng: wat werd gevraagd, wat is ermee gedaan en wanneer is teruggekoppeld",
+            "Per input: what was asked, what was done with it and when feedback was given")
+    }
+    public var lineageDecisionsCaption: String {
+        pick("Per besluit: de inbreng waarop het steunt", "Per decision: the inputs behind it")
+    }
+    /// Which inputs a page of the lineage shows: "Inbreng 26–50 van 134".
+    public func inputsShown(_ shown: ClosedRange<Int>, of total: Int) -> String {
+        let (first, last, all) = (
+            Format.number(Double(shown.lowerBound), language), Format.number(Double(shown.upperBound), language),
+            Format.number(Double(total), language)
+        )
+        return pick("Inbreng \(first)–\(last) van \(all)", "Inputs \(first)–\(last) of \(all)")
+    }
+    public var inputPages: String { pick("Pagina's met inbreng", "Pages of inputs") }
+    public var previousInputs: String { pick("Vorige inbreng", "Previous inputs") }
+    public var nextInputs: String { pick("Volgende inbreng", "Next inputs") }
+    public var decisionsOnFirstPage: String {
+        pick(
+            "De besluiten en de inbreng waarop zij steunen staan op de eerste pagina.",
+            "The decisions and the inputs behind them are on the first page.")
+    }
+    public var whatWasAsked: String { pick("Wat vroegen zij?", "What was asked?") }
+    public var whatWasDone: String { pick("Wat is ermee gedaan?", "What was done?") }
+    /// What an input was taken up in, as its readers know it: "B3 Vast aanspreekpunt", "plan van
+    /// aanpak, versie 2: Plan 2024" — never the API's `plan-2`.
+    public func use(_ use: InputLineage.Use) -> String {
+        guard use.kind == "plan" else { return "\(use.id) \(use.title)" }
+        let version = use.id.split(separator: "-").last.map(String.init) ?? use.id
+        return pick(
+            "plan van aanpak, versie \(version): \(use.title)", "plan of approach, version \(version): \(use.title)")
+    }
     public var event: String { pick("Gebeurtenis", "Event") }
     public var quarter: String { pick("Kwartaal", "Quarter") }
     /// The heading of a CSV column saying which counts are hidden.

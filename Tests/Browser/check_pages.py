@@ -43,15 +43,16 @@ def set_width(driver, width):
 
 
 def page_key(url):
+    """A page per path and language, and one later page of a paged list (`from`)."""
     parts = urllib.parse.urlsplit(url)
     query = urllib.parse.parse_qs(parts.query)
     lang = query.get("lang", ["nl"])[0]
-    return parts.path, lang
+    return parts.path, lang, "from" in query
 
 
 def discover(driver, base):
-    """Every dashboard page linked from the overview, per language (other query parameters,
-    such as as_of and paging, are left out: they show the same page)."""
+    """Every dashboard page linked from the overview, per language, and one later page of a
+    paged list (other query parameters, such as as_of, are left out: they show the same page)."""
     origin = urllib.parse.urlsplit(base)
     seen, queue = {}, [(base + "/", "nl"), (base + "/?lang=en", "en")]
     while queue:
@@ -67,7 +68,7 @@ def discover(driver, base):
             if parts.netloc != origin.netloc or parts.path.startswith("/api/") or parts.path.startswith("/metrics"):
                 continue
             query = urllib.parse.parse_qs(parts.query)
-            if set(query) - {"lang"}:
+            if set(query) - {"lang", "from"}:
                 continue
             target = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
             if page_key(target) not in seen:
@@ -117,12 +118,13 @@ def main():
     results = []
     try:
         pages = discover(driver, base)
-        for (path, lang), url in pages:
+        for (path, lang, later), url in pages:
             for width in WIDTHS:
                 failures = check(driver, url, width, axe)
                 if arguments.screenshots:
                     os.makedirs(arguments.screenshots, exist_ok=True)
-                    name = (path.strip("/").replace("/", "_") or "overzicht") + f"-{lang}-{width}.png"
+                    name = ((path.strip("/").replace("/", "_") or "overzicht") + ("-later" if later else "")
+                            + f"-{lang}-{width}.png")
                     height = driver.execute_script("return document.documentElement.scrollHeight")
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
                         "width": width, "height": min(height, 12000), "deviceScaleFactor": 1,

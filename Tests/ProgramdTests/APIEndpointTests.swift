@@ -182,14 +182,39 @@ struct APIEndpointTests {
         }
     }
 
-    @Test("the lineage page starts at the input asked for")
-    func lineageDashboardFrom() async throws {
+    @Test("the lineage page shows 25 inputs from the one asked for, with links to the pages before and after it")
+    func lineageDashboardPages() async throws {
         try await withDemoApplication { client in
+            let everyInput =
+                try await client.view("/api/v1/lineage")["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             let page = try await client.get("/inbreng?from=I50&lang=en")
             #expect(page.status == .ok)
-            #expect(page.text.contains(">I50<"))
-            #expect(!page.text.contains(">I49<"))
-            #expect(!page.text.contains("rel=\"next\""))
+            #expect(page.text.contains(">I50<") && page.text.contains(">I74<"))
+            #expect(!page.text.contains(">I49<") && !page.text.contains(">I75<"))
+            #expect(page.text.contains("Inputs 50–74 of \(everyInput.count)"))
+            #expect(page.text.contains(#"href="/inbreng?lang=en&amp;from=I25" rel="prev""#))
+            #expect(page.text.contains(#"href="/inbreng?lang=en&amp;from=I75" rel="next""#))
+            // The decisions are on the first page only, and a later page links to them.
+            #expect(!page.text.contains("Per decision"))
+            #expect(page.text.contains(#"href="/inbreng?lang=en#decisions""#))
+
+            // Following the next links from the first page shows every input once, in order.
+            var shown: [String] = []
+            var address: String? = "/inbreng"
+            var pages = 0
+            while let current = address {
+                let text = try await client.get(current).text
+                pages += 1
+                let ids = everyInput.filter { text.contains("<td>\($0)</td>") || text.contains(">\($0)<") }
+                #expect(ids.count <= 25, "\(current)")
+                shown += ids
+                #expect(text.contains("Per besluit") == (pages == 1), "\(current)")
+                address = text.firstMatch(of: /href="([^"]+)" rel="next"/).map {
+                    String($0.1).replacingOccurrences(of: "&amp;", with: "&")
+                }
+            }
+            #expect(shown == everyInput)
+            #expect(pages == (everyInput.count + 24) / 25)
         }
     }
 

@@ -29,7 +29,7 @@ struct Dashboard {
     }
 
     /// The inputs the lineage page shows at once; a link leads to the next ones.
-    static let inputsPerPage = 1000
+    static let inputsPerPage = 25
 
     static let pages: [Page] = [
         Page(slug: "", dutch: "Overzicht", english: "Overview", content: .overview),
@@ -87,6 +87,28 @@ struct Dashboard {
         }
     }
 
+    /// The links to the lineage's previous and next pages, and from a later page to the decisions
+    /// on the first.
+    private func pageLinks(_ pages: LineagePages, next: String?, slug: String, query: Query, words: Words) -> String {
+        func href(from input: String?) -> String {
+            guard let input else { return HTML.escape("/\(slug)\(query.carried)") }
+            let carried = query.carried.isEmpty ? "?" : query.carried + "&"
+            return HTML.escape("/\(slug)\(carried)from=\(input)")
+        }
+        var links: [String] = []
+        if pages.hasPrevious {
+            links.append(
+                "<li><a href=\"\(href(from: pages.previous?.rawValue))\" rel=\"prev\">\(words.previousInputs)</a></li>")
+        }
+        if let next { links.append("<li><a href=\"\(href(from: next))\" rel=\"next\">\(words.nextInputs)</a></li>") }
+        let decisions =
+            pages.isFirst
+            ? "" : "<p><a href=\"\(href(from: nil))#decisions\">\(HTML.escape(words.decisionsOnFirstPage))</a></p>"
+        guard !links.isEmpty else { return decisions }
+        return decisions
+            + "<nav aria-label=\"\(HTML.escape(words.inputPages))\"><ul class=\"pager\">\(links.joined())</ul></nav>"
+    }
+
     /// One page, in the layout.
     private func render(
         _ page: Page, snapshot: Snapshot, previous: ProgressReport.Previous?, language: Language, query: Query,
@@ -112,13 +134,12 @@ struct Dashboard {
             body = renderBlocks(blocks, language)
         case .lineage:
             let lineage = try LineageView(projection, from: first, limit: Self.inputsPerPage, summaries: summaries)
+            let pages = LineagePages(projection.state.inputs, from: first, size: Self.inputsPerPage)
             body =
-                renderBlocks(LineageDocument.blocks(lineage, language: language), language)
-                + (lineage.next.map { next in
-                    let carried = query.carried.isEmpty ? "?" : query.carried + "&"
-                    let href = HTML.escape("/\(page.slug)\(carried)from=\(next)")
-                    return "<p><a href=\"\(href)\" rel=\"next\">\(english ? "Next inputs" : "Volgende inbreng")</a></p>"
-                } ?? "")
+                (pages.shown.map { "<p>\(HTML.escape(words.inputsShown($0, of: pages.total)))</p>" } ?? "")
+                + renderBlocks(
+                    LineageDocument.blocks(lineage, language: language, withDecisions: pages.isFirst), language)
+                + pageLinks(pages, next: lineage.next, slug: page.slug, query: query, words: words)
         case .reports:
             let asOf = query.asOf.map { "&as_of=\($0)" } ?? ""
             body =
