@@ -81,22 +81,18 @@ public struct ReportDocument: Sendable {
 
     /// The rows of a ``ProgressReport/Changes``.
     private static func changeRows(_ changes: ProgressReport.Changes, _ words: Words) -> [[TableCell]] {
-        let dutch = words.language == .dutch
-        return [
-            [.text(dutch ? "Gebeurtenissen in het logboek" : "Events in the log"), .integer(changes.events)],
+        [
+            [.text(words.eventsInLog), .integer(changes.events)],
             [
-                .text(dutch ? "Nieuwe besluiten" : "New decisions"),
+                .text(words.newDecisions),
                 .text(changes.decisions.isEmpty ? words.none : changes.decisions.joined(separator: ", ")),
             ],
-            [.text(dutch ? "Nieuwe inbreng" : "New inputs"), .count(changes.inputsCollected)],
-            [.text(dutch ? "Inbreng beantwoord" : "Inputs answered"), .count(changes.inputsAnswered)],
-            [.text(dutch ? "Nieuwe metingen" : "New measurements"), .integer(Int64(changes.measurements))],
-            [
-                .text(dutch ? "Gemeentelijke besluiten over het plan" : "Municipal decisions on the plan"),
-                .integer(Int64(changes.planDecisions)),
-            ],
-            [.text(dutch ? "Besteed" : "Spent"), .money(changes.spent)],
-            [.text(dutch ? "Nieuwe aanmeldingen" : "New registrations"), .count(changes.registrations)],
+            [.text(words.newInputs), .count(changes.inputsCollected)],
+            [.text(words.inputsAnswered), .count(changes.inputsAnswered)],
+            [.text(words.newMeasurements), .integer(Int64(changes.measurements))],
+            [.text(words.planDecisions), .integer(Int64(changes.planDecisions))],
+            [.text(words.spent), .money(changes.spent)],
+            [.text(words.newRegistrations), .count(changes.registrations)],
         ]
     }
 

@@ -8,6 +8,13 @@ public struct Words: Sendable {
 
     private func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
 
+    /// The form for `count`: Dutch and English each have one for 1 and one for every other
+    /// number, 0 included ("1 doel", "0 doelen", "2 goals").
+    private func plural(_ count: some BinaryInteger, one: (String, String), other: (String, String)) -> String {
+        let (dutch, english) = count == 1 ? one : other
+        return pick(dutch, english)
+    }
+
     public var progressReport: String { pick("Voortgangsrapportage", "Progress report") }
     /// The chain hash a view was built at, in a sentence.
     public func chainHash(_ hash: String) -> String {
@@ -71,6 +78,15 @@ public struct Words: Sendable {
             "\(money(amount)) more was spent than received: the programme pre-finances it until the next tranche arrives (the cash balance is negative; the award remains the ceiling)."
         )
     }
+    public var eventsInLog: String { pick("Gebeurtenissen in het logboek", "Events in the log") }
+    public var newDecisions: String { pick("Nieuwe besluiten", "New decisions") }
+    public var newInputs: String { pick("Nieuwe inbreng", "New inputs") }
+    public var inputsAnswered: String { pick("Inbreng beantwoord", "Inputs answered") }
+    public var newMeasurements: String { pick("Nieuwe metingen", "New measurements") }
+    public var planDecisions: String {
+        pick("Gemeentelijke besluiten over het plan", "Municipal decisions on the plan")
+    }
+    public var newRegistrations: String { pick("Nieuwe aanmeldingen", "New registrations") }
     public var perInput: String { pick("Per inbreng", "Per input") }
     public var perDecision: String { pick("Per besluit", "Per decision") }
     public var lineageInputsCaption: String {
@@ -182,7 +198,8 @@ public struct Words: Sendable {
         switch status {
         case .achieved: pick("\(count) behaald", "\(count) achieved")
         case .onTrack: pick("\(count) op koers", "\(count) on track")
-        case .behind: pick(count == 1 ? "1 loopt achter" : "\(count) lopen achter", "\(count) behind")
+        case .behind:
+            plural(count, one: ("1 loopt achter", "1 behind"), other: ("\(count) lopen achter", "\(count) behind"))
         case .noData: pick("\(count) zonder gegevens", "\(count) without data")
         }
     }
@@ -275,14 +292,16 @@ public struct Words: Sendable {
             ? pick(
                 "Na \(report) is niets vastgelegd over de periode tot en met \(day(through)).",
                 "Nothing about the period up to \(day(through)) was recorded after \(report).")
-            : pick(
-                facts == 1
-                    ? "Na \(report) is 1 feit vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt het mee; zo verandert het de cijfers van \(report):"
-                    : "Na \(report) zijn \(facts) feiten vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt ze mee; zo veranderen ze de cijfers van \(report):",
-                facts == 1
-                    ? "After \(report), 1 fact about the period up to \(day(through)) was recorded. This report includes it; this is how it changes the figures of \(report):"
-                    : "After \(report), \(facts) facts about the period up to \(day(through)) were recorded. This report includes them; this is how they change the figures of \(report):"
-            )
+            : plural(
+                facts,
+                one: (
+                    "Na \(report) is 1 feit vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt het mee; zo verandert het de cijfers van \(report):",
+                    "After \(report), 1 fact about the period up to \(day(through)) was recorded. This report includes it; this is how it changes the figures of \(report):"
+                ),
+                other: (
+                    "Na \(report) zijn \(facts) feiten vastgelegd over de periode tot en met \(day(through)). Deze rapportage neemt ze mee; zo veranderen ze de cijfers van \(report):",
+                    "After \(report), \(facts) facts about the period up to \(day(through)) were recorded. This report includes them; this is how they change the figures of \(report):"
+                ))
     }
 
     public func number(_ value: Double?) -> String { value.map { Format.number($0, language) } ?? "–" }
