@@ -8,7 +8,8 @@ public enum BlockTemplates {
     public static let blocks = """
         {{#blocks}}{{#heading}}<h{{level}}{{#id}} id="{{id}}"{{/id}}>{{text}}</h{{level}}>
         {{/heading}}{{#paragraph}}<p>{{text}}</p>
-        {{/paragraph}}{{#table}}<div class="scroll" role="region" aria-labelledby="{{id}}" tabindex="0"><table>
+        {{/paragraph}}{{#list}}{{#folded}}<details><summary>{{folded}}</summary>{{/folded}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{#folded}}</details>{{/folded}}
+        {{/list}}{{#table}}<div class="scroll" role="region" aria-labelledby="{{id}}" tabindex="0"><table>
         <caption id="{{id}}">{{caption}}</caption>
         <thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>
         <tbody>
@@ -79,6 +80,10 @@ public enum BlockTemplates {
                 return ["heading": heading]
             case .paragraph(let text):
                 return ["paragraph": ["text": text]]
+            case .list(let items, let folded):
+                var list: [String: Any] = ["items": items]
+                if let folded { list["folded"] = folded }
+                return ["list": list]
             case .table(let table):
                 tables += 1
                 return [

@@ -1,7 +1,7 @@
 import Program
 
-/// "Wat is er met onze inbreng gedaan?" as blocks: per input, what became of it, and per
-/// decision, the inputs behind it (`withDecisions`: on the first of the inputs' pages only).
+/// "Wat is er met onze inbreng gedaan?" as blocks: per input, what became of it (a table), and
+/// per decision, the inputs behind it (a list each) (`withDecisions`: on the first of the inputs' pages only).
 public enum LineageDocument {
     public static func blocks(_ lineage: LineageView, language: Language, withDecisions: Bool = true)
         -> [ReportDocument.Block]
@@ -30,19 +30,20 @@ public enum LineageDocument {
                     })),
         ]
         guard withDecisions else { return blocks }
+        // Per decision a heading and its inputs as a list: on a phone a third column of a table
+        // would be a finger wide.
         blocks.append(.heading(level: 2, text: words.perDecision, id: "decisions"))
-        blocks.append(
-            .table(
-                ReportDocument.Table(
-                    section: "lineage decisions",
-                    caption: words.lineageDecisionsCaption,
-                    header: [words.decision, words.date, words.inputs],
-                    rows: lineage.decisions.map { decision in
-                        [
-                            "\(decision.id) \(decision.title)", .day(decision.date),
-                            .text(decision.inputs.map { "\($0.id): \($0.summary)" }.joined(separator: " · ")),
-                        ]
-                    })))
+        blocks.append(.paragraph(words.lineageDecisionsCaption))
+        for decision in lineage.decisions {
+            blocks.append(
+                .heading(level: 3, text: "\(decision.id) \(decision.title) (\(words.day(decision.date)))", id: nil))
+            blocks.append(
+                decision.inputs.isEmpty
+                    ? .paragraph(words.noInputsBehind)
+                    : .list(
+                        decision.inputs.map { "\($0.id): \($0.summary)" },
+                        folded: words.inputsBehind(decision.inputs.count)))
+        }
         return blocks
     }
 

@@ -11,6 +11,8 @@ struct MarkdownReport {
                 out += String(repeating: "#", count: level) + " \(text)\n\n"
             case .paragraph(let text):
                 out += "\(text)\n\n"
+            case .list(let items, let folded):
+                out += (folded.map { "\($0):\n\n" } ?? "") + items.map { "- \($0)\n" }.joined() + "\n"
             case .table(let table):
                 let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
                 out += "| " + table.header.map(escape).joined(separator: " | ") + " |\n"

@@ -1,11 +1,14 @@
 import Program
 
-/// A progress report as a sequence of blocks — headings, paragraphs, tables, charts — that the
+/// A progress report as a sequence of blocks — headings, paragraphs, lists, tables, charts — that the
 /// Markdown, HTML and CSV renderers each write in their own syntax.
 public struct ReportDocument: Sendable {
     public enum Block: Sendable {
         case heading(level: Int, text: String, id: String?)
         case paragraph(String)
+        /// Items without columns of their own; when `folded` names them, a page shows that name
+        /// and the items open under it.
+        case list([String], folded: String?)
         case table(Table)
         case chart(id: String, BarChart)
     }

@@ -95,7 +95,16 @@ public struct Words: Sendable {
             "Per input: what was asked, what was done with it and when feedback was given")
     }
     public var lineageDecisionsCaption: String {
-        pick("Per besluit: de inbreng waarop het steunt", "Per decision: the inputs behind it")
+        pick(
+            "Per besluit van de kerngroep de inbreng waarop het steunt.",
+            "For each decision of the core group, the inputs behind it.")
+    }
+    /// How many inputs a decision rests on: "23 keer inbreng", "1 input".
+    public func inputsBehind(_ count: Int) -> String {
+        plural(count, one: ("1 keer inbreng", "1 input"), other: ("\(count) keer inbreng", "\(count) inputs"))
+    }
+    public var noInputsBehind: String {
+        pick("Er is geen inbreng aan dit besluit gekoppeld.", "No input is linked to this decision.")
     }
     /// Which inputs a page of the lineage shows: "Inbreng 26–50 van 134".
     public func inputsShown(_ shown: ClosedRange<Int>, of total: Int) -> String {
