@@ -19,7 +19,10 @@ extension Period: ExpressibleByArgument {
 }
 
 extension Cents: ExpressibleByArgument {
-    public init?(argument: String) { self.init(euros: argument) }
+    public init?(argument: String) {
+        guard let cents = try? Cents(euros: argument) else { return nil }
+        self = cents
+    }
 }
 
 extension ParticipationLevel: ExpressibleByArgument {
