@@ -7,8 +7,12 @@ struct SubsidyCommand: ParsableCommand {
         abstract:
             "Subsidies (subsidie): award, tranches received, spending, accountability (verantwoording), settlement (vaststelling).",
         discussion: """
-            Amounts are in euros, written as people write them: 12500, 12.500,00 or
-            12500.00. They are kept exactly, as integer cents.
+            Amounts are in euros, written as people write them: 12500, 12500,00,
+            12.500,00, 12,500.00 or € 12.500,00. They are kept exactly, as integer cents.
+            A single . or , before exactly three digits could be either (1.250: € 1.250,00
+            or € 1,25?) and is refused: write 1250, 1.250,00 or 1,25. Only before 000 is it
+            read as thousands (€ 48.000). More than two decimals, a sign and more than
+            € 100.000.000,00 are refused too.
             """,
         subcommands: [
             SubsidyAward.self, SubsidyReceive.self, SubsidySpend.self, SubsidyReport.self, SubsidySettle.self,
@@ -33,19 +37,19 @@ struct SubsidyAward: RecordingCommand {
     @Option(help: "Who awards it.")
     var funder: String
 
-    @Option(help: "The amount awarded, in euros.")
+    @Option(help: "The amount awarded, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(name: .customLong("from"), help: "The first day of the subsidy period.")
+    @Option(name: .customLong("from"), help: "The first day of the subsidy period.", transform: Day.argument)
     var start: Day
 
-    @Option(name: .customLong("until"), help: "The last day of the subsidy period.")
+    @Option(name: .customLong("until"), help: "The last day of the subsidy period.", transform: Day.argument)
     var end: Day
 
     @Option(help: "A condition of the award; repeat for more.")
     var condition: [String] = []
 
-    @Option(help: "The date of the award.")
+    @Option(help: "The date of the award.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -70,10 +74,10 @@ struct SubsidyReceive: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The amount received, in euros.")
+    @Option(help: "The amount received, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The date it was received.")
+    @Option(help: "The date it was received.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A payment reference.")
@@ -99,7 +103,7 @@ struct SubsidySpend: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The amount spent, in euros.")
+    @Option(help: "The amount spent, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
     @Option(help: "The pillar it serves.")
@@ -111,7 +115,7 @@ struct SubsidySpend: RecordingCommand {
     @Option(help: "What it was spent on.")
     var description: String?
 
-    @Option(help: "The date of the expenditure.")
+    @Option(help: "The date of the expenditure.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -133,7 +137,7 @@ struct SubsidyReport: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The date it was submitted.")
+    @Option(help: "The date it was submitted.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -158,10 +162,10 @@ struct SubsidySettle: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The final amount, in euros.")
+    @Option(help: "The final amount, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The date of the settlement.")
+    @Option(help: "The date of the settlement.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")

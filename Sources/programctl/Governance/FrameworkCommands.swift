@@ -56,7 +56,7 @@ struct GoalAdd: RecordingCommand {
     @Option(help: "A pillar it belongs to; repeat for more.")
     var pillar: [Int] = []
 
-    @Option(help: "The date it was set.")
+    @Option(help: "The date it was set.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -86,7 +86,7 @@ struct GoalAdjust: RecordingCommand {
     @Option(help: "Why it is adjusted (required).")
     var reason: String
 
-    @Option(help: "The date of the adjustment.")
+    @Option(help: "The date of the adjustment.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A new title.")
@@ -132,7 +132,7 @@ struct FrameworkMeasure: RecordingCommand {
     @Option(help: "Where the value comes from, or what it means.")
     var note: String?
 
-    @Option(help: "The date it was measured.")
+    @Option(help: "The date it was measured.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {

@@ -33,7 +33,7 @@ struct MemberAdd: RecordingCommand {
     @Option(help: "For a municipality or care provider: which one.")
     var represents: String?
 
-    @Option(help: "The date they joined.")
+    @Option(help: "The date they joined.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {

@@ -28,7 +28,7 @@ struct ConferenceSchedule: RecordingCommand {
     @Option(help: "The conference's title.")
     var title: String
 
-    @Option(help: "The day it takes place.")
+    @Option(help: "The day it takes place.", transform: Day.argument)
     var date: Day
 
     @Option(help: "Where.")
@@ -42,7 +42,7 @@ struct ConferenceSchedule: RecordingCommand {
             "The day it was announced; no registration comes before it.",
             discussion:
                 "Default: today for a conference still to come; none for one already held (recording history), which then shows in every view of the past.",
-            valueName: "date"))
+            valueName: "date"), transform: Day.argument)
     var announced: Day?
 
     func command() throws -> Command {
@@ -98,7 +98,7 @@ struct ConferenceRegister: RecordingCommand {
     @Option(help: "Under 16: the name of the parent who consented (stored encrypted).")
     var parentConsent: String?
 
-    @Option(help: "The date of the registration.")
+    @Option(help: "The date of the registration.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -126,7 +126,7 @@ struct ConferenceCancel: RecordingCommand {
     @Option(help: "Why it was cancelled.")
     var reason: String
 
-    @Option(help: "The date of the cancellation.")
+    @Option(help: "The date of the cancellation.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -151,7 +151,7 @@ struct ConferenceCheckIn: RecordingCommand {
     @Argument(help: "The registration, e.g. A17.")
     var registration: RegistrationID
 
-    @Option(help: "When they checked in (default: now).")
+    @Option(help: "When they checked in (default: now).", transform: Instant.argument)
     var at: Instant?
 
     func command() throws -> Command {

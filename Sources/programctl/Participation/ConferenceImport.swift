@@ -54,6 +54,6 @@ struct ConferenceImport: ImportingCommand {
                     AgeGroup(rawValue: $0)
                 },
                 parentConsentBy: row.optional("parent-consent"),
-                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:))))
+                date: try row.parsed("date", expected: Day.expected, Day.init(iso:))))
     }
 }

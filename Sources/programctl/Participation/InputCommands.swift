@@ -50,7 +50,7 @@ struct InputAdd: RecordingCommand {
     @Option(help: "A theme; repeat for more.")
     var theme: [String] = []
 
-    @Option(help: "The date it was collected.")
+    @Option(help: "The date it was collected.", transform: Day.argument)
     var date: Day
 
     @Option(help: "What was brought in, in your words.")
@@ -94,7 +94,7 @@ struct InputRespond: RecordingCommand {
     @Option(help: ArgumentHelp("Declined, with this reason.", valueName: "reason"))
     var declined: String?
 
-    @Option(help: "The date of the response.")
+    @Option(help: "The date of the response.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -130,7 +130,7 @@ struct InputFeedback: RecordingCommand {
     @Option(help: "How the feedback was given.")
     var channel: Channel
 
-    @Option(help: "The date of the feedback.")
+    @Option(help: "The date of the feedback.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")

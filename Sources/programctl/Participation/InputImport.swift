@@ -41,7 +41,7 @@ struct InputImport: ImportingCommand {
                 channel: try row.choice("channel") { $0.name(.dutch) },
                 municipality: row.optional("municipality"),
                 themes: row.optional("themes")?.split(separator: ";").map(String.init) ?? [],
-                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:)),
+                date: try row.parsed("date", expected: Day.expected, Day.init(iso:)),
                 summary: try row.required("summary"),
                 participationLevel: try row.parsed("level", expected: "a participation level (1–6)") {
                     ParticipationLevel(text: $0)

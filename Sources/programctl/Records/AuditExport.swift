@@ -75,7 +75,8 @@ struct AuditReplay: ProgrammeCommand {
     var to: String
 
     @Option(
-        help: ArgumentHelp("Only what the log had recorded by the end of this day.", valueName: "date"))
+        help: ArgumentHelp("Only what the log had recorded by the end of this day.", valueName: "date"),
+        transform: Day.argument)
     var recordedBy: Day?
 
     @Option(help: "json (default), md, html or csv.")
@@ -92,7 +93,7 @@ struct AuditReplay: ProgrammeCommand {
             if recordedBy != nil { throw UsageError("--to: give a date with --recorded-by, not a position") }
             moment.recorded = .position(position)
         } else {
-            throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
+            throw UsageError("--to: '\(to)' is neither \(Day.expected) nor a log position")
         }
         let store = try global.store(.readOnly)
         let position = try ProgressReports.position(of: moment.recorded, in: store.log)

@@ -20,12 +20,13 @@ struct ReportOptions: ParsableArguments {
         help: ArgumentHelp(
             "What had happened by the end of this day (Europe/Amsterdam), as the log knows it now.",
             discussion: "Facts recorded later about earlier days are included: the date things happened counts.",
-            valueName: "date"))
+            valueName: "date"), transform: Day.argument)
     var asOf: Day?
 
     @Option(
         help: ArgumentHelp(
-            "What the log had recorded by the end of this day: the log as it stood then.", valueName: "date"))
+            "What the log had recorded by the end of this day: the log as it stood then.", valueName: "date"),
+        transform: Day.argument)
     var recordedBy: Day?
 
     @Option(help: ArgumentHelp("The log up to and including this position.", valueName: "position"))
