@@ -106,8 +106,8 @@ struct SubsidySpend: RecordingCommand {
     @Option(help: "The amount spent, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The pillar it serves.")
-    var pillar: Int
+    @Option(help: "The pillar (pijler) it serves, by number or name.")
+    var pillar: PillarArgument
 
     @Option(help: "The activity, e.g. \"Jongerenpanel\".")
     var activity: String
@@ -121,7 +121,8 @@ struct SubsidySpend: RecordingCommand {
     func command() throws -> Command {
         .bookExpenditure(
             BookExpenditure(
-                subsidy: subsidy, amount: amount, pillar: pillar, activity: activity, description: description,
+                subsidy: subsidy, amount: amount, pillar: try global.pillarNumbers([pillar])[0], activity: activity,
+                description: description,
                 date: date))
     }
 }

@@ -41,7 +41,7 @@ struct GoalAdd: RecordingCommand {
     @Option(help: "The unit, e.g. % or aantal.")
     var unit: String
 
-    @Option(help: "increase or decrease: which way is better.")
+    @Option(help: "Which way is better: \(Direction.choices).")
     var direction: Direction = .increase
 
     @Option(help: "The year of the baseline.")
@@ -53,8 +53,8 @@ struct GoalAdd: RecordingCommand {
     @Option(help: "A target, YEAR=VALUE; repeat for each year.")
     var target: [YearTarget] = []
 
-    @Option(help: "A pillar it belongs to; repeat for more.")
-    var pillar: [Int] = []
+    @Option(help: "A pillar (pijler) it belongs to, by number or name; repeat for more.")
+    var pillar: [PillarArgument] = []
 
     @Option(help: "The date it was set.", transform: Day.argument)
     var date: Day
@@ -64,7 +64,8 @@ struct GoalAdd: RecordingCommand {
             AddGoal(
                 title: title, indicator: indicator, unit: unit, direction: direction,
                 baselineYear: baselineYear,
-                baseline: baseline, targets: try targets(target), pillars: pillar, date: date))
+                baseline: baseline, targets: try targets(target), pillars: try global.pillarNumbers(pillar), date: date)
+        )
     }
 }
 

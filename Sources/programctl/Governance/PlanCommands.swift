@@ -79,7 +79,7 @@ struct PlanDecide: RecordingCommand {
     @Option(help: "The municipality (gemeente): name or CBS code.")
     var municipality: String
 
-    @Option(help: "adopted, adopted-with-amendments or rejected.")
+    @Option(help: "How the municipality decided: \(PlanOutcome.choices).")
     var outcome: PlanOutcome
 
     @Option(help: "The date of the council's or board's decision.", transform: Day.argument)

@@ -62,8 +62,9 @@ struct ConferenceRegister: RecordingCommand {
             `programctl privacy forget`. Someone under 16 registers with a parent's
             consent (--parent-consent NAME).
 
-            Categories: youth, parent, client-representative, municipality, care-provider,
-              other.
+            Categories, by code or Dutch name: youth (jongeren), parent (ouders),
+              client-representative (cliëntvertegenwoordigers), municipality
+              (gemeenten), care-provider (zorgaanbieders), other (overig).
             Age groups: 0-11, 12-15, 16-17, 18-23, 24+.
 
             Example:  programctl conference register C1 --as K1 --category youth \\
@@ -77,7 +78,7 @@ struct ConferenceRegister: RecordingCommand {
     @Argument(help: "The conference, e.g. C1.")
     var conference: ConferenceID
 
-    @Option(help: "Who registers: youth, parent, client-representative, municipality, care-provider, other.")
+    @Option(help: "Who registers: \(AttendeeCategory.choices).")
     var category: AttendeeCategory
 
     @Option(help: "Their name (stored encrypted).")

@@ -55,14 +55,7 @@ extension InputUse: ExpressibleByArgument {
 }
 
 extension Language: ExpressibleByArgument {}
-extension Constituency.Kind: ExpressibleByArgument {}
-extension DecisionOutcome: ExpressibleByArgument {}
-extension PlanOutcome: ExpressibleByArgument {}
-extension Direction: ExpressibleByArgument {}
-extension AttendeeCategory: ExpressibleByArgument {}
 extension AgeGroup: ExpressibleByArgument {}
-extension InputSource: ExpressibleByArgument {}
-extension Channel: ExpressibleByArgument {}
 
 /// A yearly target, `2028=60`.
 struct YearTarget: ExpressibleByArgument {
