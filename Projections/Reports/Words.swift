@@ -6,7 +6,8 @@ public struct Words: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
+    /// The Dutch or the English text, by the language.
+    public func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
 
     public var progressReport: String { pick("Voortgangsrapportage", "Progress report") }
     /// The chain hash a view was built at, in a sentence.

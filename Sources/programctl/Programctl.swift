@@ -16,8 +16,8 @@ struct Programctl: ParsableCommand {
                       --constituency youth --date 2023-01-16
             Read:   programctl log --db zl.sqlite
 
-            The options every command takes (--db, --as, --json, --request-id) may come
-            before the subcommand as well as after it:
+            The options every command takes (--db, --as, --json, --lang, --request-id) may
+            come before the subcommand as well as after it:
                     programctl --db zl.sqlite --json member list
 
             \(ExitStatus.table)

@@ -28,9 +28,9 @@ docs/tools/cli_reference.py > docs/cli.md`.
 - **Retries**: `--request-id ID` makes a write idempotent: retried with the same id, it records
   nothing and prints what the first attempt recorded. A request id used for another command, or
   for the same command with other values, is refused.
-- **Placement**: `--db`, `--as`, `--json` and `--request-id` may stand before the subcommand as
-  well as after it: `programctl --db zl.sqlite --json member list` is `programctl member list
-  --db zl.sqlite --json`.
+- **Placement**: `--db`, `--as`, `--json`, `--lang` and `--request-id` may stand before the
+  subcommand as well as after it: `programctl --db zl.sqlite --json member list` is `programctl
+  member list --db zl.sqlite --json`.
 - **Reads** with nothing to show exit 0 and say so (`no decisions recorded yet`); with `--json`
   they print an empty array.
 - **Output**: text for people; `--json` for machines (errors too, as `{"error":{…},"exitCode":N}`
@@ -85,7 +85,7 @@ Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
 ## Commands
 """
 
-SHARED = {"db", "as", "json", "request-id", "help", "version"}
+SHARED = {"db", "as", "json", "lang", "request-id", "help", "version"}
 
 
 def option_line(argument):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Program
+import Projections
 
 struct SubsidyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -201,27 +202,36 @@ struct SubsidyStatus: ProgrammeCommand {
             global.output.print(json: subsidies.map(Entry.init))
             return
         }
+        let words = Words(global.language)
+        let money = words.money
         for subsidy in subsidies {
-            global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
             global.output.print(
-                "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
-                    + "spent \(subsidy.spent.formatted(.english))")
+                "\(subsidy.id)  \(subsidy.funder)  \(words.day(subsidy.periodStart)) – \(words.day(subsidy.periodEnd))")
+            global.output.print(
+                "    " + words.pick("toegekend", "awarded") + " \(money(subsidy.amount)), "
+                    + words.pick("ontvangen", "received") + " \(money(subsidy.received)), "
+                    + words.pick("besteed", "spent") + " \(money(subsidy.spent))")
             let cash = subsidy.received - subsidy.spent
             global.output.print(
-                "    still to receive \((subsidy.amount - subsidy.received).formatted(.english)), cash balance "
-                    + "\(cash.formatted(.english))\(cash < .zero ? " (pre-financed)" : ""), "
-                    + "budget left \(subsidy.unspent.formatted(.english))")
+                "    " + words.pick("nog te ontvangen", "still to receive")
+                    + " \(money(subsidy.amount - subsidy.received)), " + words.pick("kassaldo", "cash balance")
+                    + " \(money(cash))" + (cash < .zero ? words.pick(" (voorgefinancierd)", " (pre-financed)") : "")
+                    + ", " + words.pick("budget over", "budget left") + " \(money(subsidy.unspent))")
             let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
             for (pillar, expenditures) in pillars {
                 global.output.print(
-                    "    pillar \(pillar): \(expenditures.reduce(Cents.zero) { $0 + $1.amount }.formatted(.english))"
-                )
+                    "    " + words.pick("pijler", "pillar")
+                        + " \(pillar): \(money(expenditures.reduce(Cents.zero) { $0 + $1.amount }))")
             }
             if let report = subsidy.accountability {
-                global.output.print("    accountability submitted \(report.date)")
+                global.output.print(
+                    "    " + words.pick("verantwoording ingediend", "accountability submitted")
+                        + " \(words.day(report.date))")
             }
             if let settlement = subsidy.settlement {
-                global.output.print("    settled \(settlement.date) at \(settlement.amount.formatted(.english))")
+                global.output.print(
+                    "    " + words.pick("vastgesteld", "settled") + " \(words.day(settlement.date)) "
+                        + words.pick("op", "at") + " \(money(settlement.amount))")
             }
         }
     }

@@ -82,9 +82,6 @@ struct AuditReplay: ProgrammeCommand {
     @Option(help: "json (default), md, html or csv.")
     var format: ReportFormat = .json
 
-    @Option(help: "nl or en.")
-    var lang: Language = .dutch
-
     func execute() throws {
         var moment = ProgressReports.Moment(recorded: recordedBy.map { .endOf($0) } ?? .head)
         if let day = Day(iso: to) {
@@ -106,7 +103,7 @@ struct AuditReplay: ProgrammeCommand {
         let progress = Progress("replaying", total: position)
         defer { progress.finish() }
         let report = try ProgressReports.build(
-            from: store.log, through: position, happenedBy: moment.happenedBy, language: lang,
+            from: store.log, through: position, happenedBy: moment.happenedBy, language: global.reportLanguage,
             progress: progress.update)
         FileHandle.standardOutput.write(format.render(report))
     }
