@@ -20,6 +20,9 @@ struct Programctl: ParsableCommand {
             come before the subcommand as well as after it:
                     programctl --db zl.sqlite --json member list
 
+            Shell completion: programctl --generate-completion-script bash (or zsh, fish);
+            docs/cli.md says where to put it.
+
             \(ExitStatus.table)
             """,
         version: "1.0.0",
