@@ -6,7 +6,8 @@ public struct Words: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
+    /// The Dutch or the English text, by the language.
+    public func pick(_ dutch: String, _ english: String) -> String { language == .dutch ? dutch : english }
 
     /// The form for `count`: Dutch and English each have one for 1 and one for every other
     /// number, 0 included ("1 doel", "0 doelen", "2 goals").

@@ -16,9 +16,12 @@ struct Programctl: ParsableCommand {
                       --constituency youth --date 2023-01-16
             Read:   programctl log --db zl.sqlite
 
-            The options every command takes (--db, --as, --json, --request-id) may come
-            before the subcommand as well as after it:
+            The options every command takes (--db, --as, --json, --lang, --request-id) may
+            come before the subcommand as well as after it:
                     programctl --db zl.sqlite --json member list
+
+            Shell completion: programctl --generate-completion-script bash (or zsh, fish);
+            docs/cli.md says where to put it.
 
             \(ExitStatus.table)
             """,
@@ -30,8 +33,23 @@ struct Programctl: ParsableCommand {
         ]
     )
 
-    /// Runs the command line, with the global options allowed before the subcommand too.
+    /// Runs the command line, with the global options allowed before the subcommand too. With
+    /// `--json` anywhere before a `--`, argument-parser's usage errors (an unknown option, a
+    /// missing or malformed value) are reported as every other failure is: one JSON object on
+    /// standard error, exit 64.
     static func main() {
-        main(GlobalOptionPlacement.placed(Array(CommandLine.arguments.dropFirst()), root: Self.self))
+        let arguments = GlobalOptionPlacement.placed(Array(CommandLine.arguments.dropFirst()), root: Self.self)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // An ExitCode is a failure the command has reported already.
+            if !(error is ExitCode), exitCode(for: error) == ExitStatus.usage.code,
+                arguments.prefix(while: { $0 != "--" }).contains("--json")
+            {
+                exit(withError: Failure(usage: message(for: error)).report(json: true))
+            }
+            exit(withError: error)
+        }
     }
 }

@@ -193,7 +193,7 @@ import Testing
     @Test(arguments: [
         ("email", "hanna.example.nl", "is not an e-mail address"),
         ("date", "2023-13-01", "is not a date"),
-        ("category", "bezoeker", "one of youth, parent"),
+        ("category", "bezoeker", "one of youth (jongeren), parent (ouders)"),
         ("age-group", "12", "is not an age group"),
         ("municipality", "Amsterdam", "is not a municipality of Zuid-Limburg"),
     ])

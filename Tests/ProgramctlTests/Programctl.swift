@@ -13,16 +13,30 @@ struct Programctl {
     /// The store's path.
     var db: String { directory.path("programme.sqlite") }
 
+    /// The locale of every run unless a test gives another: none, so that text output is
+    /// English whatever the locale the tests run in.
+    static let environment = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": ""]
+
     /// Runs `programctl ARGUMENTS --db <store>`.
     @discardableResult
     func run(_ arguments: String..., input: String? = nil) async throws -> ProcessResult {
         try await run(arguments, input: input)
     }
 
-    /// Runs `programctl ARGUMENTS --db <store>`.
+    /// Runs `programctl ARGUMENTS --db <store>`, with `environment` over ``environment``.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil) async throws -> ProcessResult {
-        try await executable.run(arguments + ["--db", db], input: input)
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws
+        -> ProcessResult
+    {
+        try await run(raw: arguments + ["--db", db], input: input, environment: environment)
+    }
+
+    /// Runs `programctl ARGUMENTS` as given (no `--db` added), with `environment` over
+    /// ``environment``.
+    func run(raw arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws
+        -> ProcessResult
+    {
+        try await executable.run(arguments, input: input, environment: Self.environment.merging(environment) { $1 })
     }
 
     /// Runs a command that must succeed, returning its output.
@@ -43,7 +57,7 @@ struct Programctl {
     func succeed(raw arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws
         -> String
     {
-        let result = try await executable.run(arguments)
+        let result = try await run(raw: arguments)
         #expect(
             result.status == 0, "programctl \(arguments.joined(separator: " ")): \(result.stderr)",
             sourceLocation: sourceLocation)

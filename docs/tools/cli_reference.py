@@ -28,16 +28,33 @@ docs/tools/cli_reference.py > docs/cli.md`.
 - **Retries**: `--request-id ID` makes a write idempotent: retried with the same id, it records
   nothing and prints what the first attempt recorded. A request id used for another command, or
   for the same command with other values, is refused.
-- **Placement**: `--db`, `--as`, `--json` and `--request-id` may stand before the subcommand as
-  well as after it: `programctl --db zl.sqlite --json member list` is `programctl member list
-  --db zl.sqlite --json`.
+- **Placement**: `--db`, `--as`, `--json`, `--lang` and `--request-id` may stand before the
+  subcommand as well as after it: `programctl --db zl.sqlite --json member list` is `programctl
+  member list --db zl.sqlite --json`.
 - **Reads** with nothing to show exit 0 and say so (`no decisions recorded yet`); with `--json`
   they print an empty array.
 - **Output**: text for people; `--json` for machines (errors too, as `{"error":{…},"exitCode":N}`
-  on standard error).
-- **Dates** are `YYYY-MM-DD`; times are local (Europe/Amsterdam) `YYYY-MM-DDTHH:MM` or ISO 8601
-  with a zone; amounts are euros as written in Dutch (`1.234,56`) or with a decimal point, kept
-  exactly in cents.
+  on standard error — a usage error as well, with `"kind":"usage"` and exit code 64, when `--json`
+  stands anywhere before a `--`).
+- **Language**: `--lang nl` or `--lang en`; without it, Dutch when the first of `$LC_ALL`,
+  `$LC_MESSAGES` and `$LANG` that is set starts with `nl`, else English. Text output writes
+  amounts and dates as the language does — `€ 48.000,00` (a non-breaking space after `€`) and
+  `7 juni 2023`, or `€48,000.00` and `7 June 2023`. Reports (`report progress`, `report publish`,
+  `audit replay`) are Dutch unless `--lang en`. `--json` output is the same in either: codes,
+  cents, ISO dates. Error messages are in English.
+- **Values from a list** (outcome, constituency, category, source, channel, direction) are given by
+  their code or their Dutch word, as each option's help lists them (`--outcome aangenomen` is
+  `--outcome adopted`); case and accents do not matter. A pillar is given by its number or its
+  name in the programme (`--pillar 3`, `--pillar empowerment`). The log holds the code.
+- **Dates** are `YYYY-MM-DD` (JJJJ-MM-DD); times are local (Europe/Amsterdam) `YYYY-MM-DDTHH:MM` or
+  ISO 8601 with a zone. A malformed date or time is a usage error that names the option and shows
+  the format.
+- **Amounts** are euros, kept exactly in cents: `48000`, `48000,00`, `48000.00`, `48.000,00`,
+  `48,000.00`, `€ 48.000,00`, `EUR 48000`. With both `.` and `,` the last one separates the cents.
+  A single `.` or `,` before exactly three digits could be either (`1.250`: € 1.250,00 or € 1,25?)
+  and is refused, saying how to write each (`1250` or `1.250,00`, or `1,25`) — except before `000`
+  (`€ 48.000`), which no amount in cents writes. More than two decimals, a sign and more than
+  € 100.000.000,00 are refused too.
 - **Personal data** (names, e-mail, phone, quotes) is stored encrypted per person and shown only
   by programctl, never by programd.
 
@@ -70,14 +87,36 @@ period. The fields:
 
 Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
 
+## Shell completion
+
+argument-parser writes a completion script for bash, zsh and fish; it completes subcommands,
+options and the values of options with a list (codes and Dutch words alike):
+
+```sh
+# bash: for the current user (needs the bash-completion package)
+mkdir -p ~/.local/share/bash-completion/completions
+programctl --generate-completion-script bash > ~/.local/share/bash-completion/completions/programctl
+
+# zsh: a directory on $fpath, e.g. ~/.zfunc with `fpath+=~/.zfunc; autoload -U compinit; compinit` in ~/.zshrc
+mkdir -p ~/.zfunc
+programctl --generate-completion-script zsh > ~/.zfunc/_programctl
+
+# fish
+programctl --generate-completion-script fish > ~/.config/fish/completions/programctl.fish
+```
+
+Open a new shell afterwards. Generate the script again after installing a new programctl.
+
 ## Exit codes
 
 | code | meaning |
 |---|---|
 | 0 | success |
+| 3 | recorded, but follow-up work is pending: the events are in the log (do not record them again); the warning says what is left, e.g. run `programctl privacy purge` once no reader holds the store |
 | 64 | usage error: unknown option, missing or malformed value |
 | 65 | rule violation: the programme's rules refused the input; nothing was recorded |
 | 66 | no programme store at the path (run `programctl init`) |
+| 69 | not with this version: e.g. reproducing a report published with another report layout (the message names the layout) |
 | 70 | internal error in programctl |
 | 74 | damaged or foreign store, newer schema, a copy unreadable as it is, or failed verification |
 | 75 | conflict: another writer held the store or changed it first; try again |
@@ -85,7 +124,7 @@ Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
 ## Commands
 """
 
-SHARED = {"db", "as", "json", "request-id", "help", "version"}
+SHARED = {"db", "as", "json", "lang", "request-id", "help", "version"}
 
 
 def option_line(argument):

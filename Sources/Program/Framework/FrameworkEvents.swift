@@ -2,6 +2,14 @@
 public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
     case increase
     case decrease
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.increase, .dutch): "stijgend"
+        case (.decrease, .dutch): "dalend"
+        case (_, .english): rawValue
+        }
+    }
 }
 
 /// A participation goal was added to the policy framework (beleidskader), with a target per year.

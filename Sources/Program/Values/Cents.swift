@@ -6,47 +6,6 @@ public struct Cents: Sendable, Hashable, Comparable, Codable, AdditiveArithmetic
 
     public static let zero = Cents(0)
 
-    /// Parses an amount in euros as people write it: `1234`, `1234,56`, `1.234,56` (Dutch),
-    /// `1234.56`, optionally with `€`. `nil` for anything else, including more than two decimals.
-    public init?(euros text: String) {
-        var digits = text.replacingOccurrences(of: "€", with: "").trimmingCharacters(in: .whitespaces)
-        let negative = digits.hasPrefix("-")
-        if negative { digits.removeFirst() }
-        guard let cents = Self.parse(digits), cents <= 1_000_000_000_000 else { return nil }
-        value = negative ? -cents : cents
-    }
-
-    private static func parse(_ text: String) -> Int64? {
-        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
-        var whole = Substring(text)
-        var fraction = Substring("")
-        if let comma = text.lastIndex(of: ",") {
-            // Dutch: comma for cents, dots only as thousands separators (1.234,56).
-            whole = text[..<comma]
-            fraction = text[text.index(after: comma)...]
-            let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
-            guard groups.count == 1 || (groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3)
-            else { return nil }
-            whole = Substring(groups.joined())
-        } else if let dot = text.lastIndex(of: ".") {
-            let after = text[text.index(after: dot)...]
-            if after.count == 3 && text.firstIndex(of: ".") != nil {
-                // 1.234 or 1.234.567: thousands separators.
-                let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-                guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
-                whole = Substring(groups.joined())
-            } else {
-                whole = text[..<dot]
-                fraction = after
-            }
-        }
-        guard isDigits(whole), fraction.count <= 2, fraction.isEmpty || isDigits(fraction),
-            let euros = Int64(whole), euros < 10_000_000_000
-        else { return nil }
-        let cents = fraction.isEmpty ? 0 : Int64(fraction.count == 1 ? "\(fraction)0" : String(fraction))!
-        return euros * 100 + cents
-    }
-
     /// `€ 1.234,56` (Dutch) or `€1,234.56` (English).
     public func formatted(_ language: Language = .dutch) -> String {
         let magnitude = value.magnitude

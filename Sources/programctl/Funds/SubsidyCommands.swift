@@ -1,5 +1,6 @@
 import ArgumentParser
 import Program
+import Projections
 
 struct SubsidyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,8 +8,12 @@ struct SubsidyCommand: ParsableCommand {
         abstract:
             "Subsidies (subsidie): award, tranches received, spending, accountability (verantwoording), settlement (vaststelling).",
         discussion: """
-            Amounts are in euros, written as people write them: 12500, 12.500,00 or
-            12500.00. They are kept exactly, as integer cents.
+            Amounts are in euros, written as people write them: 12500, 12500,00,
+            12.500,00, 12,500.00 or € 12.500,00. They are kept exactly, as integer cents.
+            A single . or , before exactly three digits could be either (1.250: € 1.250,00
+            or € 1,25?) and is refused: write 1250, 1.250,00 or 1,25. Only before 000 is it
+            read as thousands (€ 48.000). More than two decimals, a sign and more than
+            € 100.000.000,00 are refused too.
             """,
         subcommands: [
             SubsidyAward.self, SubsidyReceive.self, SubsidySpend.self, SubsidyReport.self, SubsidySettle.self,
@@ -33,19 +38,19 @@ struct SubsidyAward: RecordingCommand {
     @Option(help: "Who awards it.")
     var funder: String
 
-    @Option(help: "The amount awarded, in euros.")
+    @Option(help: "The amount awarded, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(name: .customLong("from"), help: "The first day of the subsidy period.")
+    @Option(name: .customLong("from"), help: "The first day of the subsidy period.", transform: Day.argument)
     var start: Day
 
-    @Option(name: .customLong("until"), help: "The last day of the subsidy period.")
+    @Option(name: .customLong("until"), help: "The last day of the subsidy period.", transform: Day.argument)
     var end: Day
 
     @Option(help: "A condition of the award; repeat for more.")
     var condition: [String] = []
 
-    @Option(help: "The date of the award.")
+    @Option(help: "The date of the award.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -70,10 +75,10 @@ struct SubsidyReceive: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The amount received, in euros.")
+    @Option(help: "The amount received, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The date it was received.")
+    @Option(help: "The date it was received.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A payment reference.")
@@ -99,11 +104,11 @@ struct SubsidySpend: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The amount spent, in euros.")
+    @Option(help: "The amount spent, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The pillar it serves.")
-    var pillar: Int
+    @Option(help: "The pillar (pijler) it serves, by number or name.")
+    var pillar: PillarArgument
 
     @Option(help: "The activity, e.g. \"Jongerenpanel\".")
     var activity: String
@@ -111,13 +116,14 @@ struct SubsidySpend: RecordingCommand {
     @Option(help: "What it was spent on.")
     var description: String?
 
-    @Option(help: "The date of the expenditure.")
+    @Option(help: "The date of the expenditure.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
         .bookExpenditure(
             BookExpenditure(
-                subsidy: subsidy, amount: amount, pillar: pillar, activity: activity, description: description,
+                subsidy: subsidy, amount: amount, pillar: try global.pillarNumbers([pillar])[0], activity: activity,
+                description: description,
                 date: date))
     }
 }
@@ -133,7 +139,7 @@ struct SubsidyReport: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The date it was submitted.")
+    @Option(help: "The date it was submitted.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -158,10 +164,10 @@ struct SubsidySettle: RecordingCommand {
     @Argument(help: "The subsidy, e.g. S1.")
     var subsidy: SubsidyID
 
-    @Option(help: "The final amount, in euros.")
+    @Option(help: "The final amount, in euros.", transform: Cents.init(euros:))
     var amount: Cents
 
-    @Option(help: "The date of the settlement.")
+    @Option(help: "The date of the settlement.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -196,27 +202,36 @@ struct SubsidyStatus: ProgrammeCommand {
             global.output.print(json: subsidies.map(Entry.init))
             return
         }
+        let words = Words(global.language)
+        let money = words.money
         for subsidy in subsidies {
-            global.output.print("\(subsidy.id)  \(subsidy.funder)  \(subsidy.periodStart) – \(subsidy.periodEnd)")
             global.output.print(
-                "    awarded \(subsidy.amount.formatted(.english)), received \(subsidy.received.formatted(.english)), "
-                    + "spent \(subsidy.spent.formatted(.english))")
+                "\(subsidy.id)  \(subsidy.funder)  \(words.day(subsidy.periodStart)) – \(words.day(subsidy.periodEnd))")
+            global.output.print(
+                "    " + words.pick("toegekend", "awarded") + " \(money(subsidy.amount)), "
+                    + words.pick("ontvangen", "received") + " \(money(subsidy.received)), "
+                    + words.pick("besteed", "spent") + " \(money(subsidy.spent))")
             let cash = subsidy.received - subsidy.spent
             global.output.print(
-                "    still to receive \((subsidy.amount - subsidy.received).formatted(.english)), cash balance "
-                    + "\(cash.formatted(.english))\(cash < .zero ? " (pre-financed)" : ""), "
-                    + "budget left \(subsidy.unspent.formatted(.english))")
+                "    " + words.pick("nog te ontvangen", "still to receive")
+                    + " \(money(subsidy.amount - subsidy.received)), " + words.pick("kassaldo", "cash balance")
+                    + " \(money(cash))" + (cash < .zero ? words.pick(" (voorgefinancierd)", " (pre-financed)") : "")
+                    + ", " + words.pick("budget over", "budget left") + " \(money(subsidy.unspent))")
             let pillars = Dictionary(grouping: subsidy.expenditures, by: \.pillar).sorted { $0.key < $1.key }
             for (pillar, expenditures) in pillars {
                 global.output.print(
-                    "    pillar \(pillar): \(expenditures.reduce(Cents.zero) { $0 + $1.amount }.formatted(.english))"
-                )
+                    "    " + words.pick("pijler", "pillar")
+                        + " \(pillar): \(money(expenditures.reduce(Cents.zero) { $0 + $1.amount }))")
             }
             if let report = subsidy.accountability {
-                global.output.print("    accountability submitted \(report.date)")
+                global.output.print(
+                    "    " + words.pick("verantwoording ingediend", "accountability submitted")
+                        + " \(words.day(report.date))")
             }
             if let settlement = subsidy.settlement {
-                global.output.print("    settled \(settlement.date) at \(settlement.amount.formatted(.english))")
+                global.output.print(
+                    "    " + words.pick("vastgesteld", "settled") + " \(words.day(settlement.date)) "
+                        + words.pick("op", "at") + " \(money(settlement.amount))")
             }
         }
     }

@@ -31,8 +31,8 @@ struct DecisionAmend: RecordingCommand {
     @Option(help: "A new text.")
     var text: String?
 
-    @Option(help: "The pillars it now concerns (replaces the old list); repeat.")
-    var pillar: [Int] = []
+    @Option(help: "The pillars it now concerns (replaces the old list), by number or name; repeat.")
+    var pillar: [PillarArgument] = []
 
     @Option(help: "A new participation level, 1–6.")
     var level: ParticipationLevel?
@@ -44,7 +44,7 @@ struct DecisionAmend: RecordingCommand {
         .amendDecision(
             AmendDecision(
                 decision: decision, reason: reason, meeting: meeting.meeting, title: title, text: text,
-                pillars: pillar.isEmpty ? nil : pillar, participationLevel: level,
+                pillars: pillar.isEmpty ? nil : try global.pillarNumbers(pillar), participationLevel: level,
                 informedBy: informedBy?.items ?? []))
     }
 }

@@ -10,7 +10,7 @@ struct DecisionCommand: ParsableCommand {
 
 /// Who was present and how they voted: every decision, amendment and revocation takes a meeting.
 struct MeetingOptions: ParsableArguments {
-    @Option(help: "The date of the meeting.")
+    @Option(help: "The date of the meeting.", transform: Day.argument)
     var date: Day
 
     @Option(help: ArgumentHelp("The members present (aanwezig), comma-separated: K1,K2,K5.", valueName: "members"))

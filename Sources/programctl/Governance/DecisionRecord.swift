@@ -33,11 +33,11 @@ struct DecisionRecord: RecordingCommand {
     @Option(help: ArgumentHelp("Read the decision's text from a UTF-8 file.", valueName: "file"))
     var textFile: String?
 
-    @Option(help: "adopted (aangenomen), rejected (verworpen) or deferred (aangehouden).")
+    @Option(help: "What became of it: \(DecisionOutcome.choices).")
     var outcome: DecisionOutcome
 
-    @Option(help: "A pillar (pijler) it concerns; repeat for more.")
-    var pillar: [Int] = []
+    @Option(help: "A pillar (pijler) it concerns, by number or name; repeat for more.")
+    var pillar: [PillarArgument] = []
 
     @Option(help: "The participation level of youth and parents, 1–6 or its name.")
     var level: ParticipationLevel
@@ -53,7 +53,8 @@ struct DecisionRecord: RecordingCommand {
         let body = try text ?? readText(file: textFile!, option: "--text-file")
         return .recordDecision(
             RecordDecision(
-                title: title, text: body, meeting: meeting.meeting, outcome: outcome, pillars: pillar,
+                title: title, text: body, meeting: meeting.meeting, outcome: outcome,
+                pillars: try global.pillarNumbers(pillar),
                 participationLevel: level, informedBy: informedBy?.items ?? []))
     }
 }

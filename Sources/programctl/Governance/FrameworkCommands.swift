@@ -41,7 +41,7 @@ struct GoalAdd: RecordingCommand {
     @Option(help: "The unit, e.g. % or aantal.")
     var unit: String
 
-    @Option(help: "increase or decrease: which way is better.")
+    @Option(help: "Which way is better: \(Direction.choices).")
     var direction: Direction = .increase
 
     @Option(help: "The year of the baseline.")
@@ -53,10 +53,10 @@ struct GoalAdd: RecordingCommand {
     @Option(help: "A target, YEAR=VALUE; repeat for each year.")
     var target: [YearTarget] = []
 
-    @Option(help: "A pillar it belongs to; repeat for more.")
-    var pillar: [Int] = []
+    @Option(help: "A pillar (pijler) it belongs to, by number or name; repeat for more.")
+    var pillar: [PillarArgument] = []
 
-    @Option(help: "The date it was set.")
+    @Option(help: "The date it was set.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -64,7 +64,8 @@ struct GoalAdd: RecordingCommand {
             AddGoal(
                 title: title, indicator: indicator, unit: unit, direction: direction,
                 baselineYear: baselineYear,
-                baseline: baseline, targets: try targets(target), pillars: pillar, date: date))
+                baseline: baseline, targets: try targets(target), pillars: try global.pillarNumbers(pillar), date: date)
+        )
     }
 }
 
@@ -86,7 +87,7 @@ struct GoalAdjust: RecordingCommand {
     @Option(help: "Why it is adjusted (required).")
     var reason: String
 
-    @Option(help: "The date of the adjustment.")
+    @Option(help: "The date of the adjustment.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A new title.")
@@ -132,7 +133,7 @@ struct FrameworkMeasure: RecordingCommand {
     @Option(help: "Where the value comes from, or what it means.")
     var note: String?
 
-    @Option(help: "The date it was measured.")
+    @Option(help: "The date it was measured.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {

@@ -11,9 +11,10 @@ struct MemberAdd: RecordingCommand {
             (programctl privacy forget). The first members need no --as; after that, an
             active member records.
 
-            Constituencies (achterban): youth (jongeren), parent (ouders),
-            client-representative (cliëntvertegenwoordiging), municipality (gemeente:
-            --represents NAME), care-provider (zorgaanbieder: --represents NAME).
+            Constituencies (achterban), by code or Dutch name: youth (jongeren), parent
+            (ouders), client-representative (cliëntvertegenwoordiging), municipality
+            (gemeenten) and care-provider (zorgaanbieders); for the last two, say which
+            one with --represents NAME.
 
             Example:  programctl member add --name "Sanne" --constituency youth \\
                         --date 2023-01-16
@@ -27,13 +28,13 @@ struct MemberAdd: RecordingCommand {
     @Option(help: "The member's name (stored encrypted).")
     var name: String
 
-    @Option(help: "Whom they represent: youth, parent, client-representative, municipality, care-provider.")
+    @Option(help: "Whom they represent: \(Constituency.Kind.choices).")
     var constituency: Constituency.Kind
 
     @Option(help: "For a municipality or care provider: which one.")
     var represents: String?
 
-    @Option(help: "The date they joined.")
+    @Option(help: "The date they joined.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {

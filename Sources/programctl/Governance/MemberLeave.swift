@@ -17,7 +17,7 @@ struct MemberLeave: RecordingCommand {
     @Argument(help: "The member's id, e.g. K4.")
     var member: MemberID
 
-    @Option(help: "The first day they are no longer a member.")
+    @Option(help: "The first day they are no longer a member.", transform: Day.argument)
     var date: Day
 
     @Option(help: "Why they left (optional).")

@@ -14,7 +14,7 @@ struct MemberList: ProgrammeCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only those who were members on this date.")
+    @Option(help: "Only those who were members on this date.", transform: Day.argument)
     var on: Day?
 
     func execute() throws {

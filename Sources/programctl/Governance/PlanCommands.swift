@@ -28,7 +28,7 @@ struct PlanDraft: RecordingCommand {
     @Option(help: "What this version says, in short.")
     var summary: String
 
-    @Option(help: "The date of the draft.")
+    @Option(help: "The date of the draft.", transform: Day.argument)
     var date: Day
 
     @Option(help: ArgumentHelp("Inputs that informed it, comma-separated.", valueName: "inputs"))
@@ -50,7 +50,7 @@ struct PlanSubmit: RecordingCommand {
     @Argument(help: "The plan version.")
     var version: Int
 
-    @Option(help: "The date it was submitted.")
+    @Option(help: "The date it was submitted.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -79,10 +79,10 @@ struct PlanDecide: RecordingCommand {
     @Option(help: "The municipality (gemeente): name or CBS code.")
     var municipality: String
 
-    @Option(help: "adopted, adopted-with-amendments or rejected.")
+    @Option(help: "How the municipality decided: \(PlanOutcome.choices).")
     var outcome: PlanOutcome
 
-    @Option(help: "The date of the council's or board's decision.")
+    @Option(help: "The date of the council's or board's decision.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note, e.g. the amendments.")

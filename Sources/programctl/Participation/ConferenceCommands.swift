@@ -28,7 +28,7 @@ struct ConferenceSchedule: RecordingCommand {
     @Option(help: "The conference's title.")
     var title: String
 
-    @Option(help: "The day it takes place.")
+    @Option(help: "The day it takes place.", transform: Day.argument)
     var date: Day
 
     @Option(help: "Where.")
@@ -42,7 +42,7 @@ struct ConferenceSchedule: RecordingCommand {
             "The day it was announced; no registration comes before it.",
             discussion:
                 "Default: today for a conference still to come; none for one already held (recording history), which then shows in every view of the past.",
-            valueName: "date"))
+            valueName: "date"), transform: Day.argument)
     var announced: Day?
 
     func command() throws -> Command {
@@ -62,8 +62,9 @@ struct ConferenceRegister: RecordingCommand {
             `programctl privacy forget`. Someone under 16 registers with a parent's
             consent (--parent-consent NAME).
 
-            Categories: youth, parent, client-representative, municipality, care-provider,
-              other.
+            Categories, by code or Dutch name: youth (jongeren), parent (ouders),
+              client-representative (cliëntvertegenwoordigers), municipality
+              (gemeenten), care-provider (zorgaanbieders), other (overig).
             Age groups: 0-11, 12-15, 16-17, 18-23, 24+.
 
             Example:  programctl conference register C1 --as K1 --category youth \\
@@ -77,7 +78,7 @@ struct ConferenceRegister: RecordingCommand {
     @Argument(help: "The conference, e.g. C1.")
     var conference: ConferenceID
 
-    @Option(help: "Who registers: youth, parent, client-representative, municipality, care-provider, other.")
+    @Option(help: "Who registers: \(AttendeeCategory.choices).")
     var category: AttendeeCategory
 
     @Option(help: "Their name (stored encrypted).")
@@ -98,7 +99,7 @@ struct ConferenceRegister: RecordingCommand {
     @Option(help: "Under 16: the name of the parent who consented (stored encrypted).")
     var parentConsent: String?
 
-    @Option(help: "The date of the registration.")
+    @Option(help: "The date of the registration.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -126,7 +127,7 @@ struct ConferenceCancel: RecordingCommand {
     @Option(help: "Why it was cancelled.")
     var reason: String
 
-    @Option(help: "The date of the cancellation.")
+    @Option(help: "The date of the cancellation.", transform: Day.argument)
     var date: Day
 
     func command() throws -> Command {
@@ -151,7 +152,7 @@ struct ConferenceCheckIn: RecordingCommand {
     @Argument(help: "The registration, e.g. A17.")
     var registration: RegistrationID
 
-    @Option(help: "When they checked in (default: now).")
+    @Option(help: "When they checked in (default: now).", transform: Instant.argument)
     var at: Instant?
 
     func command() throws -> Command {

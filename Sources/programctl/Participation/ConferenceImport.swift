@@ -10,7 +10,8 @@ struct ConferenceImport: ImportingCommand {
             Columns (header row, any order; extra columns are ignored):
               name (required), email, phone,
               category (required: youth, parent, client-representative, municipality,
-                care-provider, other — or the Dutch jongeren, ouders, …),
+                care-provider, other — or the Dutch jongeren, ouders, … as
+                `conference register` takes them),
               municipality, age-group (0-11, 12-15, 16-17, 18-23, 24+),
               parent-consent (required under 16), date (required, YYYY-MM-DD).
             Each row is one registration, checked by the same rules as
@@ -45,7 +46,7 @@ struct ConferenceImport: ImportingCommand {
         .register(
             Register(
                 conference: conference,
-                category: try row.choice("category") { $0.name(.dutch) },
+                category: try row.choice("category"),
                 name: try row.required("name"), email: row.optional("email"), phone: row.optional("phone"),
                 municipality: row.optional("municipality"),
                 ageGroup: try row.parsedOptional(
@@ -54,6 +55,6 @@ struct ConferenceImport: ImportingCommand {
                     AgeGroup(rawValue: $0)
                 },
                 parentConsentBy: row.optional("parent-consent"),
-                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:))))
+                date: try row.parsed("date", expected: Day.expected, Day.init(iso:))))
     }
 }

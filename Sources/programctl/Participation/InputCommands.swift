@@ -19,10 +19,8 @@ struct InputAdd: RecordingCommand {
               1 regular co-determination (reguliere medezeggenschap),
               2 regional co-determination (regionale medezeggenschap),
               3 empowerment.
-            Sources: youth, parent, client-representative, professional, municipality,
-              care-provider, other.
-            Channels: conference, survey, client-council, interview, online, meeting,
-              letter, other.
+            Sources and channels are given by code or Dutch name (see --source,
+              --channel).
             --level: the participation level at which it was asked, 1–6.
             A --quote of a young person or parent is personal data: stored encrypted,
               erasable.
@@ -35,13 +33,13 @@ struct InputAdd: RecordingCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The pillar (pijler): 1, 2 or 3.")
-    var pillar: Int
+    @Option(help: "The pillar (pijler), by number or name: 1, 2 or 3, or e.g. empowerment.")
+    var pillar: PillarArgument
 
-    @Option(help: "Who brought it in.")
+    @Option(help: "Who brought it in: \(InputSource.choices).")
     var source: InputSource
 
-    @Option(help: "How it was collected.")
+    @Option(help: "How it was collected: \(Channel.choices).")
     var channel: Channel
 
     @Option(help: "The municipality it came from: name or CBS code.")
@@ -50,7 +48,7 @@ struct InputAdd: RecordingCommand {
     @Option(help: "A theme; repeat for more.")
     var theme: [String] = []
 
-    @Option(help: "The date it was collected.")
+    @Option(help: "The date it was collected.", transform: Day.argument)
     var date: Day
 
     @Option(help: "What was brought in, in your words.")
@@ -65,7 +63,8 @@ struct InputAdd: RecordingCommand {
     func command() throws -> Command {
         .addInput(
             AddInput(
-                pillar: pillar, source: source, channel: channel, municipality: municipality, themes: theme,
+                pillar: try global.pillarNumbers([pillar])[0], source: source, channel: channel,
+                municipality: municipality, themes: theme,
                 date: date, summary: summary, participationLevel: level, quote: quote))
     }
 }
@@ -94,7 +93,7 @@ struct InputRespond: RecordingCommand {
     @Option(help: ArgumentHelp("Declined, with this reason.", valueName: "reason"))
     var declined: String?
 
-    @Option(help: "The date of the response.")
+    @Option(help: "The date of the response.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -127,10 +126,10 @@ struct InputFeedback: RecordingCommand {
     @Argument(help: "The input, e.g. I4.")
     var input: InputID
 
-    @Option(help: "How the feedback was given.")
+    @Option(help: "How the feedback was given: \(Channel.choices).")
     var channel: Channel
 
-    @Option(help: "The date of the feedback.")
+    @Option(help: "The date of the feedback.", transform: Day.argument)
     var date: Day
 
     @Option(help: "A note.")
@@ -148,12 +147,13 @@ struct InputList: ProgrammeCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only this pillar.")
-    var pillar: Int?
+    @Option(help: "Only this pillar, by number or name.")
+    var pillar: PillarArgument?
 
     func execute() throws {
         let store = try global.store(.readOnly)
         let state = try store.currentState().state
+        let pillar = try self.pillar.map { try $0.number(in: state.definition) }
         let inputs = state.inputs.all.filter { pillar == nil || $0.pillar == pillar }.sorted { $0.id < $1.id }
         // Summaries are in the log, not in the state.
         if inputs.isEmpty {

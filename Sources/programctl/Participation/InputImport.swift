@@ -9,9 +9,9 @@ struct InputImport: ImportingCommand {
             Columns (header row, any order; extra columns are ignored):
               pillar (required, 1–3),
               source (required: youth, parent, client-representative, professional,
-                municipality, care-provider, other),
+                municipality, care-provider, other — or the Dutch jongeren, ouders, …),
               channel (required: conference, survey, client-council, interview, online,
-                meeting, letter, other),
+                meeting, letter, other — or the Dutch conferentie, enquête, …),
               municipality, themes (separated by ;), date (required), summary (required),
               level (required, 1–6), quote.
             A bad row rejects the whole file, naming the row (the header is row 1) and the
@@ -37,11 +37,11 @@ struct InputImport: ImportingCommand {
         .addInput(
             AddInput(
                 pillar: try row.parsed("pillar", expected: "a pillar number") { Int($0) },
-                source: try row.choice("source") { $0.name(.dutch) },
-                channel: try row.choice("channel") { $0.name(.dutch) },
+                source: try row.choice("source"),
+                channel: try row.choice("channel"),
                 municipality: row.optional("municipality"),
                 themes: row.optional("themes")?.split(separator: ";").map(String.init) ?? [],
-                date: try row.parsed("date", expected: "a date (YYYY-MM-DD)", Day.init(iso:)),
+                date: try row.parsed("date", expected: Day.expected, Day.init(iso:)),
                 summary: try row.required("summary"),
                 participationLevel: try row.parsed("level", expected: "a participation level (1–6)") {
                     ParticipationLevel(text: $0)

@@ -75,14 +75,12 @@ struct AuditReplay: ProgrammeCommand {
     var to: String
 
     @Option(
-        help: ArgumentHelp("Only what the log had recorded by the end of this day.", valueName: "date"))
+        help: ArgumentHelp("Only what the log had recorded by the end of this day.", valueName: "date"),
+        transform: Day.argument)
     var recordedBy: Day?
 
     @Option(help: "json (default), md, html or csv.")
     var format: ReportFormat = .json
-
-    @Option(help: "nl or en.")
-    var lang: Language = .dutch
 
     func execute() throws {
         var moment = ProgressReports.Moment(recorded: recordedBy.map { .endOf($0) } ?? .head)
@@ -92,7 +90,7 @@ struct AuditReplay: ProgrammeCommand {
             if recordedBy != nil { throw UsageError("--to: give a date with --recorded-by, not a position") }
             moment.recorded = .position(position)
         } else {
-            throw UsageError("--to: '\(to)' is neither a date (YYYY-MM-DD) nor a log position")
+            throw UsageError("--to: '\(to)' is neither \(Day.expected) nor a log position")
         }
         let store = try global.store(.readOnly)
         let position = try ProgressReports.position(of: moment.recorded, in: store.log)
@@ -105,7 +103,7 @@ struct AuditReplay: ProgrammeCommand {
         let progress = Progress("replaying", total: position)
         defer { progress.finish() }
         let report = try ProgressReports.build(
-            from: store.log, through: position, happenedBy: moment.happenedBy, language: lang,
+            from: store.log, through: position, happenedBy: moment.happenedBy, language: global.reportLanguage,
             progress: progress.update)
         FileHandle.standardOutput.write(format.render(report))
     }

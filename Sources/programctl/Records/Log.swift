@@ -11,7 +11,7 @@ struct Log: ProgrammeCommand {
         abstract: "Show the events in the log, in order.",
         discussion: """
             Text: one line per event (position, time in Europe/Amsterdam, stream/version,
-            type, what happened). With --json: one JSON object per line with every stored
+            type, what happened in the language of --lang). With --json: one JSON object per line with every stored
             field as docs/event-log-format.md names them (the payload exactly, in base64,
             and the hashes), and the payload once more as JSON to read (personal data in
             it is encrypted).
@@ -57,7 +57,8 @@ struct Log: ProgrammeCommand {
         let time = Instant(stored.metadata.recordedAt).localText
         global.output.print(
             "\(String(stored.position).leftPadded(6))  \(time)  \(stored.stream)/\(stored.streamVersion)  "
-                + "\(stored.type)  \(stored.metadata.actor)  \(EventDescription.describe(recorded.event, .english))")
+                + "\(stored.type)  \(stored.metadata.actor)  \(EventDescription.describe(recorded.event, global.language))"
+        )
     }
 }
 

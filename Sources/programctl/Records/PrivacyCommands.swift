@@ -44,7 +44,7 @@ struct PrivacyForget: RecordingCommand {
     @Option(help: "Why (e.g. the person's request).")
     var reason: String
 
-    @Option(help: "The date of the request (default: today).")
+    @Option(help: "The date of the request (default: today).", transform: Day.argument)
     var date: Day?
 
     func command() throws -> Command {

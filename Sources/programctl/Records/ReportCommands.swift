@@ -14,18 +14,19 @@ struct ReportCommand: ParsableCommand {
         subcommands: [ReportProgress.self, ReportPublish.self])
 }
 
-/// Where and how a report is taken: by both clocks, in a format and language.
+/// Where and how a report is taken: by both clocks, in a format (its language is `--lang`).
 struct ReportOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "What had happened by the end of this day (Europe/Amsterdam), as the log knows it now.",
             discussion: "Facts recorded later about earlier days are included: the date things happened counts.",
-            valueName: "date"))
+            valueName: "date"), transform: Day.argument)
     var asOf: Day?
 
     @Option(
         help: ArgumentHelp(
-            "What the log had recorded by the end of this day: the log as it stood then.", valueName: "date"))
+            "What the log had recorded by the end of this day: the log as it stood then.", valueName: "date"),
+        transform: Day.argument)
     var recordedBy: Day?
 
     @Option(help: ArgumentHelp("The log up to and including this position.", valueName: "position"))
@@ -33,9 +34,6 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: "md, html (one self-contained printable file), json or csv.")
     var format: ReportFormat = .markdown
-
-    @Option(help: "nl (Nederlands, the default) or en.")
-    var lang: Language = .dutch
 
     @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
     var output: String?
@@ -49,15 +47,15 @@ struct ReportOptions: ParsableArguments {
         return ProgressReports.Moment(recorded: recorded, happenedBy: asOf)
     }
 
-    /// Builds and renders the report, showing progress on a terminal; `nil` when the log had
-    /// recorded nothing by then.
-    func render(_ store: ProgrammeStore) throws -> (report: ProgressReport, data: Data)? {
+    /// Builds and renders the report in `language`, showing progress on a terminal; `nil` when
+    /// the log had recorded nothing by then.
+    func render(_ store: ProgrammeStore, in language: Language) throws -> (report: ProgressReport, data: Data)? {
         let position = try ProgressReports.position(of: moment.recorded, in: store.log)
         if position == 0 { return nil }
         let progress = Progress("rebuilding", total: position)
         defer { progress.finish() }
         let report = try ProgressReports.build(
-            from: store.log, through: position, happenedBy: asOf, language: lang, progress: progress.update)
+            from: store.log, through: position, happenedBy: asOf, language: language, progress: progress.update)
         return (report, format.render(report))
     }
 
@@ -100,7 +98,7 @@ struct ReportProgress: ProgrammeCommand {
     @OptionGroup var options: ReportOptions
 
     func execute() throws {
-        guard let (_, data) = try options.render(try global.store(.readOnly)) else {
+        guard let (_, data) = try options.render(try global.store(.readOnly), in: global.reportLanguage) else {
             FileHandle.standardError.write(Data("programctl: \(options.nothingRecorded)\n".utf8))
             return
         }
@@ -129,7 +127,7 @@ struct ReportPublish: ProgrammeCommand {
 
     func execute() throws {
         let store = try global.store()
-        guard let (report, data) = try options.render(store) else {
+        guard let (report, data) = try options.render(store, in: global.reportLanguage) else {
             throw RuleViolation("log", options.nothingRecorded)
         }
         try options.write(data)
@@ -137,7 +135,8 @@ struct ReportPublish: ProgrammeCommand {
             .publishReport(
                 PublishReport(
                     position: report.position, headHash: report.headHash, digest: ProgressReports.digest(data),
-                    format: options.format.rawValue, language: options.lang, date: Instant(Date()).dayInNetherlands,
+                    format: options.format.rawValue, language: global.reportLanguage,
+                    date: Instant(Date()).dayInNetherlands,
                     happenedBy: options.asOf, layout: ReportFormat.layout)
             ),
             name: Self.commandPath, in: store)

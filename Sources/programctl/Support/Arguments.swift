@@ -5,21 +5,34 @@ import Program
 // How command-line values become domain values. A malformed value is a usage error (exit 64)
 // that names the option; whether a well-formed value is allowed is for the rules (exit 65).
 
-extension Day: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
+extension Day {
+    /// How a date is written, for the refusals of a date: a noun phrase with an example.
+    static let expected = "a date written YYYY-MM-DD (JJJJ-MM-DD), e.g. 2023-06-07"
 
+    /// A date option's value; the refusal says how to write one.
+    static func argument(_ text: String) throws(ValidationError) -> Day {
+        if let day = Day(iso: text) { return day }
+        let shaped =
+            text.count == 10
+            && text.enumerated().allSatisfy { [4, 7].contains($0) ? $1 == "-" : $1.isASCII && $1.isNumber }
+        throw ValidationError((shaped ? "there is no such day; expected " : "expected ") + expected)
+    }
 }
 
-extension Instant: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
+extension Instant {
+    /// A time option's value; the refusal says how to write one.
+    static func argument(_ text: String) throws(ValidationError) -> Instant {
+        guard let instant = Instant(iso: text) else {
+            throw ValidationError(
+                "expected a time written YYYY-MM-DDTHH:MM in Europe/Amsterdam, e.g. "
+                    + "2023-06-07T09:12, or ISO 8601 with a zone, e.g. 2023-06-07T07:12:00Z")
+        }
+        return instant
+    }
 }
 
 extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(text: argument) }
-}
-
-extension Cents: ExpressibleByArgument {
-    public init?(argument: String) { self.init(euros: argument) }
 }
 
 extension ParticipationLevel: ExpressibleByArgument {
@@ -42,14 +55,7 @@ extension InputUse: ExpressibleByArgument {
 }
 
 extension Language: ExpressibleByArgument {}
-extension Constituency.Kind: ExpressibleByArgument {}
-extension DecisionOutcome: ExpressibleByArgument {}
-extension PlanOutcome: ExpressibleByArgument {}
-extension Direction: ExpressibleByArgument {}
-extension AttendeeCategory: ExpressibleByArgument {}
 extension AgeGroup: ExpressibleByArgument {}
-extension InputSource: ExpressibleByArgument {}
-extension Channel: ExpressibleByArgument {}
 
 /// A yearly target, `2028=60`.
 struct YearTarget: ExpressibleByArgument {

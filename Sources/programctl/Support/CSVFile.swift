@@ -110,14 +110,8 @@ struct CSVFile {
         }
 
         /// One of a closed set of values, given by its code or its Dutch name.
-        func choice<T: RawRepresentable<String> & CaseIterable>(
-            _ column: String, dutch: (T) -> String
-        ) throws(RuleViolation) -> T {
-            let choices = T.allCases.map(\.rawValue).joined(separator: ", ")
-            return try parsed(column, expected: "one of \(choices)") { text in
-                let key = text.lowercased()
-                return T.allCases.first { $0.rawValue == key || dutch($0).lowercased() == key }
-            }
+        func choice<T: Choice>(_ column: String) throws(RuleViolation) -> T {
+            try parsed(column, expected: "one of \(T.choices)", T.init(argument:))
         }
     }
 }

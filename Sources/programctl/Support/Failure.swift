@@ -29,6 +29,11 @@ struct Failure {
         (status, kind, message) = Self.classify(error, path: path)
     }
 
+    /// A usage error that argument-parser found in the command line.
+    init(usage message: String) {
+        (status, kind, self.message, refusal) = (.usage, "usage", message, nil)
+    }
+
     /// Writes the failure on standard error — `error: MESSAGE`, or with `json` one JSON object —
     /// and returns its exit code.
     func report(json: Bool) -> ExitCode {

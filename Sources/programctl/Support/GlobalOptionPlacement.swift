@@ -4,7 +4,7 @@ import ArgumentParser
 /// `programctl --db zl.sqlite --json member list` is read as `programctl member list --db zl.sqlite --json`.
 enum GlobalOptionPlacement {
     /// The global options that take a value (`--db X` or `--db=X`).
-    static let valued: Set<String> = ["--db", "--as", "--request-id"]
+    static let valued: Set<String> = ["--db", "--as", "--request-id", "--lang"]
     /// The global flags.
     static let flags: Set<String> = ["--json"]
 

@@ -4,11 +4,14 @@ import Program
 import ProgramStore
 import Projections
 
-/// Prints results as text or, with `--json`, as JSON.
+/// Prints results as text in a language or, with `--json`, as JSON.
 struct Output {
     let json: Bool
+    /// The language of the text.
+    let language: Language
 
-    /// What a write recorded, or that a retry found it recorded.
+    /// What a write recorded, or that a retry found it recorded: in the language, with amounts
+    /// and dates as it writes them.
     func recorded(_ result: RecordResult) {
         if json {
             print(
@@ -16,11 +19,15 @@ struct Output {
                     alreadyRecorded: result.wasAlreadyRecorded, recorded: result.events.map(EventSummary.init)))
             return
         }
-        let verb = result.wasAlreadyRecorded ? "already recorded (same --request-id)" : "recorded"
+        let words = Words(language)
+        let verb =
+            result.wasAlreadyRecorded
+            ? words.pick("al vastgelegd (zelfde --request-id)", "already recorded (same --request-id)")
+            : words.pick("vastgelegd", "recorded")
         for recorded in result.events {
             print(
-                "\(verb) \(recorded.event.typeName) at position \(recorded.position): "
-                    + EventDescription.describe(recorded.event, .english))
+                "\(verb) \(recorded.event.typeName) \(words.pick("op positie", "at position")) \(recorded.position): "
+                    + EventDescription.describe(recorded.event, language))
         }
     }
 
@@ -68,7 +75,7 @@ struct Output {
 }
 
 extension GlobalOptions {
-    var output: Output { Output(json: json) }
+    var output: Output { Output(json: json, language: language) }
 
     /// Opens the programme's store (`.create` makes it); its writes also keep the projection's
     /// checkpoint, which reports and programd start from.
