@@ -3,13 +3,15 @@
 /// as well so that a small one cannot be worked out from a total (secondary suppression): it
 /// shows as "x", as Statistics Netherlands marks it.
 ///
-/// In JSON an integer, or the string `"<5"` for either kind of hidden count.
+/// In JSON, as the encoder's ``Encoding`` at ``encodingKey`` says: an integer, or the string
+/// `"<5"` for either kind of hidden count (``Encoding/figure``, the default); or an object with
+/// the count (`null` when hidden) and its suppression (``Encoding/flagged``).
 public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The threshold: counts below it (but above 0) are hidden.
     public static let threshold = 5
 
     /// Why a count is not shown.
-    public enum Suppression: Sendable, Hashable {
+    public enum Suppression: String, Sendable, Hashable, Codable {
         /// 1 to 4 people: "<5".
         case small
         /// Not small itself, hidden so that a small count cannot be derived: "x".
@@ -43,15 +45,42 @@ public struct PersonCount: Sendable, Hashable, Codable, CustomStringConvertible 
         }
     }
 
+    /// How a count is written in JSON.
+    public enum Encoding: Sendable {
+        /// As printed, but for "x": an integer, or `"<5"` for either kind of hidden count.
+        case figure
+        /// `{"count": 12, "suppression": null}`, `{"count": null, "suppression": "small"}` or
+        /// `{"count": null, "suppression": "secondary"}`: the count is always an integer or `null`.
+        case flagged
+    }
+
+    /// The `userInfo` key of an encoder's ``Encoding`` (``Encoding/figure`` when absent).
+    public static let encodingKey = CodingUserInfoKey(rawValue: "PersonCount.Encoding")!
+
+    private enum Field: String, CodingKey { case count, suppression }
+
+    /// Reads either encoding (a figure read back cannot tell "x" from "<5": both read as small).
     public init(from decoder: any Decoder) throws {
+        if let fields = try? decoder.container(keyedBy: Field.self) {
+            value = try fields.decodeIfPresent(Int.self, forKey: .count)
+            suppression = try fields.decodeIfPresent(Suppression.self, forKey: .suppression)
+            return
+        }
         let container = try decoder.singleValueContainer()
         value = try? container.decode(Int.self)
         suppression = value == nil ? .small : nil
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let value { try container.encode(value) } else { try container.encode("<\(Self.threshold)") }
+        switch encoder.userInfo[Self.encodingKey] as? Encoding ?? .figure {
+        case .figure:
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encode("<\(Self.threshold)") }
+        case .flagged:
+            var fields = encoder.container(keyedBy: Field.self)
+            try fields.encode(value, forKey: .count)
+            try fields.encode(suppression, forKey: .suppression)
+        }
     }
 
     /// Publishes a breakdown of people whose total is also published. When exactly one cell

@@ -17,13 +17,13 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case json
     case csv
 
-    /// The bytes of `report` in this format.
-    public func render(_ report: ProgressReport) -> Data {
+    /// The bytes of `report` in this format; in JSON, counts of people written as `counts` says.
+    public func render(_ report: ProgressReport, counts: PersonCount.Encoding = .figure) -> Data {
         switch self {
         case .markdown: Data(MarkdownReport(report).text.utf8)
         case .html: Data(HTMLReport(report).text.utf8)
         case .csv: Data(CSVReport(report).text.utf8)
-        case .json: Self.json(report)
+        case .json: Self.json(report, counts: counts)
         }
     }
 
@@ -36,8 +36,9 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    private static func json(_ report: ProgressReport) -> Data {
+    private static func json(_ report: ProgressReport, counts: PersonCount.Encoding) -> Data {
         let encoder = JSONEncoder()
+        encoder.userInfo[PersonCount.encodingKey] = counts
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return ((try? encoder.encode(report)) ?? Data()) + Data("\n".utf8)
     }
