@@ -66,20 +66,22 @@ func buildApplication(
     return ProgrammeServer(application: application, follower: follower, logger: logger)
 }
 
-/// The routes: the dashboard at /, the API at /api/v1, /healthz and /metrics.
+/// The routes: the dashboard at /, the API at /api/v2 (and the deprecated /api/v1), /healthz and
+/// /metrics.
 func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
     // HEAD answers as GET without a body (Hummingbird routes HEAD only when asked to).
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: RequestMetrics(registry: registry))
-    router.add(middleware: PublicHeadersMiddleware(apiVersion: OpenAPIDocument.version))
+    router.add(middleware: PublicHeadersMiddleware())
     // Any web page may read the API (GET and HEAD, with a preflight), as open data should be.
     router.add(
         middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.ifNoneMatch], allowMethods: [.get, .head],
             exposedHeaders: ["API-Version", "ETag"], maxAge: .seconds(86_400)))
+    let dashboard = Dashboard(source: source)
+    router.add(middleware: ErrorMiddleware(dashboard: dashboard))
     router.add(middleware: ReadOnlyMiddleware())
-    router.add(middleware: NotFoundMiddleware())
     router.get("healthz") { _, _ in
         // Rendered once per snapshot.
         let snapshot = source.live.snapshot
@@ -117,7 +119,7 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: buffer)))
     }
-    APIRoutes(source: source).add(to: router)
-    Dashboard(source: source).add(to: router)
+    for version in APIVersion.allCases { APIRoutes(source: source, version: version).add(to: router) }
+    dashboard.add(to: router)
     return router
 }

@@ -15,6 +15,8 @@ import sys
 import urllib.parse
 
 WIDTHS = (1280, 320)
+# Error pages, checked as pages: a bad as_of (400, in Dutch) and an unknown path (404, in English).
+ERROR_PAGES = ["/kader?as_of=31-12-2024", "/nothing?lang=en"]
 LANGUAGES = ("nl", "en")
 
 
@@ -118,6 +120,8 @@ def main():
     results = []
     try:
         pages = discover(driver, base)
+        pages += [((urllib.parse.urlsplit(page).path + " (error)", page_key(base + page)[1], False), base + page)
+                  for page in ERROR_PAGES]
         for (path, lang, later), url in pages:
             for width in WIDTHS:
                 failures = check(driver, url, width, axe)

@@ -14,11 +14,11 @@ struct APIEndpointTests {
     @Test("the index lists the OpenAPI document and every resource")
     func index() async throws {
         try await withDemoApplication { client in
-            let index = try await client.json("/api/v1")
-            #expect(index["openapi"]?.string == "/api/v1/openapi.json")
+            let index = try await client.json("/api/v2")
+            #expect(index["openapi"]?.string == "/api/v2/openapi.json")
             let resources = Set(index["resources"]?.array?.compactMap(\.string) ?? [])
             #expect(
-                resources.isSuperset(of: ["/api/v1/overview", "/api/v1/report", "/api/v1/events", "/api/v1/stream"]))
+                resources.isSuperset(of: ["/api/v2/overview", "/api/v2/report", "/api/v2/events", "/api/v2/stream"]))
             #expect(index["parameters"]?["as_of"] != nil)
         }
     }
@@ -27,7 +27,7 @@ struct APIEndpointTests {
     func envelopes() async throws {
         try await withDemoApplication { client in
             for name in ["overview", "framework", "pillars", "core-group", "plan", "conferences", "funds", "lineage"] {
-                let envelope = try await client.json("/api/v1/\(name)")
+                let envelope = try await client.json("/api/v2/\(name)")
                 #expect(envelope["position"]?.int == Int(demoHead), "\(name)")
                 #expect(envelope["headHash"]?.string?.count == 64, "\(name)")
                 #expect(envelope["asOf"]?.string == "2026-04-20", "\(name)")
@@ -39,20 +39,21 @@ struct APIEndpointTests {
     @Test("the overview: the plan adopted by 15 of 16, four goals, about 200 registrations")
     func overview() async throws {
         try await withDemoApplication { client in
-            let overview = try await client.view("/api/v1/overview")
+            let overview = try await client.view("/api/v2/overview")
             #expect(overview["planAdopted"]?.int == 15)
             #expect(overview["planMunicipalities"]?.int == 16)
             #expect(overview["goals"]?.fields?.values.compactMap(\.int).reduce(0, +) == 4)
             #expect(overview["awarded"]?.int == 4_800_000)
-            let registrations = try #require(overview["conferenceRegistrations"]?.int)
+            let registrations = try #require(overview["conferenceRegistrations"]?["count"]?.int)
             #expect((190...230).contains(registrations))
+            #expect(overview["conferenceRegistrations"]?["suppression"] == .null)
         }
     }
 
     @Test("the framework: four goals, each tracked 2024 to 2028")
     func framework() async throws {
         try await withDemoApplication { client in
-            let framework = try await client.view("/api/v1/framework")
+            let framework = try await client.view("/api/v2/framework")
             #expect(framework["firstYear"]?.int == 2024)
             #expect(framework["lastYear"]?.int == 2028)
             let goals = try #require(framework["goals"]?.array)
@@ -64,28 +65,28 @@ struct APIEndpointTests {
     @Test("the pillars: three, with input under each")
     func pillars() async throws {
         try await withDemoApplication { client in
-            let pillars = try #require(try await client.view("/api/v1/pillars")["pillars"]?.array)
+            let pillars = try #require(try await client.view("/api/v2/pillars")["pillars"]?.array)
             #expect(pillars.compactMap { $0["number"]?.int } == [1, 2, 3])
-            #expect(pillars.allSatisfy { ($0["inputs"]?.int ?? 0) >= 5 })
+            #expect(pillars.allSatisfy { ($0["inputs"]?["count"]?.int ?? 0) >= 5 })
         }
     }
 
     @Test("the core group: seven decisions, B2 revoked and B5 amended, no names")
     func coreGroup() async throws {
         try await withDemoApplication { client in
-            let coreGroup = try await client.view("/api/v1/core-group")
+            let coreGroup = try await client.view("/api/v2/core-group")
             let decisions = try #require(coreGroup["decisions"]?.array)
             #expect(decisions.compactMap { $0["id"]?.string } == ["B1", "B2", "B3", "B4", "B5", "B6", "B7"])
             #expect(decisions[1]["status"]?.string == "revoked")
             #expect(decisions[4]["status"]?.string == "amended")
-            #expect(coreGroup["activeMembers"]?.int == 7)
+            #expect(coreGroup["activeMembers"] == .object(["count": .integer(7), "suppression": .null]))
         }
     }
 
     @Test("the plan: version 1 adopted by 15 of the 16 municipalities, one pending")
     func plan() async throws {
         try await withDemoApplication { client in
-            let versions = try #require(try await client.view("/api/v1/plan")["versions"]?.array)
+            let versions = try #require(try await client.view("/api/v2/plan")["versions"]?.array)
             let first = try #require(versions.first)
             #expect(first["submitted"]?.string == "2023-05-01")
             #expect(first["adopted"]?.int == 15)
@@ -98,23 +99,23 @@ struct APIEndpointTests {
     @Test("the conferences: the kick-off of 7 June 2023 at Flexiforum Kerkrade with about 200 registrations")
     func conferences() async throws {
         try await withDemoApplication { client in
-            let conferences = try #require(try await client.view("/api/v1/conferences")["conferences"]?.array)
+            let conferences = try #require(try await client.view("/api/v2/conferences")["conferences"]?.array)
             #expect(conferences.count == 1)
             let kickOff = try #require(conferences.first)
             #expect(kickOff["date"]?.string == "2023-06-07")
             #expect(kickOff["venue"]?.string?.contains("Flexiforum") == true)
             #expect(kickOff["venue"]?.string?.contains("Kerkrade") == true)
             #expect(kickOff["capacity"]?.int == 200)
-            let registrations = try #require(kickOff["registrations"]?.int)
+            let registrations = try #require(kickOff["registrations"]?["count"]?.int)
             #expect((190...230).contains(registrations))
-            #expect((kickOff["byStatus"]?["checked-in"]?.int ?? 0) > 150)
+            #expect((kickOff["byStatus"]?["checked-in"]?["count"]?.int ?? 0) > 150)
         }
     }
 
     @Test("the funds: the innovation budget awarded, spent per pillar and settled")
     func funds() async throws {
         try await withDemoApplication { client in
-            let funds = try await client.view("/api/v1/funds")
+            let funds = try await client.view("/api/v2/funds")
             let subsidy = try #require(funds["subsidies"]?[0])
             #expect(subsidy["awarded"]?.int == 4_800_000)
             #expect(subsidy["settledAmount"]?.int == 4_673_000)
@@ -126,7 +127,7 @@ struct APIEndpointTests {
     @Test("the lineage: every input and every decision with its inputs")
     func lineage() async throws {
         try await withDemoApplication { client in
-            let lineage = try await client.view("/api/v1/lineage")
+            let lineage = try await client.view("/api/v2/lineage")
             #expect((lineage["inputs"]?.array?.count ?? 0) > 100)
             #expect(lineage["decisions"]?.array?.count == 7)
         }
@@ -141,14 +142,14 @@ struct APIEndpointTests {
                     return (input.input.rawValue, input.summary)
                 })
         try await withDemoApplication { client in
-            let inputs = try await client.view("/api/v1/lineage")["inputs"]?.array ?? []
+            let inputs = try await client.view("/api/v2/lineage")["inputs"]?.array ?? []
             #expect(inputs.count == recorded.count)
             for input in inputs {
                 let id = input["id"]?.string ?? ""
                 #expect(input["summary"]?.string == recorded[id], "\(id)")
             }
-            #expect(try await client.view("/api/v1/lineage/inputs/I21")["summary"]?.string == recorded["I21"])
-            let briefs = try await client.view("/api/v1/lineage/decisions/B3")["inputs"]?.array ?? []
+            #expect(try await client.view("/api/v2/lineage/inputs/I21")["summary"]?.string == recorded["I21"])
+            let briefs = try await client.view("/api/v2/lineage/decisions/B3")["inputs"]?.array ?? []
             #expect(!briefs.isEmpty)
             for brief in briefs {
                 let id = brief["id"]?.string ?? ""
@@ -162,13 +163,13 @@ struct APIEndpointTests {
     @Test("the lineage in pages: from one input on, at most limit of them, next naming where the next page starts")
     func lineagePages() async throws {
         try await withDemoApplication { client in
-            let all = try await client.view("/api/v1/lineage")
+            let all = try await client.view("/api/v2/lineage")
             let everyInput = all["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             #expect(all["next"] == nil)
             var paged: [String] = []
             var next: String? = "i1"
             while let from = next {
-                let page = try await client.view("/api/v1/lineage?from=\(from)&limit=25")
+                let page = try await client.view("/api/v2/lineage?from=\(from)&limit=25")
                 let ids = page["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
                 #expect(ids.count <= 25)
                 #expect(page["decisions"]?.array?.count == 7)
@@ -221,7 +222,7 @@ struct APIEndpointTests {
     @Test("one input's lineage, by id in any case")
     func inputLineage() async throws {
         try await withDemoApplication { client in
-            let input = try await client.view("/api/v1/lineage/inputs/i21")
+            let input = try await client.view("/api/v2/lineage/inputs/i21")
             #expect(input["id"]?.string == "I21")
             #expect(input["uses"]?.array?.contains { $0["id"]?.string == "B3" } == true)
         }
@@ -230,21 +231,22 @@ struct APIEndpointTests {
     @Test("one decision's lineage lists the inputs that informed it")
     func decisionLineage() async throws {
         try await withDemoApplication { client in
-            let decision = try await client.view("/api/v1/lineage/decisions/B3")
+            let decision = try await client.view("/api/v2/lineage/decisions/B3")
             #expect(decision["title"]?.string == "Regionale jongerenraad jeugdhulp")
             let inputs = decision["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             #expect(inputs.contains("I21") && inputs.contains("I25") && inputs.contains("I30"))
         }
     }
 
-    @Test("an unknown input or decision is a JSON 404")
+    @Test("an unknown input or decision is a 404 in problem details")
     func unknownLineage() async throws {
         try await withDemoApplication { client in
-            for uri in ["/api/v1/lineage/inputs/I9999", "/api/v1/lineage/decisions/B99"] {
+            for uri in ["/api/v2/lineage/inputs/I9999", "/api/v2/lineage/decisions/B99"] {
                 let response = try await client.get(uri)
                 #expect(response.status == .notFound, "\(uri)")
-                #expect(response.mediaType == "application/json", "\(uri)")
-                #expect(response.errorMessage?.contains("there is no") == true, "\(uri)")
+                let problem = try response.problem()
+                #expect(problem["detail"]?.string?.contains("there is no") == true, "\(uri)")
+                #expect(problem["instance"]?.string == uri, "\(uri)")
             }
         }
     }
@@ -252,8 +254,8 @@ struct APIEndpointTests {
     @Test("the timeline in Dutch by default and in English on request")
     func timeline() async throws {
         try await withDemoApplication { client in
-            let dutch = try await client.view("/api/v1/timeline")["entries"]?.array ?? []
-            let english = try await client.view("/api/v1/timeline?lang=en")["entries"]?.array ?? []
+            let dutch = try await client.view("/api/v2/timeline")["entries"]?.array ?? []
+            let english = try await client.view("/api/v2/timeline?lang=en")["entries"]?.array ?? []
             #expect(!dutch.isEmpty)
             #expect(dutch.count == english.count)
             let dutchTexts = dutch.compactMap { $0["text"]?.string }
@@ -267,16 +269,16 @@ struct APIEndpointTests {
     @Test("the report as JSON by default, in the requested language")
     func reportJSON() async throws {
         try await withDemoApplication { client in
-            let dutch = try await client.json("/api/v1/report")
+            let dutch = try await client.json("/api/v2/report")
             #expect(dutch["position"]?.int == Int(demoHead))
             #expect(dutch["language"]?.string == "nl")
             #expect(dutch["previous"]?["report"]?.string == "R2")
             // As of 2025: R1 was the report before, and one fact about its period was recorded after it.
-            let year = try await client.json("/api/v1/report?as_of=2025-12-31")
+            let year = try await client.json("/api/v2/report?as_of=2025-12-31")
             #expect(year["previous"]?["report"]?.string == "R1")
             #expect(year["corrections"]?["facts"]?.int == 1)
             #expect(year["corrections"]?["entries"]?.array?.first?["date"]?.string == "2024-11-18")
-            let english = try await client.json("/api/v1/report?lang=en&format=json")
+            let english = try await client.json("/api/v2/report?lang=en&format=json")
             #expect(english["language"]?.string == "en")
         }
     }
@@ -289,7 +291,7 @@ struct APIEndpointTests {
     func reportFormats(format: String, mediaType: String) async throws {
         try await withDemoApplication { client in
             for language in ["nl", "en"] {
-                let response = try await client.get("/api/v1/report?format=\(format)&lang=\(language)")
+                let response = try await client.get("/api/v2/report?format=\(format)&lang=\(language)")
                 #expect(response.status == .ok)
                 #expect(response.mediaType == mediaType)
                 #expect(response.headers[.eTag] == "\"\(demoHead)\"")
@@ -301,7 +303,7 @@ struct APIEndpointTests {
     @Test("the head: served and stored at the same position, no lag")
     func head() async throws {
         try await withDemoApplication { client in
-            let head = try await client.json("/api/v1/head")
+            let head = try await client.json("/api/v2/head")
             #expect(head["position"]?.int == Int(demoHead))
             #expect(head["storePosition"]?.int == Int(demoHead))
             #expect(head["lag"]?.int == 0)
@@ -313,14 +315,14 @@ struct APIEndpointTests {
     @Test("the events page by page, with a link to the next until the end")
     func events() async throws {
         try await withDemoApplication { client in
-            let first = try await client.json("/api/v1/events")
+            let first = try await client.json("/api/v2/events")
             #expect(first["events"]?.array?.count == 100)
             #expect(first["events"]?[0]?["position"]?.int == 1)
             #expect(first["next"]?.int == 101)
             var next = 1
             var seen = 0
             while true {
-                let page = try await client.json("/api/v1/events?from=\(next)&limit=1000")
+                let page = try await client.json("/api/v2/events?from=\(next)&limit=1000")
                 let events = page["events"]?.array ?? []
                 #expect(events.first?["position"]?.int == next)
                 seen += events.count
@@ -328,7 +330,7 @@ struct APIEndpointTests {
                 next = following
             }
             #expect(seen == Int(demoHead))
-            let beyond = try await client.json("/api/v1/events?from=\(demoHead + 1)")
+            let beyond = try await client.json("/api/v2/events?from=\(demoHead + 1)")
             #expect(beyond["events"]?.array?.isEmpty == true)
             #expect(beyond["next"] == nil)
         }
@@ -338,7 +340,7 @@ struct APIEndpointTests {
     func openAPIDocument() async throws {
         let expected = try Data(contentsOf: openAPIDocumentURL)
         try await withDemoApplication { client in
-            let response = try await client.get("/api/v1/openapi.json")
+            let response = try await client.get("/api/v2/openapi.json")
             #expect(response.status == .ok)
             #expect(response.mediaType == "application/json")
             #expect(Data(response.body.readableBytesView) == expected)

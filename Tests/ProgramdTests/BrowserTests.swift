@@ -12,7 +12,9 @@ let browserCheckPython = ProcessInfo.processInfo.environment["PROGRAMME_BROWSER_
     "the dashboard in a real browser",
     .enabled(if: browserCheckPython != nil, "set PROGRAMME_BROWSER_PYTHON (see .ci/run) to run it"))
 struct BrowserTests {
-    @Test("every page, Dutch and English, at 1280 and 320 px: axe-core finds no violation and nothing scrolls sideways")
+    @Test(
+        "every page, Dutch and English, and two error pages, at 1280 and 320 px: axe-core finds no violation and nothing scrolls sideways"
+    )
     func everyPage() async throws {
         let server = try LiveServer()
         defer { server.stop() }
@@ -20,8 +22,9 @@ struct BrowserTests {
         let result = try await Executable(url: URL(fileURLWithPath: browserCheckPython!)).run([
             script, "http://127.0.0.1:\(server.port)",
         ])
-        // Every page, and a later page of the lineage's inputs; in two languages at two widths.
-        let views = (Dashboard.pages.count + 1) * 2 * 2
+        // Every page, and a later page of the lineage's inputs, in two languages; and two error pages
+        // (ERROR_PAGES); at two widths.
+        let views = ((Dashboard.pages.count + 1) * 2 + 2) * 2
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("\(views) of \(views) page views pass"), "\(result.stdout)\n\(result.stderr)")
     }

@@ -15,7 +15,7 @@ import Testing
 @Suite("ETag and If-None-Match")
 struct CachingTests {
     static let cachedPaths = [
-        "/api/v1/overview", "/api/v1/lineage/inputs/I21", "/api/v1/timeline?lang=en", "/api/v1/report?format=csv",
+        "/api/v2/overview", "/api/v2/lineage/inputs/I21", "/api/v2/timeline?lang=en", "/api/v2/report?format=csv",
         "/", "/kader?lang=en",
     ]
 
@@ -44,7 +44,7 @@ struct CachingTests {
     @Test("If-None-Match with an older ETag: 200 with the body")
     func modified() async throws {
         try await withDemoApplication { client in
-            let response = try await client.get("/api/v1/overview", headers: [.ifNoneMatch: "\"\(demoHead - 1)\""])
+            let response = try await client.get("/api/v2/overview", headers: [.ifNoneMatch: "\"\(demoHead - 1)\""])
             #expect(response.status == .ok)
             #expect(try response.json()["position"]?.int == Int(demoHead))
         }
@@ -53,9 +53,9 @@ struct CachingTests {
     @Test("an earlier state has the ETag of its position")
     func eTagAsOf() async throws {
         try await withDemoApplication { client in
-            let response = try await client.get("/api/v1/plan?as_of=100")
+            let response = try await client.get("/api/v2/plan?as_of=100")
             #expect(response.headers[.eTag] == "\"100\"")
-            let again = try await client.get("/api/v1/plan?as_of=100", headers: [.ifNoneMatch: "\"100\""])
+            let again = try await client.get("/api/v2/plan?as_of=100", headers: [.ifNoneMatch: "\"100\""])
             #expect(again.status == .notModified)
         }
     }

@@ -28,12 +28,12 @@ import Testing
         let app = try await buildApplication(
             ServerConfiguration(path: db, host: "127.0.0.1", port: 0), logger: Logger(label: "test"))
         try await app.application.test(.router) { client in
-            let head = try await client.json("/api/v1/head")
+            let head = try await client.json("/api/v2/head")
             #expect(head["checkpoint"]?["status"]?.string == "refused")
             #expect(head["checkpoint"]?["reason"]?.string?.contains("authentication code is wrong") == true)
             let metrics = try await client.get("/metrics").text
             #expect(metrics.contains("programd_checkpoint_refused 1"), "\(metrics)")
-            let funds = try await client.json("/api/v1/funds")
+            let funds = try await client.json("/api/v2/funds")
             #expect(funds["data"]?["totals"]?["awarded"]?.int == Int(awarded))
         }
     }

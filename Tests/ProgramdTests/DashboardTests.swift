@@ -105,7 +105,7 @@ struct DashboardTests {
         try await withDemoApplication { client in
             let html = try await client.get("/rapportage?lang=en&as_of=2024-12-31").text
             for format in ["md", "html", "json", "csv"] {
-                #expect(html.contains("href=\"/api/v1/report?format=\(format)&amp;lang=en&amp;as_of=2024-12-31\""))
+                #expect(html.contains("href=\"/api/v2/report?format=\(format)&amp;lang=en&amp;as_of=2024-12-31\""))
             }
         }
     }

@@ -65,6 +65,22 @@ extension TestResponse {
 
     /// The message of a JSON error body (`{"error":{"message":…}}`).
     var errorMessage: String? { (try? json())?["error"]?["message"]?.string }
+
+    /// The body of an RFC 9457 problem (`application/problem+json`), checked: its `status` is the
+    /// response's, its `type` is `about:blank` and its `title` the status's reason phrase (of 400,
+    /// 404, 405 or 500).
+    func problem(sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON {
+        #expect(mediaType == "application/problem+json", "\(text)", sourceLocation: sourceLocation)
+        let problem = try json()
+        #expect(problem["status"]?.int == status.code, sourceLocation: sourceLocation)
+        #expect(problem["type"]?.string == "about:blank", sourceLocation: sourceLocation)
+        let reasons: [Int: String] = [
+            400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error",
+        ]
+        #expect(problem["title"]?.string == reasons[status.code], sourceLocation: sourceLocation)
+        #expect(problem["detail"]?.string?.isEmpty == false, sourceLocation: sourceLocation)
+        return problem
+    }
 }
 
 /// The package's root directory.
@@ -73,6 +89,9 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 /// The OpenAPI document, docs/openapi.json.
 let openAPIDocumentURL = packageRoot.appendingPathComponent("docs/openapi.json")
+
+/// v1's OpenAPI document, frozen: docs/openapi-v1.json.
+let openAPIv1DocumentURL = packageRoot.appendingPathComponent("docs/openapi-v1.json")
 
 /// programd's router on the demo store, without the log follower: the test controls `live`.
 func demoRouter() async throws -> (router: Router<AppRequestContext>, live: LiveProjection) {
@@ -83,7 +102,7 @@ func demoRouter() async throws -> (router: Router<AppRequestContext>, live: Live
     return (router, live)
 }
 
-/// The paths of every route programd's router has (`/api/v1/lineage/inputs/{id}`, `/kader`, …).
+/// The paths of every route programd's router has (`/api/v2/lineage/inputs/{id}`, `/kader`, …).
 func routerPaths() async throws -> Set<String> {
     Set(try await demoRouter().router.routes.map(\.path.description))
 }

@@ -12,12 +12,12 @@ struct LiveUpdateTests {
         let server = try LiveServer()
         defer { server.stop() }
 
-        let before = try server.get("/api/v1/head")
+        let before = try server.get("/api/v2/head")
         #expect(before.status == 200)
         #expect(try JSON.parse(before.body)["position"]?.int == Int(demoHead))
 
         let stream = try RawHTTPConnection(port: server.port)
-        stream.send("/api/v1/stream", keepAlive: true)
+        stream.send("/api/v2/stream", keepAlive: true)
         let greeting = stream.receive(until: { $0.contains("id: \(demoHead)\n") }, timeout: .seconds(5))
         #expect(greeting.contains("text/event-stream"))
         #expect(greeting.contains("event: head\nid: \(demoHead)\n"))
@@ -36,16 +36,16 @@ struct LiveUpdateTests {
         // sleep can outlast the deadline, and a read from before it proves nothing.
         var served: Int?
         while true {
-            served = try JSON.parse(server.get("/api/v1/head").body)["position"]?.int
+            served = try JSON.parse(server.get("/api/v2/head").body)["position"]?.int
             if served == Int(head) || ContinuousClock.now - recordedAt >= .seconds(10) { break }
             try await Task.sleep(for: .milliseconds(25))
         }
         #expect(
             served == Int(head),
-            "served \(String(describing: served)) 10 s after the event at \(head); head: \((try? server.get("/api/v1/head").body) ?? "?"); programd said:\n\(server.log)"
+            "served \(String(describing: served)) 10 s after the event at \(head); head: \((try? server.get("/api/v2/head").body) ?? "?"); programd said:\n\(server.log)"
         )
-        let coreGroup = try JSON.parse(server.get("/api/v1/core-group").body)
-        #expect(coreGroup["data"]?["activeMembers"]?.int == 6)
+        let coreGroup = try JSON.parse(server.get("/api/v2/core-group").body)
+        #expect(coreGroup["data"]?["activeMembers"]?["count"]?.int == 6)
 
         let update = stream.receive(until: { $0.contains("id: \(head)\n") }, timeout: .seconds(10))
         #expect(update.contains("event: head\nid: \(head)\ndata: {\"position\":\(head),"))

@@ -5,17 +5,17 @@ import Testing
 
 @testable import programd
 
-/// docs/openapi.json against what programd serves: the same paths, and every JSON body valid
-/// against its documented schema.
+/// docs/openapi.json against what programd serves: the same paths, every JSON body valid against
+/// its documented schema, and an example, real and valid, for every response.
 @Suite("the OpenAPI document")
 struct OpenAPIConformanceTests {
     /// The paths programd routes that the document covers: the API, /healthz and /metrics.
     static let routedPaths: Set<String> = [
-        "/api/v1", "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group",
-        "/api/v1/plan", "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/lineage/inputs/{id}",
-        "/api/v1/lineage/decisions/{id}", "/api/v1/timeline", "/api/v1/report", "/api/v1/tables",
-        "/api/v1/tables/{name}", "/api/v1/catalog", "/api/v1/head", "/api/v1/events",
-        "/api/v1/stream", "/api/v1/openapi.json", "/healthz", "/metrics",
+        "/api/v2", "/api/v2/overview", "/api/v2/framework", "/api/v2/pillars", "/api/v2/core-group",
+        "/api/v2/plan", "/api/v2/conferences", "/api/v2/funds", "/api/v2/lineage", "/api/v2/lineage/inputs/{id}",
+        "/api/v2/lineage/decisions/{id}", "/api/v2/timeline", "/api/v2/report", "/api/v2/tables",
+        "/api/v2/tables/{name}", "/api/v2/catalog", "/api/v2/head", "/api/v2/events",
+        "/api/v2/stream", "/api/v2/openapi.json", "/healthz", "/metrics",
     ]
 
     @Test("is OpenAPI 3.1 and documents exactly the paths programd routes")
@@ -27,11 +27,14 @@ struct OpenAPIConformanceTests {
         #expect(dashboard.isDisjoint(with: document.paths.keys))
     }
 
-    @Test("the paths listed are the ones the router has")
+    @Test("the paths listed are the ones the router has, and v1's are those of its frozen document")
     func routerAgrees() async throws {
         let routed = try await routerPaths()
         let dashboard = Set(Dashboard.pages.map { "/" + $0.slug })
-        #expect(routed.subtracting(dashboard) == Self.routedPaths)
+        let v1 = routed.filter { $0 == "/api/v1" || $0.hasPrefix("/api/v1/") }
+        #expect(routed.subtracting(dashboard).subtracting(v1) == Self.routedPaths)
+        let frozen = try OpenAPI.load(openAPIv1DocumentURL)
+        #expect(v1 == Set(frozen.paths.keys).subtracting(["/healthz", "/metrics"]))
     }
 
     @Test("documents GET on every path, and 405 with Allow for the other methods")
@@ -79,22 +82,22 @@ struct OpenAPIConformanceTests {
     func responsesConform() async throws {
         let document = try OpenAPI.load()
         try await withDemoApplication { client in
-            let lineage = try await client.view("/api/v1/lineage")
+            let lineage = try await client.view("/api/v2/lineage")
             let inputs = lineage["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             let decisions = lineage["decisions"]?.array?.compactMap { $0["id"]?.string } ?? []
             #expect(!inputs.isEmpty && !decisions.isEmpty)
             var requests: [(uri: String, path: String)] = [
-                ("/api/v1", "/api/v1"), ("/api/v1/head", "/api/v1/head"), ("/healthz", "/healthz"),
-                ("/api/v1/openapi.json", "/api/v1/openapi.json"),
-                ("/api/v1/events", "/api/v1/events"), ("/api/v1/events?from=700&limit=1000", "/api/v1/events"),
-                ("/api/v1/lineage?from=I20&limit=10", "/api/v1/lineage"),
-                ("/api/v1/timeline?lang=en", "/api/v1/timeline"),
-                ("/api/v1/report?lang=en", "/api/v1/report"), ("/api/v1/report?format=json", "/api/v1/report"),
-                ("/api/v1/tables/funds", "/api/v1/tables/{name}"), ("/api/v1/catalog", "/api/v1/catalog"),
-                ("/api/v1/tables/conference-c1?dialect=excel-nl&lang=en", "/api/v1/tables/{name}"),
+                ("/api/v2", "/api/v2"), ("/api/v2/head", "/api/v2/head"), ("/healthz", "/healthz"),
+                ("/api/v2/openapi.json", "/api/v2/openapi.json"),
+                ("/api/v2/events", "/api/v2/events"), ("/api/v2/events?from=700&limit=1000", "/api/v2/events"),
+                ("/api/v2/lineage?from=I20&limit=10", "/api/v2/lineage"),
+                ("/api/v2/timeline?lang=en", "/api/v2/timeline"),
+                ("/api/v2/report?lang=en", "/api/v2/report"), ("/api/v2/report?format=json", "/api/v2/report"),
+                ("/api/v2/tables/funds", "/api/v2/tables/{name}"), ("/api/v2/catalog", "/api/v2/catalog"),
+                ("/api/v2/tables/conference-c1?dialect=excel-nl&lang=en", "/api/v2/tables/{name}"),
             ]
             for path in Self.routedPaths where !path.contains("{") {
-                let name = String(path.dropFirst("/api/v1/".count))
+                let name = String(path.dropFirst("/api/v2/".count))
                 guard
                     [
                         "overview", "framework", "pillars", "core-group", "plan", "conferences", "funds",
@@ -106,8 +109,8 @@ struct OpenAPIConformanceTests {
                     requests.append((path + asOf, path))
                 }
             }
-            requests += inputs.map { ("/api/v1/lineage/inputs/\($0)", "/api/v1/lineage/inputs/{id}") }
-            requests += decisions.map { ("/api/v1/lineage/decisions/\($0)", "/api/v1/lineage/decisions/{id}") }
+            requests += inputs.map { ("/api/v2/lineage/inputs/\($0)", "/api/v2/lineage/inputs/{id}") }
+            requests += decisions.map { ("/api/v2/lineage/decisions/\($0)", "/api/v2/lineage/decisions/{id}") }
             for (uri, path) in requests {
                 let response = try await client.get(uri)
                 let problems = try document.problems(response, path: path, method: "get")
@@ -116,13 +119,13 @@ struct OpenAPIConformanceTests {
         }
     }
 
-    @Test("304, 400, 404 and 405 responses are documented, with their headers and error bodies")
+    @Test("304, 400, 404 and 405 responses are documented, with their headers and problem details")
     func errorsConform() async throws {
         let document = try OpenAPI.load()
         try await withDemoApplication { client in
             for (uri, path) in [
-                ("/api/v1/overview", "/api/v1/overview"), ("/api/v1/report?format=md", "/api/v1/report"),
-                ("/api/v1/lineage/decisions/B1", "/api/v1/lineage/decisions/{id}"),
+                ("/api/v2/overview", "/api/v2/overview"), ("/api/v2/report?format=md", "/api/v2/report"),
+                ("/api/v2/lineage/decisions/B1", "/api/v2/lineage/decisions/{id}"),
             ] {
                 let response = try await client.get(uri, headers: [.ifNoneMatch: "\"\(demoHead)\""])
                 #expect(response.status == .notModified, "\(uri)")
@@ -130,12 +133,14 @@ struct OpenAPIConformanceTests {
                 #expect(problems.isEmpty, "GET \(uri):\n\(problems.joined(separator: "\n"))")
             }
             let requests: [(uri: String, path: String, method: HTTPRequest.Method)] = [
-                ("/api/v1/overview?as_of=x", "/api/v1/overview", .get),
-                ("/api/v1/report?format=pdf", "/api/v1/report", .get),
-                ("/api/v1/events?limit=0", "/api/v1/events", .get),
-                ("/api/v1/lineage/inputs/I9999", "/api/v1/lineage/inputs/{id}", .get),
-                ("/api/v1/plan", "/api/v1/plan", .post),
-                ("/api/v1/events", "/api/v1/events", .delete),
+                ("/api/v2/overview?as_of=x", "/api/v2/overview", .get),
+                ("/api/v2/tables/funds?dialect=excel", "/api/v2/tables/{name}", .get),
+                ("/api/v2/tables/nothing", "/api/v2/tables/{name}", .get),
+                ("/api/v2/report?format=pdf", "/api/v2/report", .get),
+                ("/api/v2/events?limit=0", "/api/v2/events", .get),
+                ("/api/v2/lineage/inputs/I9999", "/api/v2/lineage/inputs/{id}", .get),
+                ("/api/v2/plan", "/api/v2/plan", .post),
+                ("/api/v2/events", "/api/v2/events", .delete),
             ]
             for (uri, path, method) in requests {
                 let response = try await client.get(uri, method: method)
@@ -147,13 +152,85 @@ struct OpenAPIConformanceTests {
     }
 }
 
-/// docs/openapi.json, parsed, with a validator for its schemas.
+extension OpenAPIConformanceTests {
+    /// Every response object in the document, where it is: those of the operations (a `$ref`
+    /// followed) and those in components/responses.
+    static func responseObjects(_ document: OpenAPI) -> [(place: String, response: JSON)] {
+        var found: [(String, JSON)] = []
+        for (path, item) in document.paths.sorted(by: { $0.key < $1.key }) {
+            for (method, operation) in (item.fields ?? [:]).sorted(by: { $0.key < $1.key }) {
+                for (status, response) in (operation["responses"]?.fields ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    let resolved = response["$ref"]?.string.flatMap(document.validator.resolve) ?? response
+                    found.append(("\(method) \(path) \(status)", resolved))
+                }
+            }
+        }
+        for (name, response) in document.root["components"]?["responses"]?.fields ?? [:] {
+            found.append(("components/responses/\(name)", response))
+        }
+        return found
+    }
+
+    @Test("every response declares API-Version and, where it has a body, an example per media type")
+    func examplesAndHeaders() throws {
+        let document = try OpenAPI.load()
+        let responses = Self.responseObjects(document)
+        #expect(responses.count > 100)
+        for (place, response) in responses {
+            #expect(
+                response["headers"]?["API-Version"]?["$ref"]?.string == "#/components/headers/API-Version", "\(place)")
+            let content = response["content"]?.fields ?? [:]
+            #expect(
+                !content.isEmpty || place.hasSuffix(" 304") || place.hasSuffix("NotModified"), "\(place) has no body")
+            for (mediaType, media) in content {
+                let examples = media["examples"]?.fields ?? [:]
+                #expect(!examples.isEmpty, "\(place) \(mediaType) has no example")
+                for (name, example) in examples {
+                    let request = example["summary"]?.string ?? ""
+                    #expect(request.hasPrefix("GET /") || request.hasPrefix("POST /"), "\(place) \(name): \(request)")
+                    #expect((example["value"] != nil) != (example["externalValue"] != nil), "\(place) \(name)")
+                }
+            }
+        }
+    }
+
+    @Test("every example validates against its schema, and its request answers with its status and media type")
+    func examplesAreValidAndReal() async throws {
+        let document = try OpenAPI.load()
+        var checks: [(place: String, request: String, status: Int?, mediaType: String)] = []
+        for (place, response) in Self.responseObjects(document) {
+            let status = place.split(separator: " ").last.flatMap { Int($0) }
+            for (mediaType, media) in response["content"]?.fields ?? [:] {
+                for example in (media["examples"]?.fields ?? [:]).values {
+                    if let value = example["value"], let schema = media["schema"] {
+                        let errors = document.validator.errors(value, against: schema)
+                        #expect(errors.isEmpty, "\(place) \(mediaType):\n\(errors.prefix(5).joined(separator: "\n"))")
+                    }
+                    checks.append((place, example["summary"]?.string ?? "", status, mediaType))
+                }
+            }
+        }
+        #expect(!checks.isEmpty)
+        try await withDemoApplication { [checks] client in
+            for (place, request, status, mediaType) in checks {
+                let parts = request.split(separator: " ", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                if parts[1] == "/api/v2/stream" { continue }  // never ends; its HEAD is checked elsewhere
+                let response = try await client.get(parts[1], method: HTTPRequest.Method(parts[0])!)
+                if let status { #expect(response.status.code == status, "\(place): \(request)") }
+                #expect(response.headers[.contentType] == mediaType, "\(place): \(request)")
+            }
+        }
+    }
+}
+
+/// An OpenAPI document (docs/openapi.json unless told), parsed, with a validator for its schemas.
 struct OpenAPI {
     let root: JSON
     let validator: SchemaValidator
 
-    static func load() throws -> OpenAPI {
-        let root = try JSON.parse(Data(contentsOf: openAPIDocumentURL))
+    static func load(_ url: URL = openAPIDocumentURL) throws -> OpenAPI {
+        let root = try JSON.parse(Data(contentsOf: url))
         return OpenAPI(root: root, validator: SchemaValidator(document: root))
     }
 
@@ -191,7 +268,9 @@ struct OpenAPI {
         guard let documentedType else {
             return problems + ["the media type \(mediaType) is not documented (\(content.keys.sorted()))"]
         }
-        if documentedType.hasPrefix("application/json"), let schema = content[documentedType]?["schema"] {
+        if documentedType.hasPrefix("application/") && documentedType.contains("json"),
+            let schema = content[documentedType]?["schema"]
+        {
             problems += validator.errors(try response.json(), against: schema)
         }
         return problems

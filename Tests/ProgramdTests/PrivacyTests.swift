@@ -41,21 +41,21 @@ struct PrivacyTests {
     func api() async throws {
         try await withDemoApplication { client in
             var uris = [
-                "/api/v1", "/api/v1/overview", "/api/v1/framework", "/api/v1/pillars", "/api/v1/core-group",
-                "/api/v1/plan", "/api/v1/conferences", "/api/v1/funds", "/api/v1/lineage", "/api/v1/timeline",
-                "/api/v1/timeline?lang=en", "/api/v1/head", "/api/v1/openapi.json", "/healthz", "/metrics",
+                "/api/v2", "/api/v2/overview", "/api/v2/framework", "/api/v2/pillars", "/api/v2/core-group",
+                "/api/v2/plan", "/api/v2/conferences", "/api/v2/funds", "/api/v2/lineage", "/api/v2/timeline",
+                "/api/v2/timeline?lang=en", "/api/v2/head", "/api/v2/openapi.json", "/healthz", "/metrics",
             ]
             for format in ["md", "html", "json", "csv"] {
                 for language in ["nl", "en"] {
-                    uris.append("/api/v1/report?format=\(format)&lang=\(language)")
-                    uris.append("/api/v1/report?format=\(format)&lang=\(language)&as_of=2023-07-01")
+                    uris.append("/api/v2/report?format=\(format)&lang=\(language)")
+                    uris.append("/api/v2/report?format=\(format)&lang=\(language)&as_of=2023-07-01")
                 }
             }
-            uris += stride(from: 1, through: Int(demoHead), by: 50).map { "/api/v1/events?from=\($0)&limit=50" }
-            let lineage = try await client.view("/api/v1/lineage")
-            uris += (lineage["inputs"]?.array ?? []).compactMap(\.["id"]?.string).map { "/api/v1/lineage/inputs/\($0)" }
+            uris += stride(from: 1, through: Int(demoHead), by: 50).map { "/api/v2/events?from=\($0)&limit=50" }
+            let lineage = try await client.view("/api/v2/lineage")
+            uris += (lineage["inputs"]?.array ?? []).compactMap(\.["id"]?.string).map { "/api/v2/lineage/inputs/\($0)" }
             uris += (lineage["decisions"]?.array ?? []).compactMap(\.["id"]?.string).map {
-                "/api/v1/lineage/decisions/\($0)"
+                "/api/v2/lineage/decisions/\($0)"
             }
             for uri in uris { try await expectNoPersonalData(client, uri) }
         }
@@ -75,7 +75,7 @@ struct PrivacyTests {
     @Test("the events keep the sealed fields' subjects and empty their values")
     func sealedFieldsEmptied() async throws {
         try await withDemoApplication { client in
-            let page = try await client.json("/api/v1/events?from=1&limit=1000")
+            let page = try await client.json("/api/v2/events?from=1&limit=1000")
             let events = page["events"]?.array ?? []
             let joined = try #require(events.first { $0["type"]?.string == "MemberJoined" })
             #expect(joined["payload"]?["name"]?["subject"]?.string != nil)

@@ -23,7 +23,7 @@ struct ReadOnlyServingTests {
         ])
         #expect(touch.status != 0, "nobody can write neither the -shm file nor the directory")
 
-        #expect(try JSON.parse(server.get("/api/v1/head").body)["position"]?.int == Int(demoHead))
+        #expect(try JSON.parse(server.get("/api/v2/head").body)["position"]?.int == Int(demoHead))
         let recorded = try await Executable("programctl").run([
             "member", "leave", "K7", "--as", "K1", "--date", LiveUpdateTests.yesterday, "--reason", "test",
             "--db", server.db,
@@ -32,7 +32,7 @@ struct ReadOnlyServingTests {
         let recordedAt = ContinuousClock.now
         var served: Int?
         while true {
-            served = try JSON.parse(server.get("/api/v1/head").body)["position"]?.int
+            served = try JSON.parse(server.get("/api/v2/head").body)["position"]?.int
             if served == Int(demoHead) + 1 || ContinuousClock.now - recordedAt >= .seconds(10) { break }
             try await Task.sleep(for: .milliseconds(25))
         }
@@ -52,7 +52,7 @@ struct ReadOnlyServingTests {
             try directory.makeReadOnly()
         }
         defer { server.stop() }
-        let head = try server.get("/api/v1/head")
+        let head = try server.get("/api/v2/head")
         #expect(head.status == 200)
         #expect(try JSON.parse(head.body)["position"]?.int == Int(demoHead))
         let deadline = ContinuousClock.now + .seconds(5)

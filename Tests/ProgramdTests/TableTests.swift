@@ -11,7 +11,7 @@ struct TableTests {
     func everyTableListedIsServed() async throws {
         try await withDemoApplication { client in
             for carried in ["", "?as_of=2024-06-30&lang=en"] {
-                let tables = try #require(try await client.view("/api/v1/tables\(carried)").array, "\(carried)")
+                let tables = try #require(try await client.view("/api/v2/tables\(carried)").array, "\(carried)")
                 let names = tables.compactMap { $0["name"]?.string }
                 #expect(names.contains("funds") && names.contains("timeline") && names.count == tables.count)
                 for table in tables {
@@ -38,10 +38,10 @@ struct TableTests {
     @Test("an unknown table is 404 and an unknown dialect 400, each naming what is wrong")
     func badRequests() async throws {
         try await withDemoApplication { client in
-            let missing = try await client.get("/api/v1/tables/nonsense")
+            let missing = try await client.get("/api/v2/tables/nonsense")
             #expect(missing.status == .notFound)
             #expect(missing.text.contains("there is no table nonsense"), "\(missing.text)")
-            let dialect = try await client.get("/api/v1/tables/funds?dialect=excel")
+            let dialect = try await client.get("/api/v2/tables/funds?dialect=excel")
             #expect(dialect.status == .badRequest)
             #expect(dialect.text.contains("dialect: 'excel' is not a CSV dialect"), "\(dialect.text)")
         }
@@ -50,13 +50,13 @@ struct TableTests {
     @Test("the catalogue lists every table as a dataset with its licence, period and both CSV files")
     func catalogue() async throws {
         try await withDemoApplication { client in
-            let response = try await client.get("/api/v1/catalog")
+            let response = try await client.get("/api/v2/catalog")
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/ld+json")
             let catalogue = try response.json()
             #expect(catalogue["@type"]?.string == "dcat:Catalog")
             let datasets = try #require(catalogue["dcat:dataset"]?.array)
-            let tables = try #require(try await client.view("/api/v1/tables").array)
+            let tables = try #require(try await client.view("/api/v2/tables").array)
             #expect(datasets.count == tables.count)
             for dataset in datasets {
                 #expect(dataset["dct:license"]?["@id"]?.string == "http://creativecommons.org/publicdomain/zero/1.0/")

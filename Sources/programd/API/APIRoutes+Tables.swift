@@ -23,9 +23,11 @@ extension APIRoutes {
             let snapshot = try await source.snapshot(at: try query.moment())
             let previous = try await source.previous(for: snapshot.projection)
             let carried = query.carried
-            return try Respond.view(request, snapshot, key: "tables-\(language.rawValue)-\(carried)") { projection in
+            return try Respond.view(
+                request, snapshot, version: version, key: "tables-\(language.rawValue)-\(carried)"
+            ) { projection in
                 Self.tables(of: projection, previous: previous, language: language).map {
-                    let address = "/api/v1/\(path)/\($0.name)\(carried)"
+                    let address = "\(version.root)/\(path)/\($0.name)\(carried)"
                     return TableLink(
                         name: $0.name, caption: $0.caption, columns: $0.header, csv: address,
                         excel: address + (carried.isEmpty ? "?" : "&")
@@ -39,13 +41,14 @@ extension APIRoutes {
             let name = try context.parameters.require("name")
             let text = query.parameters.get("dialect") ?? TableCSV.Dialect.machine.rawValue
             guard let dialect = TableCSV.Dialect(rawValue: text) else {
-                throw HTTPError(.badRequest, message: "dialect: '\(text)' is not a CSV dialect (machine or excel-nl)")
+                throw InvalidParameter(name: "dialect", value: text, rule: .csvDialect)
             }
             let snapshot = try await source.snapshot(at: try query.moment())
             let previous = try await source.previous(for: snapshot.projection)
             let tables = Self.tables(of: snapshot.projection, previous: previous, language: language)
             guard let table = tables.first(where: { $0.name == name }) else {
-                throw HTTPError(.notFound, message: "there is no table \(name) (GET /api/v1/\(path) lists them)")
+                throw HTTPError(
+                    .notFound, message: "there is no table \(name) (GET \(version.root)/\(path) lists them)")
             }
             return Respond.cached(
                 request, snapshot, key: "table-\(name)-\(dialect.rawValue)-\(language.rawValue)",
@@ -59,12 +62,16 @@ extension APIRoutes {
         api.get(RouterPath(APIResource.catalog.path)) { request, _ in
             let snapshot = try await source.snapshot(at: .now)
             let previous = try await source.previous(for: snapshot.projection)
-            return try Respond.cached(request, snapshot, key: "catalog", contentType: "application/ld+json") {
+            return try Respond.cached(
+                request, snapshot, key: "v\(version.rawValue)-catalog", contentType: "application/ld+json"
+            ) {
                 let tables = { (language: Language) in
                     Self.tables(of: snapshot.projection, previous: previous, language: language)
                 }
                 return try Respond.json(
-                    Catalogue(projection: snapshot.projection, dutch: tables(.dutch), english: tables(.english)))
+                    Catalogue(
+                        root: version.root, projection: snapshot.projection, dutch: tables(.dutch),
+                        english: tables(.english)))
             }
         }
     }

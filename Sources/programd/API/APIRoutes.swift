@@ -5,15 +5,16 @@ import Program
 import ProgramStore
 import Projections
 
-/// The JSON API under `/api/v1`: every read model (now, or `?as_of=` a date or position), the
-/// progress report in every format, the log head and its verification, the events for auditors
-/// (without personal data), live updates, and the OpenAPI document.
+/// The JSON API of one version under its path (`/api/v2`): every read model (now, or `?as_of=` a
+/// date or position), the progress report in every format, the log head and its verification,
+/// the events for auditors (without personal data), live updates, and the OpenAPI document.
 struct APIRoutes<Context: RequestContext> {
     let source: SnapshotSource
+    let version: APIVersion
 
     func add(to router: Router<Context>) {
-        let api = router.group("api/v1")
-        api.get { _, _ in try Respond.json(Index()) }
+        let api = router.group(RouterPath(String(version.root.dropFirst())))
+        api.get { _, _ in try Respond.json(Index(version)) }
         let head = HeadRoutes<Context>(source: source)
         for resource in APIResource.allCases {
             switch resource {
@@ -34,7 +35,7 @@ struct APIRoutes<Context: RequestContext> {
             case .stream: api.get(RouterPath(resource.path)) { _, _ in head.stream() }
             }
         }
-        api.get(RouterPath(APIResource.openAPIPath)) { _, _ in HeadRoutes<Context>.openAPI() }
+        api.get(RouterPath(APIResource.openAPIPath)) { _, _ in HeadRoutes<Context>.openAPI(version.document) }
     }
 
     /// The lineage of inputs and decisions: `lineage`, `lineage/inputs/{id}`, `lineage/decisions/{id}`.
@@ -46,7 +47,8 @@ struct APIRoutes<Context: RequestContext> {
             let first = try query.inputID("from")
             let snapshot = try await source.snapshot(at: try query.moment())
             return try await source.log.offload { log in
-                try Respond.view(request, snapshot, key: "lineage-\(first?.rawValue ?? "")-\(limit)") {
+                try Respond.view(request, snapshot, version: version, key: "lineage-\(first?.rawValue ?? "")-\(limit)")
+                {
                     try LineageView($0, from: first, limit: limit, summaries: log.inputSummaries)
                 }
             }
@@ -58,7 +60,7 @@ struct APIRoutes<Context: RequestContext> {
                 throw HTTPError(.notFound, message: "there is no input \(id)")
             }
             return try await source.log.offload { log in
-                try Respond.view(request, snapshot, key: "lineage-input-\(id)") {
+                try Respond.view(request, snapshot, version: version, key: "lineage-input-\(id)") {
                     let summary = try log.inputSummaries(at: [input.collectedAt])[input.collectedAt] ?? ""
                     return InputLineage(input, summary: summary, state: $0.state)
                 }
@@ -71,7 +73,7 @@ struct APIRoutes<Context: RequestContext> {
                 throw HTTPError(.notFound, message: "there is no decision \(id)")
             }
             return try await source.log.offload { log in
-                try Respond.view(request, snapshot, key: "lineage-decision-\(id)") {
+                try Respond.view(request, snapshot, version: version, key: "lineage-decision-\(id)") {
                     try LineageView($0, limit: 0, summaries: log.inputSummaries).decisions.first { $0.id == id }
                 }
             }
@@ -83,7 +85,7 @@ struct APIRoutes<Context: RequestContext> {
             let query = Query(request)
             let language = try query.language()
             let snapshot = try await source.snapshot(at: try query.moment())
-            return try Respond.view(request, snapshot, key: "timeline-\(language.rawValue)") {
+            return try Respond.view(request, snapshot, version: version, key: "timeline-\(language.rawValue)") {
                 TimelineView($0, language: language)
             }
         }
@@ -95,20 +97,22 @@ struct APIRoutes<Context: RequestContext> {
             let language = try query.language()
             let text = query.parameters.get("format") ?? "json"
             guard let format = ReportFormat(rawValue: text) else {
-                throw HTTPError(
-                    .badRequest, message: "format: '\(text)' is not a report format (md, html, json or csv)")
+                throw InvalidParameter(name: "format", value: text, rule: .reportFormat)
             }
             let snapshot = try await source.snapshot(at: try query.moment())
             let previous = try await source.previous(for: snapshot.projection)
             return Respond.cached(
-                request, snapshot, key: "report-\(format.rawValue)-\(language.rawValue)", contentType: format.mediaType
+                request, snapshot, key: "v\(version.rawValue)-report-\(format.rawValue)-\(language.rawValue)",
+                contentType: format.mediaType
             ) {
-                format.render(ProgressReport(snapshot.projection, previous: previous, language: language))
+                format.render(
+                    ProgressReport(snapshot.projection, previous: previous, language: language),
+                    counts: version.counts)
             }
         }
     }
 
-    /// A read model at `/api/v1/<name>`.
+    /// A read model at `/api/v2/<name>`.
     private func view<View: Encodable & Sendable>(
         _ api: RouterGroup<Context>, _ resource: APIResource,
         _ make: @escaping @Sendable (ProgrammeProjection) -> View
@@ -116,14 +120,14 @@ struct APIRoutes<Context: RequestContext> {
         let name = resource.path
         api.get(RouterPath(name)) { request, _ in
             let snapshot = try await source.snapshot(at: try Query(request).moment())
-            return try Respond.view(request, snapshot, key: name, make)
+            return try Respond.view(request, snapshot, version: version, key: name, make)
         }
     }
 
     /// The API's front door: where everything is.
     struct Index: Encodable {
-        let openapi = "/api/v1/" + APIResource.openAPIPath
-        let resources = APIResource.allCases.map(\.fullPath)
+        let openapi: String
+        let resources: [String]
         let parameters = [
             "as_of":
                 "a date (YYYY-MM-DD: what had happened by the end of that day, as the log knows it now) or a log position (the log as it stood there)",
@@ -131,5 +135,10 @@ struct APIRoutes<Context: RequestContext> {
                 "a date or a log position: only what the log had recorded by then; combines with an as_of date",
             "lang": "nl (default) or en, where text is returned",
         ]
+
+        init(_ version: APIVersion) {
+            openapi = version.root + "/" + APIResource.openAPIPath
+            resources = APIResource.allCases.map { $0.fullPath(in: version) }
+        }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Program
 import Projections
 
-/// The open-data catalogue (DCAT-AP-NL 3.0, JSON-LD) at `/api/v1/catalog`: one dataset per report
+/// The open-data catalogue (DCAT-AP-NL 3.0, JSON-LD) at `/api/v2/catalog`: one dataset per report
 /// table, each with its two CSV files as distributions, the programme as publisher, the period it
 /// covers and the licence. Addresses are relative to the catalogue's own, as JSON-LD resolves
 /// them. Every field is described in docs/open-data.md.
@@ -111,7 +111,7 @@ struct Catalogue: Encodable {
         "dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/",
         "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
     ]
-    let id = "/api/v1/catalog"
+    let id: String
     let type = "dcat:Catalog"
     let title: [Text]
     let description: [Text]
@@ -134,8 +134,10 @@ struct Catalogue: Encodable {
         case dataset = "dcat:dataset"
     }
 
-    /// The catalogue of a programme's report, its tables in Dutch and English.
-    init(projection: ProgrammeProjection, dutch: [ReportDocument.Table], english: [ReportDocument.Table]) {
+    /// The catalogue at `root` (`/api/v2`) of a programme's report, its tables in Dutch and English.
+    init(root: String, projection: ProgrammeProjection, dutch: [ReportDocument.Table], english: [ReportDocument.Table])
+    {
+        id = root + "/catalog"
         let definition = projection.state.definition
         let name = definition?.name ?? "programme"
         publisher = Agent(name: [
@@ -159,7 +161,7 @@ struct Catalogue: Encodable {
         let period = Period(start: .date(definition?.startsOn ?? day), end: .date(day))
         let publisher = self.publisher
         dataset = zip(dutch, english).map { nl, en in
-            let address = "/api/v1/tables/\(nl.name)"
+            let address = "\(root)/tables/\(nl.name)"
             return Dataset(
                 id: address, identifier: nl.name,
                 title: [Text(value: nl.caption, language: "nl"), Text(value: en.caption, language: "en")],

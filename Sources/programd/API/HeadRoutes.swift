@@ -10,11 +10,11 @@ import ServiceLifecycle
 struct HeadRoutes<Context: RequestContext> {
     let source: SnapshotSource
 
-    /// The OpenAPI document.
-    static func openAPI() -> Response {
+    /// An OpenAPI document.
+    static func openAPI(_ document: OpenAPIDocument) -> Response {
         Response(
             status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.bytes)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: document.bytes)))
     }
 
     /// The served head, the store's head (their difference is the lag) and the verification status,

@@ -4,17 +4,21 @@ import Hummingbird
 import Program
 import Reporting
 
-/// The query parameters the API and dashboard understand, checked: a bad one is a 400 that says why.
+/// The query parameters the API and dashboard understand, checked: a bad one is an
+/// ``InvalidParameter`` (400) that says why.
 struct Query {
     let parameters: Parameters
 
     init(_ request: Request) { parameters = request.uri.queryParameters }
 
+    /// No parameter but the language: `lang=en` for English, nothing for Dutch.
+    init(language: Language) { parameters = language == .english ? ["lang": "en"] : [:] }
+
     /// `lang`: `nl` (default) or `en`.
     func language() throws -> Language {
         guard let text = parameters.get("lang") else { return .dutch }
         guard let language = Language(rawValue: text) else {
-            throw HTTPError(.badRequest, message: "lang: '\(text)' is not a supported language (nl or en)")
+            throw InvalidParameter(name: "lang", value: text, rule: .language)
         }
         return language
     }
@@ -31,9 +35,7 @@ struct Query {
             } else if let position = Int64(text), position >= 1 {
                 moment.recorded = .position(position)
             } else {
-                throw HTTPError(
-                    .badRequest,
-                    message: "recorded_by: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+                throw InvalidParameter(name: "recorded_by", value: text, rule: .dateOrPosition)
             }
         }
         guard let text = asOf else { return moment }
@@ -41,14 +43,11 @@ struct Query {
             moment.happenedBy = day
         } else if let position = Int64(text), position >= 1 {
             if recordedBy != nil {
-                throw HTTPError(
-                    .badRequest,
-                    message: "as_of: a log position cannot be combined with recorded_by; give as_of a date")
+                throw InvalidParameter(name: "as_of", value: text, rule: .positionWithRecordedBy)
             }
             moment.recorded = .position(position)
         } else {
-            throw HTTPError(
-                .badRequest, message: "as_of: '\(text)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
+            throw InvalidParameter(name: "as_of", value: text, rule: .dateOrPosition)
         }
         return moment
     }
@@ -63,9 +62,7 @@ struct Query {
     func integer(_ name: String, in range: ClosedRange<Int64>, default fallback: Int64) throws -> Int64 {
         guard let text = parameters.get(name) else { return fallback }
         guard let value = Int64(text), range.contains(value) else {
-            throw HTTPError(
-                .badRequest,
-                message: "\(name): '\(text)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw InvalidParameter(name: name, value: text, rule: .wholeNumber(range))
         }
         return value
     }
@@ -75,7 +72,7 @@ struct Query {
         guard let text = parameters.get(name), !text.isEmpty else { return nil }
         let id = InputID(text.uppercased())
         guard id.number != nil else {
-            throw HTTPError(.badRequest, message: "\(name): '\(text)' is not an input id (I1, I2, …)")
+            throw InvalidParameter(name: name, value: text, rule: .inputID)
         }
         return id
     }

@@ -20,16 +20,18 @@ enum Respond {
             body: ResponseBody(byteBuffer: body))
     }
 
-    /// A read model as JSON, in the API's envelope.
+    /// A read model as JSON, in the API's envelope, its counts of people as `version` writes them.
     static func view<View: Encodable>(
-        _ request: Request, _ snapshot: Snapshot, key: String, _ make: (ProgrammeProjection) throws -> View
+        _ request: Request, _ snapshot: Snapshot, version: APIVersion, key: String,
+        _ make: (ProgrammeProjection) throws -> View
     ) throws -> Response {
-        try cached(request, snapshot, key: key, contentType: "application/json") {
+        try cached(request, snapshot, key: "v\(version.rawValue)-\(key)", contentType: "application/json") {
             let projection = snapshot.projection
             return try json(
                 Envelope(
                     position: projection.position, headHash: projection.headHash, asOf: projection.asOfDay,
-                    clocks: Clocks(projection), data: try make(projection)))
+                    clocks: Clocks(projection), data: try make(projection)),
+                counts: version.counts)
         }
     }
 
@@ -45,10 +47,11 @@ enum Respond {
             body: ResponseBody(byteBuffer: body))
     }
 
-    /// Sorted keys, so equal data gives equal bytes.
-    static func json<Value: Encodable>(_ value: Value) throws -> Data {
+    /// Sorted keys, so equal data gives equal bytes; counts of people as `counts` says.
+    static func json<Value: Encodable>(_ value: Value, counts: PersonCount.Encoding = .figure) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[PersonCount.encodingKey] = counts
         return try encoder.encode(value)
     }
 

@@ -150,7 +150,8 @@ struct Dashboard {
                             : "De voortgangsrapportage, opgesteld uit het logboek zoals op deze pagina:",
                         "formats": ReportFormat.allCases.map { format in
                             [
-                                "href": "/api/v1/report?format=\(format.rawValue)&lang=\(language.rawValue)\(asOf)",
+                                "href":
+                                    "\(APIVersion.current.root)/report?format=\(format.rawValue)&lang=\(language.rawValue)\(asOf)",
                                 "label": format.rawValue.uppercased(),
                             ]
                         },
@@ -166,27 +167,7 @@ struct Dashboard {
                 (english ? "LOG FAILS VERIFICATION at position " : "LOGBOEK KLOPT NIET vanaf positie ")
                     + "\(failure.position)"
             }
-        let context: [String: Any] = [
-            "lang": language.rawValue, "english": english, "title": page.title(language),
-            "programme": report.programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
-            "skipLabel": english ? "Skip to content" : "Naar de inhoud",
-            "navLabel": english ? "Sections" : "Onderdelen",
-            "nav": Self.navigation.map { other in
-                [
-                    "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
-                    "current": other.slug == page.slug,
-                ] as [String: Any]
-            },
-            "asOfLabel": words.asOf, "asOfValue": query.asOf ?? "", "recordedBy": query.recordedBy as Any,
-            "hasAsOf": query.asOf != nil || query.recordedBy != nil,
-            "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
-            "otherLanguage": english ? "nl" : "en",
-            "otherLanguageHref": "/\(page.slug)"
-                + (english
-                    ? (query.asOf.map { "?as_of=\($0)" } ?? "")
-                    : "?lang=en" + (query.asOf.map { "&as_of=\($0)" } ?? "")),
-            "otherLanguageLabel": english ? "Nederlands" : "English",
-            "body": body,
+        let footer: [String: Any] = [
             "clocks": words.clocks(
                 asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
                 recordedOn: projection.lastRecordedAt.dayInNetherlands),
@@ -194,9 +175,45 @@ struct Dashboard {
             "chainHashLabel": english
                 ? "The log's chain hash there, by which anyone can check these figures against the log:"
                 : "De kettinghash van het logboek daar, waarmee iedereen deze cijfers aan het logboek kan toetsen:",
+        ]
+        return Self.layout(
+            title: page.title(language), programme: report.programme, language: language, path: "/\(page.slug)",
+            query: query, form: true, body: body, footer: footer)
+    }
+
+    /// A page in the layout: the navigation (carrying `query`'s clocks and language), the as-of
+    /// form when `form`, the link to the other language, `body`, and the footer, with `footer`'s
+    /// figures (the clocks and the chain hash) when given.
+    static func layout(
+        title: String, programme: String, language: Language, path: String, query: Query, form: Bool, body: String,
+        footer: [String: Any]?
+    ) -> String {
+        let english = language == .english
+        var context: [String: Any] = [
+            "lang": language.rawValue, "english": english, "title": title,
+            "programme": programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
+            "skipLabel": english ? "Skip to content" : "Naar de inhoud",
+            "navLabel": english ? "Sections" : "Onderdelen",
+            "nav": Self.navigation.map { other in
+                [
+                    "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
+                    "current": "/\(other.slug)" == path,
+                ] as [String: Any]
+            },
+            "form": form, "asOfLabel": Words(language).asOf, "asOfValue": query.asOf ?? "",
+            "recordedBy": query.recordedBy as Any, "hasAsOf": query.asOf != nil || query.recordedBy != nil,
+            "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
+            "otherLanguage": english ? "nl" : "en",
+            "otherLanguageHref": path
+                + (english
+                    ? (query.asOf.map { "?as_of=\($0)" } ?? "")
+                    : "?lang=en" + (query.asOf.map { "&as_of=\($0)" } ?? "")),
+            "otherLanguageLabel": english ? "Nederlands" : "English",
+            "body": body, "figures": footer != nil,
             "accessibilityHref": "/toegankelijkheid\(query.carried)",
             "accessibilityLabel": english ? "Accessibility statement" : "Toegankelijkheidsverklaring",
         ]
+        context.merge(footer ?? [:]) { $1 }
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
     }
 
@@ -259,9 +276,4 @@ struct Dashboard {
         ]
     }
 
-    /// The page for an unknown path, in both languages.
-    static func notFoundPage(path: String) -> String {
-        DashboardTemplates.library.render(["path": path, "style": BlockTemplates.style], withTemplate: "not-found")
-            ?? ""
-    }
 }

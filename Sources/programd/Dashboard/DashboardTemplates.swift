@@ -20,14 +20,14 @@ enum DashboardTemplates {
         <nav aria-label="{{navLabel}}"><ul>
         {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
         {{/nav}}</ul></nav>
-        <form method="get" action="">
+        {{#form}}<form method="get" action="">
         <label for="as_of">{{asOfLabel}}</label>
         <input type="date" id="as_of" name="as_of" value="{{asOfValue}}">
         {{#english}}<input type="hidden" name="lang" value="en">{{/english}}
         {{#recordedBy}}<input type="hidden" name="recorded_by" value="{{recordedBy}}">{{/recordedBy}}
         <button type="submit">{{showLabel}}</button>
         {{#hasAsOf}}<a href="?{{#english}}lang=en{{/english}}">{{nowLabel}}</a>{{/hasAsOf}}
-        </form>
+        </form>{{/form}}
         <p class="language"><a href="{{otherLanguageHref}}" lang="{{otherLanguage}}">{{otherLanguageLabel}}</a></p>
         </header>
         <main id="inhoud">
@@ -35,9 +35,9 @@ enum DashboardTemplates {
         {{{body}}}
         </main>
         <footer>
-        <p>{{clocks}} {{chainHashLabel}} <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
+        {{#figures}}<p>{{clocks}} {{chainHashLabel}} <span class="hash">{{headHash}}</span>{{#verification}} · {{verification}}{{/verification}}</p>
         <p>{{smallCounts}}</p>
-        <p><a href="{{accessibilityHref}}">{{accessibilityLabel}}</a></p>
+        {{/figures}}<p><a href="{{accessibilityHref}}">{{accessibilityLabel}}</a></p>
         </footer>
         </body>
         </html>
@@ -101,19 +101,6 @@ enum DashboardTemplates {
         {{/english}}
         """
 
-    static let notFound = """
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head><meta charset="utf-8"><title>Niet gevonden</title><style>{{{style}}}</style></head>
-        <body><main>
-        <h1>Niet gevonden</h1>
-        <p>Er is geen pagina op <code>{{path}}</code>. <a href="/">Naar het overzicht</a>.</p>
-        <p lang="en">Not found: there is no page at <code>{{path}}</code>. <a href="/?lang=en">To the overview</a>.</p>
-        </main></body>
-        </html>
-
-        """
-
     /// Navigation, the as-of form, tables a little tighter on a phone (most then fit) with
     /// captions that stay on screen while a wide one scrolls, and contrast that holds up (WCAG AA)
     /// on screen and paper.
@@ -135,7 +122,7 @@ enum DashboardTemplates {
     static let library: MustacheLibrary = {
         var library = BlockTemplates.library
         for (name, text) in [
-            ("layout", layout), ("overview", overview), ("report-links", reportLinks), ("not-found", notFound),
+            ("layout", layout), ("overview", overview), ("report-links", reportLinks),
             ("accessibility", accessibility),
         ] {
             // Constants of this file: a parse error is a defect caught by every dashboard test.

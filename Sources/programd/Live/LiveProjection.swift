@@ -4,7 +4,7 @@ import Projections
 import Synchronization
 
 /// The current snapshot, swapped in as the log grows, the store's head as last seen, and the
-/// listeners waiting for the next snapshot: what /healthz and /api/v1/head answer from, without
+/// listeners waiting for the next snapshot: what /healthz and /api/v2/head answer from, without
 /// reading the store.
 final class LiveProjection: Sendable {
     private let state: Mutex<State>

@@ -45,7 +45,7 @@ struct LogFollower: Service {
         }
     }
 
-    /// Reads the store's head every `interval` for /api/v1/head and /metrics, apart from the
+    /// Reads the store's head every `interval` for /api/v2/head and /metrics, apart from the
     /// pages applied, so that a lag shows also while a page takes long. A head that cannot be
     /// read is skipped: reading the pages fails too, and stops programd.
     private func watchStoreHead() async {

@@ -46,9 +46,9 @@ final class SnapshotSource: Sendable {
             requested = current.position
         case .position(let position):
             guard position <= current.position else {
-                throw HTTPError(
-                    .badRequest,
-                    message: "as_of: position \(position) is beyond the log's head (\(current.position))")
+                throw InvalidParameter(
+                    name: "as_of", value: String(position),
+                    rule: .beyondHead(position: position, head: current.position))
             }
             requested = position
         case .endOf(let day):

@@ -3,11 +3,13 @@ import Hummingbird
 
 /// The headers every response carries so that a municipality may publish programd as it is:
 /// no content sniffing, a Content-Security-Policy that fits pages without scripts (inline styles
-/// only, no framing), no referrer sent elsewhere — and, under `/api`, the API's version
-/// (`API-Version`, the OpenAPI document's `info.version`, as the NL GOV API Design Rules ask).
+/// only, no framing), no referrer sent elsewhere — and, under `/api` and on `/healthz` and
+/// `/metrics`, the API's version (`API-Version`, the version's OpenAPI document's `info.version`,
+/// as the NL GOV API Design Rules ask), with the deprecated version's `Deprecation`, `Sunset` and
+/// `Link` to its successor.
 struct PublicHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// The version of the API, as its OpenAPI document states it.
-    let apiVersion: String
+    /// The paths for operators that the API's OpenAPI document describes beside the API.
+    static var operations: Set<String> { ["/healthz", "/metrics"] }
 
     static var contentSecurityPolicy: String {
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -17,18 +19,15 @@ struct PublicHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch let error as HTTPError {
-            // Errors carry the same headers: render them here, as Hummingbird would.
-            response = try error.response(from: request, context: context)
-        }
+        var response = try await next(request, context)
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.referrerPolicy] = "no-referrer"
-        if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
-            response.headers[.apiVersion] = apiVersion
+        let path = request.uri.path
+        if path.hasPrefix("/api/") || path == "/api" || Self.operations.contains(path) {
+            let version = APIVersion(path: path)
+            response.headers[.apiVersion] = version.document.version
+            response.headers.append(contentsOf: version.deprecationHeaders(path: path))
         }
         return response
     }

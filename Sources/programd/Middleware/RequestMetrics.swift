@@ -6,7 +6,7 @@ import Synchronization
 /// The Prometheus metrics at /metrics: requests by route and status, durations, and the log's
 /// events, head and the daemon's lag behind it.
 ///
-/// A request's `path` label is the route it matched, as routed (`/api/v1/lineage/inputs/{id}`),
+/// A request's `path` label is the route it matched, as routed (`/api/v2/lineage/inputs/{id}`),
 /// and `other` for paths nobody routes: bounded label values, whatever clients ask for.
 struct RequestMetrics<Context: RequestContext>: RouterMiddleware {
     let registry: PrometheusCollectorRegistry
