@@ -11,14 +11,14 @@ struct HummingbirdBench: AsyncParsableCommand {
         commandName: "hummingbird-bench",
         abstract: "Serve one file's bytes at one path, as programd serves a cached read model.")
 
-    @Option(help: "The file whose bytes to serve (e.g. programd's /api/v1/framework, saved).")
+    @Option(help: "The file whose bytes to serve (e.g. programd's /api/v2/framework, saved).")
     var body: String
 
     @Option(help: "The ETag to send with them.")
     var etag: String
 
     @Option(help: "The path to serve them at.")
-    var path = "/api/v1/framework"
+    var path = "/api/v2/framework"
 
     @Option(help: "The port to listen on.")
     var port = 8081

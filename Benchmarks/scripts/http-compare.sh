@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# http-compare.sh - programd's cached /api/v1/framework and /healthz against nginx (one worker,
+# http-compare.sh - programd's cached /api/v2/framework and /healthz against nginx (one worker,
 # ../shared/peers/http_limit.sh) and against a minimal Hummingbird server serving the same bytes
 # with the same headers (hummingbird-bench), round by round, so that all see the same machine.
 #
 #   swift build -c release
 #   RUNS=3 Benchmarks/scripts/http-compare.sh
 #
-# Each round: http_limit.sh with one nginx worker and EXTRA_URL=programd's /api/v1/framework
+# Each round: http_limit.sh with one nginx worker and EXTRA_URL=programd's /api/v2/framework
 # (http_w1_*, http_extra_*), then the same wrk settings (-t2 -c64 -d10s) on programd's /healthz
 # (http_healthz_*) and on hummingbird-bench (http_hummingbird_*). Prints the RESULT lines, the
 # median table (stats.py) and the ratios of requests/s per round (their median and range).
@@ -30,14 +30,14 @@ wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; s
 
 "$root/.build/release/programd" --demo --port "$programd_port" --log-level warning >"$work/programd.log" 2>&1 &
 pids+=($!)
-framework="http://127.0.0.1:$programd_port/api/v1/framework"
+framework="http://127.0.0.1:$programd_port/api/v2/framework"
 wait_for "$framework"
 curl -fs -D "$work/headers" -o "$work/framework.json" "$framework"
 etag="$(awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }' "$work/headers")"
 "$root/.build/release/hummingbird-bench" --body "$work/framework.json" --etag "$etag" --port "$bench_port" \
     >"$work/bench.log" 2>&1 &
 pids+=($!)
-bench="http://127.0.0.1:$bench_port/api/v1/framework"
+bench="http://127.0.0.1:$bench_port/api/v2/framework"
 wait_for "$bench"
 cmp <(curl -fs "$bench") "$work/framework.json"
 
@@ -85,8 +85,8 @@ def ratio(a, b, label):
     print("%-50s %.2f  [%.2f-%.2f]" % (label, statistics.median(rounds), min(rounds), max(rounds)))
 print()
 print("requests/s ratios, median of the rounds [min-max]:")
-ratio("http_extra", "http_w1", "programd /api/v1/framework / nginx (1 worker)")
+ratio("http_extra", "http_w1", "programd /api/v2/framework / nginx (1 worker)")
 ratio("http_healthz", "http_w1", "programd /healthz / nginx (1 worker)")
-ratio("http_extra", "http_hummingbird", "programd /api/v1/framework / hummingbird-bench")
-ratio("http_healthz", "http_extra", "programd /healthz / programd /api/v1/framework")
+ratio("http_extra", "http_hummingbird", "programd /api/v2/framework / hummingbird-bench")
+ratio("http_healthz", "http_extra", "programd /healthz / programd /api/v2/framework")
 PY

@@ -23,11 +23,11 @@ rss() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status"; }
 sleep 2
 echo "RESULT programd_rss_after_start_mb $(rss) MB"
 for path in overview framework pillars core-group plan conferences funds lineage timeline report; do
-    curl -fs -o /dev/null "$base/api/v1/$path"
+    curl -fs -o /dev/null "$base/api/v2/$path"
 done
 curl -fs -o /dev/null "$base/inbreng"
 echo "RESULT programd_rss_after_every_view_mb $(rss) MB"
 if command -v wrk >/dev/null; then
-    wrk -t2 -c64 -d10s "$base/api/v1/framework" >/dev/null
-    echo "RESULT programd_rss_after_load_mb $(rss) MB  (wrk -t2 -c64 -d10s /api/v1/framework)"
+    wrk -t2 -c64 -d10s "$base/api/v2/framework" >/dev/null
+    echo "RESULT programd_rss_after_load_mb $(rss) MB  (wrk -t2 -c64 -d10s /api/v2/framework)"
 fi
