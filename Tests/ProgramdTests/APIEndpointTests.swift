@@ -187,7 +187,7 @@ struct APIEndpointTests {
     func lineageDashboardPages() async throws {
         try await withDemoApplication { client in
             let everyInput =
-                try await client.view("/api/v1/lineage")["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
+                try await client.view("/api/v2/lineage")["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             let page = try await client.get("/inbreng?from=I50&lang=en")
             #expect(page.status == .ok)
             #expect(page.text.contains(">I50<") && page.text.contains(">I74<"))
