@@ -11,7 +11,7 @@ public struct Words: Sendable {
 
     /// The form for `count`: Dutch and English each have one for 1 and one for every other
     /// number, 0 included ("1 doel", "0 doelen", "2 goals").
-    private func plural(_ count: some BinaryInteger, one: (String, String), other: (String, String)) -> String {
+    public func plural(_ count: some BinaryInteger, one: (String, String), other: (String, String)) -> String {
         let (dutch, english) = count == 1 ? one : other
         return pick(dutch, english)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Projections
 import Testing
 
 @testable import programd
@@ -22,7 +23,7 @@ struct DashboardTests {
                 #expect(html.hasPrefix("<!DOCTYPE html>"), "\(uri)")
                 #expect(html.contains("<html lang=\"\(language)\">"), "\(uri)")
                 #expect(html.contains("<nav"), "\(uri)")
-                #expect(html.contains("<h1>\(page.title(language == "en" ? .english : .dutch))</h1>"), "\(uri)")
+                #expect(html.contains("<h1>\(page.title(Words(language == "en" ? .english : .dutch)))</h1>"), "\(uri)")
                 #expect(!html.contains("<script"), "\(uri)")
                 #expect(html.contains("<label for=\"as_of\">"), "\(uri)")
                 #expect(html.contains("id=\"as_of\" name=\"as_of\""), "\(uri)")

@@ -10,11 +10,10 @@ import Projections
 struct Dashboard {
     let source: SnapshotSource
 
-    /// A page: its path, titles, and what it shows.
+    /// A page: its path, title, and what it shows.
     struct Page: Sendable {
         var slug: String
-        var dutch: String
-        var english: String
+        var title: @Sendable (Words) -> String
         var content: Content
 
         enum Content: Sendable {
@@ -24,31 +23,23 @@ struct Dashboard {
             case reports
             case accessibility
         }
-
-        func title(_ language: Language) -> String { language == .dutch ? dutch : english }
     }
 
     /// The inputs the lineage page shows at once; a link leads to the next ones.
     static let inputsPerPage = 25
 
     static let pages: [Page] = [
-        Page(slug: "", dutch: "Overzicht", english: "Overview", content: .overview),
-        Page(slug: "kader", dutch: "Beleidskader", english: "Policy framework", content: .section(.framework)),
-        Page(slug: "pijlers", dutch: "Inbreng per pijler", english: "Input per pillar", content: .section(.pillars)),
-        Page(
-            slug: "inbreng", dutch: "Wat is er met onze inbreng gedaan?", english: "What was done with our input?",
-            content: .lineage),
-        Page(
-            slug: "kerngroep", dutch: "Kerngroep en besluiten", english: "Core group and decisions",
-            content: .section(.coreGroup)),
-        Page(slug: "plan", dutch: "Plan van aanpak", english: "Plan of approach", content: .section(.plan)),
-        Page(slug: "conferenties", dutch: "Conferenties", english: "Conferences", content: .section(.conferences)),
-        Page(slug: "middelen", dutch: "Middelen", english: "Funds", content: .section(.funds)),
-        Page(slug: "tijdlijn", dutch: "Tijdlijn", english: "Timeline", content: .section(.timeline)),
-        Page(slug: "rapportage", dutch: "Voortgangsrapportage", english: "Progress report", content: .reports),
-        Page(
-            slug: "toegankelijkheid", dutch: "Toegankelijkheidsverklaring", english: "Accessibility statement",
-            content: .accessibility),
+        Page(slug: "", title: \.overviewPage, content: .overview),
+        Page(slug: "kader", title: \.frameworkPage, content: .section(.framework)),
+        Page(slug: "pijlers", title: \.pillars, content: .section(.pillars)),
+        Page(slug: "inbreng", title: \.lineage, content: .lineage),
+        Page(slug: "kerngroep", title: \.coreGroup, content: .section(.coreGroup)),
+        Page(slug: "plan", title: \.plan, content: .section(.plan)),
+        Page(slug: "conferenties", title: \.conferences, content: .section(.conferences)),
+        Page(slug: "middelen", title: \.funds, content: .section(.funds)),
+        Page(slug: "tijdlijn", title: \.timeline, content: .section(.timeline)),
+        Page(slug: "rapportage", title: \.reportsPage, content: .reports),
+        Page(slug: "toegankelijkheid", title: \.accessibilityPage, content: .accessibility),
     ]
 
     /// The pages in the navigation; the accessibility statement is linked from every page's footer.
@@ -118,7 +109,6 @@ struct Dashboard {
         let projection = snapshot.projection
         let words = Words(language)
         let report = ProgressReport(projection, previous: previous, language: language)
-        let english = language == .english
         let body: String
         switch page.content {
         case .overview:
@@ -145,9 +135,7 @@ struct Dashboard {
             body =
                 DashboardTemplates.library.render(
                     [
-                        "intro": english
-                            ? "The progress report, built from the log as shown on this page:"
-                            : "De voortgangsrapportage, opgesteld uit het logboek zoals op deze pagina:",
+                        "intro": words.reportsIntro,
                         "formats": ReportFormat.allCases.map { format in
                             [
                                 "href":
@@ -157,27 +145,25 @@ struct Dashboard {
                         },
                     ], withTemplate: "report-links") ?? ""
         case .accessibility:
-            body = DashboardTemplates.library.render(["english": english], withTemplate: "accessibility") ?? ""
+            body =
+                DashboardTemplates.library.render(["english": language == .english], withTemplate: "accessibility")
+                ?? ""
         }
         let verification: String? =
             switch status {
-            case .verified: english ? "log verified" : "logboek geverifieerd"
-            case .verifying: english ? "verifying the log" : "logboek wordt geverifieerd"
-            case .failed(let failure):
-                (english ? "LOG FAILS VERIFICATION at position " : "LOGBOEK KLOPT NIET vanaf positie ")
-                    + "\(failure.position)"
+            case .verified: words.logVerified
+            case .verifying: words.logVerifying
+            case .failed(let failure): words.logFails(at: failure.position)
             }
         let footer: [String: Any] = [
             "clocks": words.clocks(
                 asOf: projection.asOfDay, happenedBy: projection.happenedBy != nil, position: projection.position,
                 recordedOn: projection.lastRecordedAt.dayInNetherlands),
             "headHash": projection.headHash, "verification": verification as Any, "smallCounts": words.smallCounts,
-            "chainHashLabel": english
-                ? "The log's chain hash there, by which anyone can check these figures against the log:"
-                : "De kettinghash van het logboek daar, waarmee iedereen deze cijfers aan het logboek kan toetsen:",
+            "chainHashLabel": words.chainHashLabel,
         ]
         return Self.layout(
-            title: page.title(language), programme: report.programme, language: language, path: "/\(page.slug)",
+            title: page.title(words), programme: report.programme, language: language, path: "/\(page.slug)",
             query: query, form: true, body: body, footer: footer)
     }
 
@@ -189,29 +175,29 @@ struct Dashboard {
         footer: [String: Any]?
     ) -> String {
         let english = language == .english
+        let words = Words(language)
         var context: [String: Any] = [
             "lang": language.rawValue, "english": english, "title": title,
             "programme": programme, "style": BlockTemplates.style, "dashboardStyle": DashboardTemplates.style,
-            "skipLabel": english ? "Skip to content" : "Naar de inhoud",
-            "navLabel": english ? "Sections" : "Onderdelen",
+            "skipLabel": words.skipToContent, "navLabel": words.sections,
             "nav": Self.navigation.map { other in
                 [
-                    "href": "/\(other.slug)\(query.carried)", "label": other.title(language),
+                    "href": "/\(other.slug)\(query.carried)", "label": other.title(words),
                     "current": "/\(other.slug)" == path,
                 ] as [String: Any]
             },
-            "form": form, "asOfLabel": Words(language).asOf, "asOfValue": query.asOf ?? "",
+            "form": form, "asOfLabel": words.asOf, "asOfValue": query.asOf ?? "",
             "recordedBy": query.recordedBy as Any, "hasAsOf": query.asOf != nil || query.recordedBy != nil,
-            "showLabel": english ? "Show" : "Toon", "nowLabel": english ? "Back to now" : "Terug naar nu",
+            "showLabel": words.show, "nowLabel": words.backToNow,
             "otherLanguage": english ? "nl" : "en",
             "otherLanguageHref": path
                 + (english
                     ? (query.asOf.map { "?as_of=\($0)" } ?? "")
                     : "?lang=en" + (query.asOf.map { "&as_of=\($0)" } ?? "")),
-            "otherLanguageLabel": english ? "Nederlands" : "English",
+            "otherLanguageLabel": words.otherLanguage,
             "body": body, "figures": footer != nil,
             "accessibilityHref": "/toegankelijkheid\(query.carried)",
-            "accessibilityLabel": english ? "Accessibility statement" : "Toegankelijkheidsverklaring",
+            "accessibilityLabel": words.accessibilityPage,
         ]
         context.merge(footer ?? [:]) { $1 }
         return DashboardTemplates.library.render(context, withTemplate: "layout") ?? ""
@@ -224,51 +210,35 @@ struct Dashboard {
 
     private func overview(_ projection: ProgrammeProjection, report: ProgressReport, words: Words) -> [String: Any] {
         let overview = Overview(projection)
-        let dutch = words.language == .dutch
         var figures: [[String: String]] = [
-            [
-                "value": overview.activeMembers.description,
-                "label": dutch ? "leden in de kerngroep" : "core group members",
-            ],
-            [
-                "value": String(overview.decisionsInForce),
-                "label": dutch ? "besluiten van kracht" : "decisions in force",
-            ],
-            ["value": overview.inputs.description, "label": dutch ? "keer inbreng opgehaald" : "inputs collected"],
+            ["value": overview.activeMembers.description, "label": words.membersInCoreGroup(overview.activeMembers)],
+            ["value": String(overview.decisionsInForce), "label": words.decisionsInForce(overview.decisionsInForce)],
+            ["value": overview.inputs.description, "label": words.inputsCollected(overview.inputs)],
             [
                 "value": overview.inputsWithFeedback.description,
-                "label": dutch ? "keer teruggekoppeld" : "inputs with feedback",
+                "label": words.inputsWithFeedback(overview.inputsWithFeedback),
             ],
         ]
         if let adopted = overview.planAdopted, let total = overview.planMunicipalities {
-            figures.append([
-                "value": "\(adopted) \(words.of) \(total)",
-                "label": dutch ? "gemeenten stelden het plan vast" : "municipalities adopted the plan",
-            ])
+            figures.append(["value": "\(adopted) \(words.of) \(total)", "label": words.municipalitiesAdopted(total)])
         }
-        figures.append([
-            "value": words.money(overview.spent),
-            "label": "\(dutch ? "besteed van" : "spent of") \(words.money(overview.awarded))",
-        ])
+        figures.append(["value": words.money(overview.spent), "label": words.spentOf(overview.awarded)])
         figures.append([
             "value": overview.conferenceCheckedIn.description,
-            "label": dutch ? "deelnemers aan conferenties" : "conference participants",
+            "label": words.conferenceParticipants(overview.conferenceCheckedIn),
         ])
         let goals = GoalStatus.allCases.compactMap { status in
             overview.goals[status.rawValue].map { words.goals($0, status) }
         }.joined(separator: ", ")
         let goalCount = overview.goals.values.reduce(0, +)
-        figures.append([
-            "value": String(goalCount),
-            "label": "\(dutch ? (goalCount == 1 ? "doel" : "doelen") : (goalCount == 1 ? "goal" : "goals")): \(goals)",
-        ])
+        figures.append(["value": String(goalCount), "label": "\(words.goals(goalCount)): \(goals)"])
         let recent = Array(report.timeline.entries.suffix(8).reversed())
         let blocks: [ReportDocument.Block] = [
-            .heading(level: 2, text: dutch ? "Recent" : "Recently", id: "recent"),
+            .heading(level: 2, text: words.recently, id: "recent"),
             .table(
                 ReportDocument.Table(
-                    section: "recent", caption: dutch ? "De laatste gebeurtenissen" : "The latest events",
-                    header: [words.date, words.event], rows: recent.map { [.day($0.date), .text($0.text)] })),
+                    section: "recent", caption: words.latestEvents, header: [words.date, words.event],
+                    rows: recent.map { [.day($0.date), .text($0.text)] })),
         ]
         return [
             "frameworkTitle": overview.frameworkTitle, "figures": figures,

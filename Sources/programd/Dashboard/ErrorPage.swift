@@ -15,7 +15,7 @@ extension Dashboard {
         status: HTTPResponse.Status, headers: HTTPFields, invalid: InvalidParameter?, request: Request
     ) -> Response {
         let language = (try? Query(request).language()) ?? .dutch
-        let english = language == .english
+        let words = Words(language)
         let path = request.uri.path
         let query = Query(language: language)
         let fixed = HTML.escape(path + query.carried)
@@ -23,31 +23,27 @@ extension Dashboard {
         let text: String
         switch (status, invalid) {
         case (.badRequest, let invalid?):
-            title = english ? "Something in this address is wrong" : "Er klopt iets niet in dit adres"
+            title = words.wrongAddress
             text = """
                 <p><code>\(HTML.escape(invalid.name))</code>: \(HTML.escape(invalid.reason(language))).</p>
-                <p>\(english ? "Choose a date above, or" : "Kies hierboven een datum, of") \
-                <a href="\(fixed)">\(english ? "show this page as it is now" : "toon deze pagina zoals die nu is")</a>.</p>
+                <p>\(words.chooseDateOr) <a href="\(fixed)">\(words.showAsNow)</a>.</p>
                 """
         case (.notFound, _):
-            title = english ? "Not found" : "Niet gevonden"
+            title = words.notFound
             text = """
-                <p>\(english ? "There is no page at" : "Er is geen pagina op") <code>\(HTML.escape(path))</code>. \
-                \(english ? "Choose a section above, or go to the" : "Kies hierboven een onderdeel, of ga naar het") \
-                <a href="/\(query.carried)">\(english ? "overview" : "overzicht")</a>.</p>
+                <p>\(words.noPageAt) <code>\(HTML.escape(path))</code>. \(words.chooseSectionOr) \
+                <a href="/\(query.carried)">\(words.overviewLink)</a>.</p>
                 """
         case (.methodNotAllowed, _):
-            title = english ? "Method not allowed" : "Methode niet toegestaan"
+            title = words.methodNotAllowed
             text = """
-                <p>\(english ? "These pages can only be read:" : "Deze pagina's kunt u alleen lezen:") \
-                \(HTML.escape(request.method.rawValue)) \(english ? "is not allowed here." : "kan hier niet.") \
-                Open <a href="\(fixed)">\(english ? "the page" : "de pagina")</a> \
-                \(english ? "in your browser instead." : "gewoon in uw browser.")</p>
+                <p>\(words.onlyRead) \(HTML.escape(request.method.rawValue)) \(words.notAllowedHere) \
+                \(words.openThe) <a href="\(fixed)">\(words.thePage)</a> \(words.inYourBrowser)</p>
                 """
         default:
-            title = english ? "Something went wrong" : "Er ging iets mis"
+            title = words.somethingWentWrong
             text = """
-                <p>\(english ? "This page could not be made. Please try again later; if it keeps going wrong, tell the core group's secretariat." : "Deze pagina kon niet worden gemaakt. Probeer het later opnieuw; blijft het misgaan, meld het dan bij het secretariaat van de kerngroep.")</p>
+                <p>\(words.pageNotMade)</p>
                 """
         }
         let page = Self.layout(
