@@ -51,15 +51,19 @@ public struct BarChart: Sendable {
     /// to each other are also set apart by a white gap.
     static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8a6d00", "#6A3D9A"]
 
-    /// The chart as an `<svg>` element, `id` making its title and description referable.
-    public func svg(id: String, width: Int = 640, height: Int = 260) -> String {
-        let left = 48.0
+    /// The chart as an `<svg>` element, `id` making its title and description referable, in the
+    /// report layout `layout` (``ReportFormat/layouts``).
+    public func svg(id: String, width: Int = 640, height: Int = 260, layout: Int = ReportFormat.layout) -> String {
+        let (maximum, step) = scale()
+        let ticks = (0...Int((maximum / step).rounded())).map { step * Double($0) }
+        // The axis's figures end 6 units before the plot; at 13 units a digit is at most 8 wide.
+        let widest = ticks.map { Format.number($0, language).count }.max() ?? 1
+        let left = layout >= 3 ? max(48, Double(widest * 8 + 10)) : 48
         let right = 12.0
         let top = 12.0
         let bottom = 64.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
-        let (maximum, step) = scale()
         let groupWidth = categories.isEmpty ? plotWidth : plotWidth / Double(categories.count)
         let barsPerGroup = stacked ? 1 : max(series.count, 1)
         let barWidth = max(2, groupWidth * 0.8 / Double(barsPerGroup))
@@ -69,8 +73,7 @@ public struct BarChart: Sendable {
             aria-labelledby="\(id)-title \(id)-desc" class="chart">\
             <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(summary))</desc>
             """
-        for tick in 0...Int((maximum / step).rounded()) {
-            let value = step * Double(tick)
+        for value in ticks {
             let lineY = y(value)
             out +=
                 "<line x1=\"\(f(left))\" y1=\"\(f(lineY))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(lineY))\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"

@@ -69,7 +69,9 @@ public enum BlockTemplates {
 
     /// The context for the `blocks` template. Tables are numbered in order (`tabel-1`, …) so
     /// that each region is labelled by its own caption.
-    public static func context(_ blocks: [ReportDocument.Block], _ language: Language) -> [[String: Any]] {
+    public static func context(
+        _ blocks: [ReportDocument.Block], _ language: Language, layout: Int = ReportFormat.layout
+    ) -> [[String: Any]] {
         let words = Words(language)
         var tables = 0
         return blocks.map { block -> [String: Any] in
@@ -103,7 +105,7 @@ public enum BlockTemplates {
                     ]
                 ]
             case .chart(let id, let chart):
-                return ["chart": ["id": id, "svg": chart.svg(id: id)]]
+                return ["chart": ["id": id, "svg": chart.svg(id: id, layout: layout)]]
             }
         }
     }

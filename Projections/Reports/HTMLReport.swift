@@ -3,11 +3,11 @@
 struct HTMLReport {
     let text: String
 
-    init(_ report: ProgressReport) {
+    init(_ report: ProgressReport, layout: Int) {
         let document = ReportDocument(report)
         let context: [String: Any] = [
             "lang": report.language.rawValue, "title": document.title, "style": BlockTemplates.style,
-            "blocks": BlockTemplates.context(document.blocks, report.language),
+            "blocks": BlockTemplates.context(document.blocks, report.language, layout: layout),
         ]
         text = BlockTemplates.library.render(context, withTemplate: "report") ?? ""
     }

@@ -10,18 +10,26 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     /// - 1: every report published before layouts were recorded.
     /// - 2: captioned tables, Dutch dates and number grouping, "x" for a count hidden beside a
     ///   small one, one figure per line in CSV.
-    public static let layout = 2
+    /// - 3: a chart's left margin as wide as its longest figure (layout 2 cut "40.000" short).
+    public static let layout = 3
+
+    /// The layouts this program renders, and so reproduces: the current one and those before it
+    /// back to the first recorded one.
+    public static let layouts = 2...layout
 
     case markdown = "md"
     case html
     case json
     case csv
 
-    /// The bytes of `report` in this format; in JSON, counts of people written as `counts` says.
-    public func render(_ report: ProgressReport, counts: PersonCount.Encoding = .figure) -> Data {
+    /// The bytes of `report` in this format and `layout` (one of ``layouts``); in JSON, counts of
+    /// people written as `counts` says.
+    public func render(
+        _ report: ProgressReport, counts: PersonCount.Encoding = .figure, layout: Int = Self.layout
+    ) -> Data {
         switch self {
         case .markdown: Data(MarkdownReport(report).text.utf8)
-        case .html: Data(HTMLReport(report).text.utf8)
+        case .html: Data(HTMLReport(report, layout: layout).text.utf8)
         case .csv: Data(CSVReport(report).text.utf8)
         case .json: Self.json(report, counts: counts)
         }

@@ -12,9 +12,9 @@ struct AuditReproduce: ProgrammeCommand {
         discussion: """
             Exits 0 when the report rendered now has the digest recorded at publication
             (and, with --file, when that file has it too); exits 74 when not; exits 69
-            when the report was rendered with another report layout than this version
-            renders (the message names both): reproduce it with a version that renders
-            that layout.
+            when the report was rendered with a report layout this version does not
+            render (it renders the current one and those back to layout 2; the message
+            names them): reproduce it with a version that renders that layout.
 
             Example:  programctl audit reproduce R1 --file voortgang-2024.html
             """)
@@ -35,14 +35,14 @@ struct AuditReproduce: ProgrammeCommand {
         guard let format = ReportFormat(rawValue: published.format) else {
             throw RuleViolation("report", "\(report) has a format this version cannot render: \(published.format)")
         }
-        guard published.renderedLayout == ReportFormat.layout else {
-            throw OtherLayout(
-                report: report, published: published.renderedLayout, rendered: ReportFormat.layout)
+        guard ReportFormat.layouts.contains(published.renderedLayout) else {
+            throw OtherLayout(report: report, published: published.renderedLayout)
         }
         let rendered = format.render(
             try ProgressReports.build(
                 from: store.log, through: published.position, happenedBy: published.happenedBy,
-                language: published.language))
+                language: published.language),
+            layout: published.renderedLayout)
         let digest = ProgressReports.digest(rendered)
         let view = published.happenedBy.map { " as of \($0)" } ?? ""
         var checks = [("rendered from the log at position \(published.position)\(view)", digest)]
@@ -67,11 +67,12 @@ struct AuditReproduce: ProgrammeCommand {
 struct OtherLayout: Error, CustomStringConvertible {
     let report: ReportID
     let published: Int
-    let rendered: Int
 
     var description: String {
-        "\(report) was rendered with report layout \(published); this version renders layout \(rendered), so its "
-            + "bytes cannot be reproduced here: use a version of programctl that renders layout \(published) "
-            + "(docs/auditing.md lists them). The log itself verifies with `programctl audit verify`."
+        let layouts = ReportFormat.layouts
+        return "\(report) was rendered with report layout \(published); this version renders layouts "
+            + "\(layouts.lowerBound) to \(layouts.upperBound), so its bytes cannot be reproduced here: use a "
+            + "version of programctl that renders layout \(published) (docs/auditing.md lists them). The log "
+            + "itself verifies with `programctl audit verify`."
     }
 }
