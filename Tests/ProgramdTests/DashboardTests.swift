@@ -135,4 +135,30 @@ struct DashboardTests {
             return tag.contains("role=\"img\"") && match.output.1 != nil ? nil : tag
         }
     }
+
+    @Test(
+        "the timeline shows one year, the latest by default, with links to every year; a bad year is a page that says so"
+    )
+    func timelineByYear() async throws {
+        try await withDemoApplication { client in
+            let latest = try await client.get("/tijdlijn").text
+            #expect(latest.contains("Wat er in 2026 in het programma gebeurde, oudste eerst"))
+            #expect(latest.contains("<th scope=\"row\">13 april 2026</th>"))
+            #expect(!latest.contains("<th scope=\"row\">7 juni 2023</th>"))
+            for year in 2022...2026 { #expect(latest.contains(">\(year)</a></li>"), "\(year)") }
+            #expect(latest.contains(#"href="/tijdlijn?year=2026" aria-current="page""#))
+
+            let year2023 = try await client.get("/tijdlijn?year=2023&lang=en").text
+            #expect(year2023.contains("What happened in the programme in 2023, oldest first"))
+            #expect(year2023.contains("<th scope=\"row\">7 June 2023</th>"))
+            #expect(!year2023.contains("<th scope=\"row\">13 April 2026</th>"))
+            #expect(year2023.contains(#"href="/tijdlijn?lang=en&amp;year=2024""#))
+
+            #expect(try await client.get("/tijdlijn?year=2030").text.contains("In 2030 is niets gebeurd"))
+            let bad = try await client.get("/tijdlijn?year=twee")
+            #expect(bad.status == .badRequest)
+            #expect(bad.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(bad.text.contains("<code>year</code>"))
+        }
+    }
 }

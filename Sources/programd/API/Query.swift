@@ -67,6 +67,12 @@ struct Query {
         return value
     }
 
+    /// An integer parameter within `range`, or `nil` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int64>) throws -> Int64? {
+        guard parameters.get(name) != nil else { return nil }
+        return try integer(name, in: range, default: 0)
+    }
+
     /// An input id parameter (`I12`, any case), or `nil` when absent.
     func inputID(_ name: String) throws -> InputID? {
         guard let text = parameters.get(name), !text.isEmpty else { return nil }

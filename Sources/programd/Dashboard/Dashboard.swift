@@ -20,6 +20,7 @@ struct Dashboard {
             case overview
             case section(ReportDocument.Section)
             case lineage
+            case timeline
             case reports
             case accessibility
         }
@@ -37,7 +38,7 @@ struct Dashboard {
         Page(slug: "plan", title: \.plan, content: .section(.plan)),
         Page(slug: "conferenties", title: \.conferences, content: .section(.conferences)),
         Page(slug: "middelen", title: \.funds, content: .section(.funds)),
-        Page(slug: "tijdlijn", title: \.timeline, content: .section(.timeline)),
+        Page(slug: "tijdlijn", title: \.timeline, content: .timeline),
         Page(slug: "rapportage", title: \.reportsPage, content: .reports),
         Page(slug: "toegankelijkheid", title: \.accessibilityPage, content: .accessibility),
     ]
@@ -51,6 +52,10 @@ struct Dashboard {
                 let query = Query(request)
                 let language = try query.language()
                 let first: InputID? = if case .lineage = page.content { try query.inputID("from") } else { nil }
+                let year: Int? =
+                    if case .timeline = page.content { try query.integer("year", in: 1000...9999).map(Int.init) } else {
+                        nil
+                    }
                 let snapshot = try await source.snapshot(at: try query.moment())
                 let previous = try await source.previous(for: snapshot.projection)
                 // The footer shows the verification status, so a page is kept per status, too.
@@ -60,14 +65,15 @@ struct Dashboard {
                     try Respond.cached(
                         request, snapshot,
                         key:
-                            "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-"
+                            "page-\(page.slug)-\(language.rawValue)-\(query.carried)-\(first?.rawValue ?? "")-\(year ?? 0)-"
                             + verification.key,
                         contentType: "text/html; charset=utf-8"
                     ) {
                         Data(
                             try render(
                                 page, snapshot: snapshot, previous: previous, language: language, query: query,
-                                from: first, verification: verification, summaries: log?.inputSummaries ?? noSummaries
+                                from: first, year: year, verification: verification,
+                                summaries: log?.inputSummaries ?? noSummaries
                             ).utf8)
                     }
                 }
@@ -100,10 +106,34 @@ struct Dashboard {
             + "<nav aria-label=\"\(HTML.escape(words.inputPages))\"><ul class=\"pager\">\(links.joined())</ul></nav>"
     }
 
+    /// The timeline of one year (by default the latest), with links to the other years: a
+    /// programme of many years has a long one.
+    private func renderTimeline(
+        _ entries: [TimelineView.Entry], year: Int?, slug: String, query: Query, words: Words
+    ) -> String {
+        let years = Array(Set(entries.map(\.date.year))).sorted()
+        guard let shown = year ?? years.last else { return "<p>\(HTML.escape(words.nothingYet))</p>" }
+        let carried = query.carried.isEmpty ? "?" : query.carried + "&"
+        let links = years.map { other in
+            let current = other == shown ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(HTML.escape("/\(slug)\(carried)year=\(other)"))\"\(current)>\(other)</a></li>"
+        }
+        let rows: [[TableCell]] = entries.filter { $0.date.year == shown }.map { [.day($0.date), .text($0.text)] }
+        let table: ReportDocument.Block =
+            rows.isEmpty
+            ? .paragraph(words.noEvents(in: shown))
+            : .table(
+                ReportDocument.Table(
+                    section: "timeline", caption: words.timelineCaption(shown), header: [words.date, words.event],
+                    rows: rows))
+        return "<nav aria-label=\"\(HTML.escape(words.years))\"><ul class=\"years\">\(links.joined())</ul></nav>"
+            + renderBlocks([table], words.language)
+    }
+
     /// One page, in the layout.
     private func render(
         _ page: Page, snapshot: Snapshot, previous: ProgressReport.Previous?, language: Language, query: Query,
-        from first: InputID?, verification status: LiveProjection.Verification,
+        from first: InputID?, year: Int?, verification status: LiveProjection.Verification,
         summaries: ([Int64]) throws -> [Int64: String]
     ) throws -> String {
         let projection = snapshot.projection
@@ -130,6 +160,8 @@ struct Dashboard {
                 + renderBlocks(
                     LineageDocument.blocks(lineage, language: language, withDecisions: pages.isFirst), language)
                 + pageLinks(pages, next: lineage.next, slug: page.slug, query: query, words: words)
+        case .timeline:
+            body = renderTimeline(report.timeline.entries, year: year, slug: page.slug, query: query, words: words)
         case .reports:
             let asOf = query.asOf.map { "&as_of=\($0)" } ?? ""
             body =

@@ -109,6 +109,7 @@ enum DashboardTemplates {
         header{background:#00395e;color:#fff;padding:1rem 1.5rem}header a{color:#fff}.programme{margin:0;font-weight:bold}\
         nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}\
         nav a[aria-current=page]{text-decoration:none;border-bottom:3px solid #ffd166}\
+        .years a[aria-current=page]{font-weight:bold;border-bottom-color:#00508c}\
         form{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}.language{margin:.5rem 0 0}\
         caption{position:sticky;left:0;max-width:calc(100vw - 2rem)}\
         @media (max-width:40rem){table{font-size:.875rem}th,td{padding:.25rem .3rem}}\

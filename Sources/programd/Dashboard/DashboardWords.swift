@@ -66,6 +66,16 @@ extension Words {
             other: ("deelnemers aan conferenties", "conference participants"))
     }
     func goals(_ count: Int) -> String { plural(count, one: ("doel", "goal"), other: ("doelen", "goals")) }
+    var years: String { pick("Jaren", "Years") }
+    var nothingYet: String { pick("Er is nog niets gebeurd.", "Nothing has happened yet.") }
+    func noEvents(in year: Int) -> String {
+        pick("In \(year) is niets gebeurd dat op de tijdlijn staat.", "Nothing on the timeline happened in \(year).")
+    }
+    func timelineCaption(_ year: Int) -> String {
+        pick(
+            "Wat er in \(year) in het programma gebeurde, oudste eerst",
+            "What happened in the programme in \(year), oldest first")
+    }
     var recently: String { pick("Recent", "Recently") }
     var latestEvents: String { pick("De laatste gebeurtenissen", "The latest events") }
 
