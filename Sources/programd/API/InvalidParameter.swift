@@ -1,5 +1,6 @@
 import Hummingbird
 import Program
+import Projections
 
 /// A query parameter that breaks its rule: `400 Bad Request`, naming the parameter, its value and
 /// the rule, in English for the API and in the page's language for the dashboard.
@@ -32,40 +33,40 @@ struct InvalidParameter: HTTPResponseError {
 
     /// What is wrong and what is right, without the parameter's name.
     func reason(_ language: Language) -> String {
-        let english = language == .english
+        let words = Words(language)
         switch rule {
         case .language:
-            return english
-                ? "'\(value)' is not a supported language (nl or en)"
-                : "'\(value)' is geen taal van deze pagina's: kies nl (Nederlands) of en (Engels)"
+            return words.pick(
+                "'\(value)' is geen taal van deze pagina's: kies nl (Nederlands) of en (Engels)",
+                "'\(value)' is not a supported language (nl or en)")
         case .dateOrPosition:
-            return english
-                ? "'\(value)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)"
-                : "'\(value)' is geen datum in de vorm JJJJ-MM-DD (zoals 2024-12-31) en geen positie in het logboek (1 of hoger)"
+            return words.pick(
+                "'\(value)' is geen datum in de vorm JJJJ-MM-DD (zoals 2024-12-31) en geen positie in het logboek (1 of hoger)",
+                "'\(value)' is neither a date (YYYY-MM-DD) nor a log position (1 or more)")
         case .positionWithRecordedBy:
-            return english
-                ? "a log position cannot be combined with recorded_by; give as_of a date"
-                : "een positie in het logboek gaat niet samen met recorded_by; geef een datum (JJJJ-MM-DD)"
+            return words.pick(
+                "een positie in het logboek gaat niet samen met recorded_by; geef een datum (JJJJ-MM-DD)",
+                "a log position cannot be combined with recorded_by; give as_of a date")
         case .beyondHead(let position, let head):
-            return english
-                ? "position \(position) is beyond the log's head (\(head))"
-                : "positie \(position) ligt voorbij het einde van het logboek (\(head)); kies 1 tot en met \(head) of een datum"
+            return words.pick(
+                "positie \(position) ligt voorbij het einde van het logboek (\(head)); kies 1 tot en met \(head) of een datum",
+                "position \(position) is beyond the log's head (\(head))")
         case .wholeNumber(let range):
-            return english
-                ? "'\(value)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
-                : "'\(value)' moet een geheel getal van \(range.lowerBound) tot en met \(range.upperBound) zijn"
+            return words.pick(
+                "'\(value)' moet een geheel getal van \(range.lowerBound) tot en met \(range.upperBound) zijn",
+                "'\(value)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         case .inputID:
-            return english
-                ? "'\(value)' is not an input id (I1, I2, …)"
-                : "'\(value)' is geen nummer van inbreng (I1, I2, …)"
+            return words.pick(
+                "'\(value)' is geen nummer van inbreng (I1, I2, …)",
+                "'\(value)' is not an input id (I1, I2, …)")
         case .reportFormat:
-            return english
-                ? "'\(value)' is not a report format (md, html, json or csv)"
-                : "'\(value)' is geen vorm van de rapportage (md, html, json of csv)"
+            return words.pick(
+                "'\(value)' is geen vorm van de rapportage (md, html, json of csv)",
+                "'\(value)' is not a report format (md, html, json or csv)")
         case .csvDialect:
-            return english
-                ? "'\(value)' is not a CSV dialect (machine or excel-nl)"
-                : "'\(value)' is geen soort CSV (machine of excel-nl)"
+            return words.pick(
+                "'\(value)' is geen soort CSV (machine of excel-nl)",
+                "'\(value)' is not a CSV dialect (machine or excel-nl)")
         }
     }
 
