@@ -117,6 +117,68 @@ public enum EventDescription {
             return nl
                 ? "Voortgangsrapportage \(e.report) gepubliceerd (positie \(e.position))"
                 : "Progress report \(e.report) published (position \(e.position))"
+        case .bodyEstablished(let e):
+            return nl
+                ? "Orgaan \(e.body) ingesteld: \(e.name) (\(e.type.name(.dutch)))"
+                : "Body \(e.body) established: \(e.name) (\(e.type.name(.english)))"
+        case .bodyMemberJoined(let e):
+            let who = e.constituency.kind.name(language)
+            return nl
+                ? "\(e.member) trad toe tot \(e.body) (\(who)) op \(words.day(e.date))"
+                : "\(e.member) joined \(e.body) (\(who)) on \(words.day(e.date))"
+        case .bodyMemberLeft(let e):
+            return nl
+                ? "\(e.member) verliet \(e.body) op \(words.day(e.date))"
+                : "\(e.member) left \(e.body) on \(words.day(e.date))"
+        case .adviceRequested(let e):
+            let asker = addressee(e.addressee, language, municipalities)
+            return nl
+                ? "Advies \(e.advice) gevraagd aan \(e.body) door \(asker): \(e.title) (uiterlijk \(words.day(e.due)))"
+                : "Advice \(e.advice) requested of \(e.body) by \(asker): \(e.title) (due \(words.day(e.due)))"
+        case .adviceGiven(let e):
+            let to = addressee(e.addressee, language, municipalities)
+            let kind =
+                switch (e.requested, e.binding, nl) {
+                case (true, false, true): "Gevraagd advies"
+                case (true, true, true): "Gevraagd bindend advies"
+                case (false, false, true): "Ongevraagd advies"
+                case (false, true, true): "Ongevraagd bindend advies"
+                case (true, false, false): "Requested advice"
+                case (true, true, false): "Requested binding advice"
+                case (false, false, false): "Unrequested advice"
+                case (false, true, false): "Unrequested binding advice"
+                }
+            return nl
+                ? "\(kind) \(e.advice) van \(e.body) aan \(to): \(e.title)"
+                : "\(kind) \(e.advice) from \(e.body) to \(to): \(e.title)"
+        case .adviceResponded(let e):
+            let outcome = e.outcome.name(language)
+            let reason = e.reason.map { ": \($0)" } ?? ""
+            return nl ? "Advies \(e.advice) \(outcome)\(reason)" : "Advice \(e.advice) \(outcome)\(reason)"
+        case .bindingAdviceCarriedOut(let e):
+            return nl
+                ? "Bindend advies \(e.advice) uitgevoerd op \(words.day(e.date))"
+                : "Binding advice \(e.advice) carried out on \(words.day(e.date))"
+        case .adviceResponseReacted(let e):
+            return nl
+                ? "Reactie van het orgaan op het antwoord op advies \(e.advice)"
+                : "The body reacted to the response to advice \(e.advice)"
+        }
+    }
+
+    /// Who asked for advice or receives it, as a sentence names them: "de kerngroep", "gemeente
+    /// Heerlen"; "the core group", "the municipality of Heerlen".
+    private static func addressee(
+        _ addressee: AdviceAddressee, _ language: Language, _ municipalities: [String: String]
+    ) -> String {
+        switch (addressee, language) {
+        case (.coreGroup, .dutch): "de kerngroep"
+        case (.region, .dutch): "de regio"
+        case (.municipality(let code), .dutch): "gemeente \(municipalities[code] ?? code)"
+        case (.coreGroup, .english): "the core group"
+        case (.region, .english): "the region"
+        case (.municipality(let code), .english): "the municipality of \(municipalities[code] ?? code)"
+        case (.careProvider(let name), _): name
         }
     }
 }

@@ -23,10 +23,13 @@ public struct TimelineEntry: Sendable, Hashable {
         case programme
         case coreGroup = "core-group"
         case decision, plan, framework, conference, funds, report
+        /// A participation body beside the core group.
+        case body
+        case advice
     }
 
     /// An entry for the events worth a line on the timeline; `nil` for the others (single
-    /// registrations, inputs, measurements, privacy requests).
+    /// registrations, inputs, measurements, privacy requests, who joins or leaves a body).
     init?(_ event: ProgramEvent, position: Int64) {
         let kind: Kind
         let date: Day
@@ -49,9 +52,15 @@ public struct TimelineEntry: Sendable, Hashable {
         case .accountabilitySubmitted(let e): (kind, date) = (.funds, e.date)
         case .subsidySettled(let e): (kind, date) = (.funds, e.date)
         case .reportPublished(let e): (kind, date) = (.report, e.date)
+        case .bodyEstablished(let e): (kind, date) = (.body, e.date)
+        case .adviceRequested(let e): (kind, date) = (.advice, e.date)
+        case .adviceGiven(let e): (kind, date) = (.advice, e.date)
+        case .adviceResponded(let e): (kind, date) = (.advice, e.date)
+        case .bindingAdviceCarriedOut(let e): (kind, date) = (.advice, e.date)
+        case .adviceResponseReacted(let e): (kind, date) = (.advice, e.date)
         case .measurementRecorded, .registrationReceived, .registrationCancelled, .registrationPromoted,
             .attendeeCheckedIn, .inputCollected, .inputTakenUp, .inputDeclined, .feedbackGiven, .subjectForgotten,
-            .subjectDataExported:
+            .subjectDataExported, .bodyMemberJoined, .bodyMemberLeft:
             return nil
         }
         self.position = position

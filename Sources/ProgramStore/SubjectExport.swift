@@ -69,12 +69,20 @@ extension ProgrammeStore {
                 "input": e.input.rawValue, "pillar": String(e.pillar), "date": e.date.iso, "summary": e.summary,
                 "quote": e.quote.flatMap { open($0.text) } ?? "forgotten",
             ]
+        case .bodyMemberJoined(let e):
+            guard e.name.subject == subject else { return nil }
+            return [
+                "bodyMember": e.member.rawValue, "body": e.body.rawValue, "name": open(e.name) ?? "forgotten",
+                "constituency": e.constituency.kind.rawValue, "date": e.date.iso,
+            ]
         // The events without personal data.
         case .programmeDefined, .memberLeft, .decisionRecorded, .decisionAmended, .decisionRevoked,
             .planVersionDrafted, .planSubmitted, .planDecided, .goalAdded, .goalAdjusted, .measurementRecorded,
             .conferenceScheduled, .registrationCancelled, .registrationPromoted, .attendeeCheckedIn, .inputTakenUp,
             .inputDeclined, .feedbackGiven, .subsidyAwarded, .trancheReceived, .expenditureBooked,
-            .accountabilitySubmitted, .subsidySettled, .subjectForgotten, .subjectDataExported, .reportPublished:
+            .accountabilitySubmitted, .subsidySettled, .subjectForgotten, .subjectDataExported, .reportPublished,
+            .bodyEstablished, .bodyMemberLeft, .adviceRequested, .adviceGiven, .adviceResponded,
+            .bindingAdviceCarriedOut, .adviceResponseReacted:
             return nil
         }
     }

@@ -3,29 +3,7 @@ extension Rules {
     func addMember(_ command: AddMember) throws(RuleViolation) -> [ProgramEvent] {
         let name = try Text.validated(command.name, field: "name")
         try checkFactDate(command.date)
-        if command.constituency.speaksForClients, let represents = command.represents {
-            throw RuleViolation(
-                "represents",
-                "a \(command.constituency.rawValue) member represents no municipality or care provider: leave out '\(represents)'"
-            )
-        }
-        let constituency: Constituency
-        switch command.constituency {
-        case .youth: constituency = .youth
-        case .parent: constituency = .parent
-        case .clientRepresentative: constituency = .clientRepresentative
-        case .municipality:
-            guard let represents = command.represents else {
-                throw RuleViolation("represents", "a municipality member names the municipality they represent")
-            }
-            constituency = .municipality(
-                code: try municipality(represents, on: command.date, field: "represents").code)
-        case .careProvider:
-            guard let represents = command.represents else {
-                throw RuleViolation("represents", "a care provider member names the care provider they represent")
-            }
-            constituency = .careProvider(name: try Text.validated(represents, field: "represents"))
-        }
+        let constituency = try self.constituency(command.constituency, represents: command.represents, on: command.date)
         let subject: SubjectID = state.nextID()
         return [
             .memberJoined(

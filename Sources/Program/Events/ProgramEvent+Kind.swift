@@ -9,7 +9,8 @@ extension ProgramEvent {
             conferenceScheduled, registrationReceived, registrationCancelled, registrationPromoted, attendeeCheckedIn,
             inputCollected, inputTakenUp, inputDeclined, feedbackGiven, subsidyAwarded, trancheReceived,
             expenditureBooked, accountabilitySubmitted, subsidySettled, subjectForgotten, subjectDataExported,
-            reportPublished
+            reportPublished, bodyEstablished, bodyMemberJoined, bodyMemberLeft, adviceRequested, adviceGiven,
+            adviceResponded, bindingAdviceCarriedOut, adviceResponseReacted
 
         /// The payload type of this kind.
         public var payloadType: any EventPayload.Type {
@@ -43,6 +44,14 @@ extension ProgramEvent {
             case .subjectForgotten: SubjectForgotten.self
             case .subjectDataExported: SubjectDataExported.self
             case .reportPublished: ReportPublished.self
+            case .bodyEstablished: BodyEstablished.self
+            case .bodyMemberJoined: BodyMemberJoined.self
+            case .bodyMemberLeft: BodyMemberLeft.self
+            case .adviceRequested: AdviceRequested.self
+            case .adviceGiven: AdviceGiven.self
+            case .adviceResponded: AdviceResponded.self
+            case .bindingAdviceCarriedOut: BindingAdviceCarriedOut.self
+            case .adviceResponseReacted: AdviceResponseReacted.self
             }
         }
     }
@@ -79,6 +88,14 @@ extension ProgramEvent {
         case .subjectForgotten: .subjectForgotten
         case .subjectDataExported: .subjectDataExported
         case .reportPublished: .reportPublished
+        case .bodyEstablished: .bodyEstablished
+        case .bodyMemberJoined: .bodyMemberJoined
+        case .bodyMemberLeft: .bodyMemberLeft
+        case .adviceRequested: .adviceRequested
+        case .adviceGiven: .adviceGiven
+        case .adviceResponded: .adviceResponded
+        case .bindingAdviceCarriedOut: .bindingAdviceCarriedOut
+        case .adviceResponseReacted: .adviceResponseReacted
         }
     }
 }

@@ -37,6 +37,14 @@ extension ProgramEvent {
         case .subjectForgotten(let e): e.date
         case .subjectDataExported(let e): e.date
         case .reportPublished(let e): e.date
+        case .bodyEstablished(let e): e.date
+        case .bodyMemberJoined(let e): e.date
+        case .bodyMemberLeft(let e): e.date
+        case .adviceRequested(let e): e.date
+        case .adviceGiven(let e): e.date
+        case .adviceResponded(let e): e.date
+        case .bindingAdviceCarriedOut(let e): e.date
+        case .adviceResponseReacted(let e): e.date
         }
     }
 }

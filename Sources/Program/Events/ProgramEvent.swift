@@ -31,6 +31,14 @@ public indirect enum ProgramEvent: Sendable, Hashable {
     case subjectForgotten(SubjectForgotten)
     case subjectDataExported(SubjectDataExported)
     case reportPublished(ReportPublished)
+    case bodyEstablished(BodyEstablished)
+    case bodyMemberJoined(BodyMemberJoined)
+    case bodyMemberLeft(BodyMemberLeft)
+    case adviceRequested(AdviceRequested)
+    case adviceGiven(AdviceGiven)
+    case adviceResponded(AdviceResponded)
+    case bindingAdviceCarriedOut(BindingAdviceCarriedOut)
+    case adviceResponseReacted(AdviceResponseReacted)
 
     /// Every event type, by the name stored in the log: one per ``Kind``.
     public static let types: [any EventPayload.Type] = Kind.allCases.map(\.payloadType)
@@ -83,6 +91,14 @@ public indirect enum ProgramEvent: Sendable, Hashable {
         case .subjectForgotten(let event): event
         case .subjectDataExported(let event): event
         case .reportPublished(let event): event
+        case .bodyEstablished(let event): event
+        case .bodyMemberJoined(let event): event
+        case .bodyMemberLeft(let event): event
+        case .adviceRequested(let event): event
+        case .adviceGiven(let event): event
+        case .adviceResponded(let event): event
+        case .bindingAdviceCarriedOut(let event): event
+        case .adviceResponseReacted(let event): event
         }
     }
 

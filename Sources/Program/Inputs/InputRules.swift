@@ -31,25 +31,7 @@ extension Rules {
         if input.uses.contains(where: { $0.into == command.into }) {
             throw RuleViolation("into", "\(input.id) was already taken up in \(command.into)")
         }
-        let dated: Day
-        switch command.into {
-        case .decision(let id):
-            guard let decision = state.decisions[id] else {
-                throw RuleViolation("into", "\(id) is not a recorded decision")
-            }
-            if decision.revocation != nil { throw RuleViolation("into", "\(id) was revoked") }
-            dated = decision.meeting.date
-        case .planVersion(let version):
-            guard let plan = state.planVersions[version] else {
-                throw RuleViolation("into", "there is no plan version \(version)")
-            }
-            dated = plan.drafted
-        case .goal(let id):
-            guard let goal = state.goals[id] else {
-                throw RuleViolation("into", "\(id) is not a goal of the framework")
-            }
-            dated = goal.added
-        }
+        let dated = try day(of: command.into)
         if dated < input.collected {
             throw RuleViolation(
                 "into",

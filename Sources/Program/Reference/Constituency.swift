@@ -25,6 +25,15 @@ public enum Constituency: Sendable, Hashable, Codable {
         }
     }
 
+    /// The municipality's CBS code or the care provider's name; `nil` for the others.
+    public var detail: String? {
+        switch self {
+        case .municipality(let code): code
+        case .careProvider(let name): name
+        case .youth, .parent, .clientRepresentative: nil
+        }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case kind, code, name
     }

@@ -19,10 +19,16 @@ public struct ProgrammeDefinition: Sendable, Hashable, Codable {
     public var startsOn: Day
     public var pillars: [Pillar]
     public var municipalities: [Municipality]
+    /// The days an addressee has to respond to advice given to it (reactietermijn); `nil`:
+    /// ``defaultAdviceResponseDays``. Definitions recorded before it existed have none.
+    public var adviceResponseDays: Int?
+
+    /// Six weeks: the response time for advice when a definition names none.
+    public static let defaultAdviceResponseDays = 42
 
     public init(
         name: String, region: String, frameworkTitle: String, frameworkFirstYear: Int, frameworkLastYear: Int,
-        startsOn: Day, pillars: [Pillar], municipalities: [Municipality]
+        startsOn: Day, pillars: [Pillar], municipalities: [Municipality], adviceResponseDays: Int? = nil
     ) {
         self.name = name
         self.region = region
@@ -32,7 +38,11 @@ public struct ProgrammeDefinition: Sendable, Hashable, Codable {
         self.startsOn = startsOn
         self.pillars = pillars
         self.municipalities = municipalities
+        self.adviceResponseDays = adviceResponseDays
     }
+
+    /// The days an addressee has to respond to advice: six weeks unless the definition says otherwise.
+    public var responseDays: Int { adviceResponseDays ?? Self.defaultAdviceResponseDays }
 
     /// The framework's years, e.g. 2024...2028.
     public var frameworkYears: ClosedRange<Int> { frameworkFirstYear...frameworkLastYear }
@@ -51,7 +61,8 @@ public struct ProgrammeDefinition: Sendable, Hashable, Codable {
     /// The pillar with this number.
     public func pillar(_ number: Int) -> Pillar? { pillars.first { $0.number == number } }
 
-    /// Checks the definition itself: at least one pillar and municipality, numbers 1…n, unique codes.
+    /// Checks the definition itself: at least one pillar and municipality, numbers 1…n, unique codes,
+    /// a response time for advice of 1 to 365 days.
     public func validate() throws(RuleViolation) {
         _ = try Text.validated(name, field: "name")
         _ = try Text.validated(region, field: "region")
@@ -64,6 +75,9 @@ public struct ProgrammeDefinition: Sendable, Hashable, Codable {
         }
         guard !municipalities.isEmpty, Set(municipalities.map(\.code)).count == municipalities.count else {
             throw RuleViolation("municipalities", "must be at least one, each with a unique code")
+        }
+        if let days = adviceResponseDays, !(1...365).contains(days) {
+            throw RuleViolation("advice-response-days", "must be 1 to 365 days (\(days) given)")
         }
     }
 }

@@ -1,9 +1,20 @@
+import Foundation
+
 /// The programme was set up with its definition (`programctl init`).
+///
+/// Schema version 2 added the definition's ``ProgrammeDefinition/adviceResponseDays``; a version 1
+/// payload reads with none (six weeks).
 public struct ProgrammeDefined: EventPayload {
     public static let typeName = "ProgrammeDefined"
+    public static let schemaVersion = 2
     public var definition: ProgrammeDefinition
 
     public init(definition: ProgrammeDefinition) { self.definition = definition }
+
+    public static func decode(schemaVersion: Int, payload: Data) throws -> Self {
+        // Version 1 has no `adviceResponseDays`.
+        try decode(schemaVersion: schemaVersion, payload: payload, addingOptionalsSince: 1)
+    }
 
     public var stream: String { "programme" }
     public var wrapped: ProgramEvent { .programmeDefined(self) }

@@ -28,6 +28,55 @@ extension Rules {
         return municipality
     }
 
+    /// Whom a member of the core group or of a body represents: a municipality (by name or CBS
+    /// code, existing on `day`) or a care provider named in `represents`; youth, parents and
+    /// client representatives represent neither.
+    func constituency(_ kind: Constituency.Kind, represents: String?, on day: Day) throws(RuleViolation)
+        -> Constituency
+    {
+        if kind.speaksForClients, let represents {
+            throw RuleViolation(
+                "represents",
+                "a \(kind.rawValue) member represents no municipality or care provider: leave out '\(represents)'")
+        }
+        switch kind {
+        case .youth: return .youth
+        case .parent: return .parent
+        case .clientRepresentative: return .clientRepresentative
+        case .municipality:
+            guard let represents else {
+                throw RuleViolation("represents", "a municipality member names the municipality they represent")
+            }
+            return .municipality(code: try municipality(represents, on: day, field: "represents").code)
+        case .careProvider:
+            guard let represents else {
+                throw RuleViolation("represents", "a care provider member names the care provider they represent")
+            }
+            return .careProvider(name: try Text.validated(represents, field: "represents"))
+        }
+    }
+
+    /// The day of what `use` names — a decision's meeting, a plan version's draft, a goal's
+    /// addition — which must be recorded (and a decision not revoked).
+    func day(of use: InputUse, field: String = "into") throws(RuleViolation) -> Day {
+        switch use {
+        case .decision(let id):
+            guard let decision = state.decisions[id] else {
+                throw RuleViolation(field, "\(id) is not a recorded decision")
+            }
+            if decision.revocation != nil { throw RuleViolation(field, "\(id) was revoked") }
+            return decision.meeting.date
+        case .planVersion(let version):
+            guard let plan = state.planVersions[version] else {
+                throw RuleViolation(field, "there is no plan version \(version)")
+            }
+            return plan.drafted
+        case .goal(let id):
+            guard let goal = state.goals[id] else { throw RuleViolation(field, "\(id) is not a goal of the framework") }
+            return goal.added
+        }
+    }
+
     /// Pillar numbers the programme has, without repeats.
     func checkPillars(_ pillars: [Int], field: String = "pillar") throws(RuleViolation) {
         for pillar in pillars where definition.pillar(pillar) == nil {

@@ -29,6 +29,14 @@ public enum Command: Sendable, Hashable {
     case forgetSubject(ForgetSubject)
     case recordDataExport(RecordDataExport)
     case publishReport(PublishReport)
+    case establishBody(EstablishBody)
+    case joinBody(JoinBody)
+    case leaveBody(LeaveBody)
+    case requestAdvice(RequestAdvice)
+    case giveAdvice(GiveAdvice)
+    case respondToAdvice(RespondToAdvice)
+    case carryOutAdvice(CarryOutAdvice)
+    case reactToAdviceResponse(ReactToAdviceResponse)
 }
 
 /// Who asks, and when.

@@ -38,6 +38,14 @@ public func decide(
     case .forgetSubject(let command): return try rules.forgetSubject(command)
     case .recordDataExport(let command): return try rules.recordDataExport(command)
     case .publishReport(let command): return try rules.publishReport(command)
+    case .establishBody(let command): return try rules.establishBody(command)
+    case .joinBody(let command): return try rules.joinBody(command)
+    case .leaveBody(let command): return try rules.leaveBody(command)
+    case .requestAdvice(let command): return try rules.requestAdvice(command)
+    case .giveAdvice(let command): return try rules.giveAdvice(command)
+    case .respondToAdvice(let command): return try rules.respondToAdvice(command)
+    case .carryOutAdvice(let command): return try rules.carryOutAdvice(command)
+    case .reactToAdviceResponse(let command): return try rules.reactToAdviceResponse(command)
     }
 }
 

@@ -15,14 +15,10 @@ extension Command {
         case .programmeDefined(let e):
             self = .defineProgramme(e.definition)
         case .memberJoined(let e):
-            let represents: String? =
-                switch e.constituency {
-                case .municipality(let code): code
-                case .careProvider(let name): name
-                case .youth, .parent, .clientRepresentative: nil
-                }
             self = .addMember(
-                AddMember(name: placeholder, constituency: e.constituency.kind, represents: represents, date: e.date))
+                AddMember(
+                    name: placeholder, constituency: e.constituency.kind, represents: e.constituency.detail,
+                    date: e.date))
         case .memberLeft(let e):
             self = .removeMember(RemoveMember(member: e.member, date: e.date, reason: e.reason))
         case .decisionRecorded(let e):
@@ -113,6 +109,40 @@ extension Command {
                 PublishReport(
                     position: e.position, headHash: e.headHash, digest: e.digest, format: e.format,
                     language: e.language, date: e.date, happenedBy: e.happenedBy, layout: e.renderedLayout))
+        case .bodyEstablished(let e):
+            self = .establishBody(
+                EstablishBody(
+                    name: e.name, type: e.type, constituencies: e.constituencies, municipality: e.municipality,
+                    bindingAdvice: e.bindingAdvice, date: e.date))
+        case .bodyMemberJoined(let e):
+            self = .joinBody(
+                JoinBody(
+                    body: e.body, name: placeholder, constituency: e.constituency.kind,
+                    represents: e.constituency.detail, date: e.date))
+        case .bodyMemberLeft(let e):
+            self = .leaveBody(LeaveBody(member: e.member, date: e.date, reason: e.reason))
+        case .adviceRequested(let e):
+            self = .requestAdvice(
+                RequestAdvice(
+                    body: e.body, addressee: e.addressee.kind, addresseeName: e.addressee.detail, title: e.title,
+                    question: e.question, pillars: e.pillars, themes: e.themes,
+                    participationLevel: e.participationLevel, date: e.date, due: e.due))
+        case .adviceGiven(let e):
+            // Requested advice goes to whoever asked: its addressee is the request's.
+            self = .giveAdvice(
+                GiveAdvice(
+                    request: e.requested ? e.advice : nil, body: e.body,
+                    addressee: e.requested ? nil : e.addressee.kind,
+                    addresseeName: e.requested ? nil : e.addressee.detail, title: e.title, text: e.text,
+                    pillars: e.pillars, themes: e.themes, participationLevel: e.participationLevel,
+                    members: e.members, date: e.date))
+        case .adviceResponded(let e):
+            self = .respondToAdvice(
+                RespondToAdvice(advice: e.advice, outcome: e.outcome, reason: e.reason, into: e.into, date: e.date))
+        case .bindingAdviceCarriedOut(let e):
+            self = .carryOutAdvice(CarryOutAdvice(advice: e.advice, note: e.note, date: e.date))
+        case .adviceResponseReacted(let e):
+            self = .reactToAdviceResponse(ReactToAdviceResponse(advice: e.advice, text: e.text, date: e.date))
         }
     }
 }

@@ -119,6 +119,37 @@ extension ProgrammeState {
         case .reportPublished(let event):
             reports[event.report] = event
             note(event.report)
+        case .bodyEstablished(let event):
+            bodies[event.body] = Body(
+                id: event.body, name: event.name, type: event.type, constituencies: event.constituencies,
+                municipality: event.municipality, bindingAdvice: event.bindingAdvice, established: event.date)
+            note(event.body)
+        case .bodyMemberJoined(let event):
+            bodyMembers[event.member] = BodyMember(
+                id: event.member, body: event.body, name: event.name, constituency: event.constituency,
+                joined: event.date)
+            note(event.member)
+            noteSubject(event.name.subject)
+        case .bodyMemberLeft(let event):
+            bodyMembers[event.member]?.left = event.date
+        case .adviceRequested(let event):
+            advice[event.advice] = Advice(
+                id: event.advice, body: event.body, addressee: event.addressee, request: event)
+            note(event.advice)
+        case .adviceGiven(let event):
+            if event.requested {
+                advice[event.advice]?.given = event
+            } else {
+                advice[event.advice] = Advice(
+                    id: event.advice, body: event.body, addressee: event.addressee, given: event)
+                note(event.advice)
+            }
+        case .adviceResponded(let event):
+            advice[event.advice]?.response = event
+        case .bindingAdviceCarriedOut(let event):
+            advice[event.advice]?.carriedOut = event
+        case .adviceResponseReacted(let event):
+            advice[event.advice]?.reaction = event
         }
     }
 

@@ -5,7 +5,7 @@
 public struct ProgrammeState: Sendable, Hashable, Codable {
     /// Bumped whenever ``apply(_:at:)`` or the stored shape changes: every saved fold that holds
     /// a state (``ProgrammeFold/version``) includes it, so that their checkpoints are ignored.
-    public static let version = 2
+    public static let version = 3
 
     public var definition: ProgrammeDefinition?
     public var members: [MemberID: Member] = [:]
@@ -16,6 +16,11 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
     public var inputs = InputTable()
     public var subsidies: [SubsidyID: Subsidy] = [:]
     public var reports: [ReportID: ReportPublished] = [:]
+    /// The participation bodies beside the core group.
+    public var bodies: [BodyID: Body] = [:]
+    public var bodyMembers: [BodyMemberID: BodyMember] = [:]
+    /// Advice, requested and unrequested.
+    public var advice: [AdviceID: Advice] = [:]
     /// Every subject that has personal data in the log.
     public var subjects = SubjectSet()
     public var forgottenSubjects: Set<SubjectID> = []
@@ -41,6 +46,11 @@ public struct ProgrammeState: Sendable, Hashable, Codable {
     /// The members who sat in the core group on `day`.
     public func activeMembers(on day: Day) -> [Member] {
         members.values.filter { $0.isActive(on: day) }.sorted { $0.id < $1.id }
+    }
+
+    /// The members of `body` on `day`.
+    public func members(of body: BodyID, on day: Day) -> [BodyMember] {
+        bodyMembers.values.filter { $0.body == body && $0.isActive(on: day) }.sorted { $0.id < $1.id }
     }
 
     /// The registration with this id, in whichever conference.

@@ -46,6 +46,9 @@ public enum SubsidyKind: IdentifierKind { public static let prefix = "S" }
 public enum ExpenditureKind: IdentifierKind { public static let prefix = "U" }
 public enum ReportKind: IdentifierKind { public static let prefix = "R" }
 public enum SubjectKind: IdentifierKind { public static let prefix = "P" }
+public enum BodyKind: IdentifierKind { public static let prefix = "O" }
+public enum BodyMemberKind: IdentifierKind { public static let prefix = "L" }
+public enum AdviceKind: IdentifierKind { public static let prefix = "AD" }
 
 /// A core group member (kerngroeplid): `K1`, `K2`, …
 public typealias MemberID = Identifier<MemberKind>
@@ -67,6 +70,12 @@ public typealias ExpenditureID = Identifier<ExpenditureKind>
 public typealias ReportID = Identifier<ReportKind>
 /// A data subject: the pseudonym under which a person's personal data is sealed: `P1`, …
 public typealias SubjectID = Identifier<SubjectKind>
+/// A participation body beside the core group (orgaan: jongerenraad, ouderpanel, …): `O1`, …
+public typealias BodyID = Identifier<BodyKind>
+/// A member of a participation body (lid): `L1`, …
+public typealias BodyMemberID = Identifier<BodyMemberKind>
+/// An advice (advies), requested or unrequested: `AD1`, …
+public typealias AdviceID = Identifier<AdviceKind>
 
 extension Identifier {
     /// The number after the kind's prefix (`K3` → 3); `nil` for an identifier of another form.

@@ -68,14 +68,3 @@ extension MemberList {
         }
     }
 }
-
-extension Constituency {
-    /// The municipality's code or care provider's name.
-    var detail: String? {
-        switch self {
-        case .municipality(let code): code
-        case .careProvider(let name): name
-        default: nil
-        }
-    }
-}
