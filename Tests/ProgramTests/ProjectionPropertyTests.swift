@@ -254,6 +254,8 @@ private struct RandomProgramme {
     /// The commands the rules accepted, with who recorded each and when.
     private(set) var accepted: [(command: Command, actor: MemberID?, now: Instant)] = []
     private var random: SplitMix64
+    /// The participation bodies' own generator (``bodiesMeet()``).
+    private var bodiesRandom: SplitMix64
     private var now = Instant(iso: "2023-09-04T09:00")!
     private let encoder = JSONEncoder.eventPayloads(sealer: TestSealer())
 
@@ -265,6 +267,7 @@ private struct RandomProgramme {
 
     init(seed: UInt64, commands: Int) {
         random = SplitMix64(spreading: seed)
+        bodiesRandom = SplitMix64(spreading: seed &+ 7_000)
         record(.defineProgramme(.zuidLimburg), actor: nil)
         record(
             .addMember(AddMember(name: "Eerste Jongere", constituency: .youth, represents: nil, date: today)),
@@ -274,12 +277,14 @@ private struct RandomProgramme {
             advanceClock()
             let command = nextCommand()
             record(command, actor: pick(state.activeMembers(on: today).map(\.id)))
+            bodiesMeet()
         }
     }
 
     /// The same commands recorded at `now`, each by a member active then: a history entered late.
     init(replaying commands: [(command: Command, actor: MemberID?, now: Instant)], at now: Instant) {
         random = SplitMix64(spreading: 0)
+        bodiesRandom = random
         self.now = now
         for (command, actor, _) in commands {
             record(command, actor: actor.flatMap { _ in state.activeMembers(on: today).first?.id })
@@ -572,6 +577,121 @@ private struct RandomProgramme {
                 digest: String(repeating: "cd", count: 32), format: "md", language: chance(0.5) ? .dutch : .english,
                 date: today, happenedBy: chance(0.5) ? today.adding(days: -Int(random.next() % 30)) : nil,
                 layout: 1 + Int(random.next() % 2)))
+    }
+
+    /// Now and then the participation bodies' business of the day: bodies and their members,
+    /// advice asked, given and answered. Drawn from a generator of their own, so that the rest of
+    /// the story — and what the other properties count of it — is what it is without them.
+    private mutating func bodiesMeet() {
+        swap(&random, &bodiesRandom)
+        defer { swap(&random, &bodiesRandom) }
+        while chance(0.3) {
+            record(chance(0.3) ? bodyCommand() : adviceCommand(), actor: pick(state.activeMembers(on: today).map(\.id)))
+        }
+    }
+
+    private mutating func bodyCommand() -> Command {
+        let bodies = state.bodies.values.sorted { $0.id < $1.id }
+        guard let body = pick(bodies), !(bodies.count < 2 && chance(0.1)) else {
+            let constituencies = Constituency.Kind.allCases.filter { _ in chance(0.4) }
+            return .establishBody(
+                EstablishBody(
+                    name: "Orgaan \(random.next() % 1000)", type: pick(BodyType.allCases)!,
+                    constituencies: constituencies.isEmpty ? [.youth] : constituencies,
+                    municipality: chance(0.2) ? pick(Self.municipalities) : nil, bindingAdvice: chance(0.3),
+                    date: today))
+        }
+        let members = state.bodyMembers.values.filter { $0.left == nil && $0.joined < today }.map(\.id).sorted()
+        if let member = pick(members), chance(0.2) {
+            return .leaveBody(LeaveBody(member: member, date: today, reason: chance(0.5) ? "18 geworden" : nil))
+        }
+        let kind = pick(body.constituencies)!
+        let represents: String? =
+            switch kind {
+            case .municipality: pick(Self.municipalities)
+            case .careProvider: pick(["Mondriaan", "Xonar"])
+            default: nil
+            }
+        return .joinBody(
+            JoinBody(
+                body: body.id, name: "Lid \(random.next() % 1000)", constituency: kind, represents: represents,
+                date: today))
+    }
+
+    /// Advice asked, given, answered and reacted to; given and answered more often than asked,
+    /// so that much of it is answered, late or in time.
+    private mutating func adviceCommand() -> Command {
+        switch random.next() % 10 {
+        case 0: return requestAdvice()
+        case 1...3: return giveRequested() ?? giveUnrequested()
+        case 4: return giveUnrequested()
+        case 5...7: return respondToAdvice() ?? giveRequested() ?? giveUnrequested()
+        case 8: return carryOutAdvice() ?? respondToAdvice() ?? requestAdvice()
+        default: return reactToAdviceResponse() ?? respondToAdvice() ?? requestAdvice()
+        }
+    }
+
+    private mutating func giveRequested() -> Command? {
+        guard let request = pick(state.advice.values.filter { $0.given == nil }.map(\.id).sorted()) else { return nil }
+        return .giveAdvice(
+            GiveAdvice(
+                request: request, body: nil, addressee: nil, addresseeName: nil, title: chance(0.2) ? "Advies" : nil,
+                text: "Het advies", pillars: chance(0.2) ? pillars() : nil, themes: [], participationLevel: nil,
+                members: bodyMembers(of: state.advice[request]!.body), date: today))
+    }
+
+    private mutating func giveUnrequested() -> Command {
+        guard let body = pick(state.bodies.keys.sorted()) else { return bodyCommand() }
+        return .giveAdvice(
+            GiveAdvice(
+                request: nil, body: body, addressee: .coreGroup, addresseeName: nil, title: "Ongevraagd advies",
+                text: "Het advies", pillars: pillars(), themes: chance(0.5) ? ["wachttijden"] : [],
+                participationLevel: pick([.consult, .advise, .advise, .coproduce]), members: bodyMembers(of: body),
+                date: today))
+    }
+
+    private mutating func respondToAdvice() -> Command? {
+        let awaiting = state.advice.values.filter { $0.given != nil && $0.answered == nil }.sorted { $0.id < $1.id }
+        guard let advice = pick(awaiting), let given = advice.given else { return nil }
+        // Binding advice mostly adopted (the rules refuse the rest).
+        let outcome = given.binding && chance(0.7) ? .adopted : pick(AdviceOutcome.allCases)!
+        let into = pick(state.decisions.values.filter { $0.meeting.date >= given.date }.map(\.id).sorted())
+        return .respondToAdvice(
+            RespondToAdvice(
+                advice: advice.id, outcome: outcome,
+                reason: outcome != .adopted || chance(0.1) ? "Past niet in de begroting" : nil,
+                into: chance(0.3) ? into.map(InputUse.decision) : nil, date: today))
+    }
+
+    private mutating func carryOutAdvice() -> Command? {
+        let binding = state.advice.values.filter { $0.given?.binding == true && $0.carriedOut == nil }
+        guard let advice = pick(binding.map(\.id).sorted()) else { return nil }
+        return .carryOutAdvice(CarryOutAdvice(advice: advice, note: chance(0.5) ? "Uitgevoerd" : nil, date: today))
+    }
+
+    private mutating func reactToAdviceResponse() -> Command? {
+        let answered = state.advice.values.filter { $0.answered != nil && $0.reaction == nil }
+        guard let advice = pick(answered.map(\.id).sorted()) else { return nil }
+        return .reactToAdviceResponse(ReactToAdviceResponse(advice: advice, text: "Reactie", date: today))
+    }
+
+    private mutating func requestAdvice() -> Command {
+        guard let body = pick(state.bodies.keys.sorted()) else { return bodyCommand() }
+        let addressee = pick(AdviceAddressee.Kind.allCases)!
+        return .requestAdvice(
+            RequestAdvice(
+                body: body, addressee: addressee,
+                addresseeName: addressee == .municipality
+                    ? pick(Self.municipalities) : addressee == .careProvider ? "Mondriaan" : nil,
+                title: "Adviesvraag \(random.next() % 100)", question: "Wat vinden jullie?", pillars: pillars(),
+                themes: chance(0.5) ? ["school"] : [], participationLevel: pick([.consult, .advise, .coproduce])!,
+                date: today, due: today.adding(days: Int(random.next() % 60))))
+    }
+
+    /// Some of the members of `body` today.
+    private mutating func bodyMembers(of body: BodyID) -> [BodyMemberID] {
+        let members = state.members(of: body, on: today).map(\.id)
+        return members.filter { _ in chance(0.5) }
     }
 
     // MARK: Choices

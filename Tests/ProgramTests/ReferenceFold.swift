@@ -13,6 +13,8 @@ struct ReferenceFold {
         switch event {
         case .memberJoined(let e):
             subjects.insert(e.name.subject)
+        case .bodyMemberJoined(let e):
+            subjects.insert(e.name.subject)
         case .registrationReceived(let e):
             registrations[e.conference, default: []].append(
                 ExpectedRegistration(
