@@ -68,13 +68,33 @@ public struct InputLineage: Sendable, Hashable, Codable {
     /// Days from collection to the first feedback.
     public var daysToFeedback: Int?
 
-    /// What it was taken up in.
+    /// What it was taken up in (or what advice was answered in).
     public struct Use: Sendable, Hashable, Codable {
         /// `decision`, `plan` or `goal`.
         public var kind: String
         public var id: String
         public var title: String
         public var date: Day
+
+        /// The decision, plan version or goal `use` names, with its title in `state`, on `date`.
+        init(_ use: InputUse, date: Day, state: ProgrammeState) {
+            switch use {
+            case .decision(let id):
+                self.init(kind: "decision", id: id.rawValue, title: state.decisions[id]?.title ?? "", date: date)
+            case .planVersion(let version):
+                self.init(
+                    kind: "plan", id: "plan-\(version)", title: state.planVersions[version]?.title ?? "", date: date)
+            case .goal(let id):
+                self.init(kind: "goal", id: id.rawValue, title: state.goals[id]?.title ?? "", date: date)
+            }
+        }
+
+        init(kind: String, id: String, title: String, date: Day) {
+            self.kind = kind
+            self.id = id
+            self.title = title
+            self.date = date
+        }
     }
 
     /// The lineage of `input`, whose summary (from the log) is `summary`.
@@ -88,18 +108,7 @@ public struct InputLineage: Sendable, Hashable, Codable {
         collected = input.collected
         self.summary = summary
         participationLevel = input.participationLevel.rawValue
-        uses = input.uses.map { use in
-            switch use.into {
-            case .decision(let id):
-                Use(kind: "decision", id: id.rawValue, title: state.decisions[id]?.title ?? "", date: use.date)
-            case .planVersion(let version):
-                Use(
-                    kind: "plan", id: "plan-\(version)", title: state.planVersions[version]?.title ?? "", date: use.date
-                )
-            case .goal(let id):
-                Use(kind: "goal", id: id.rawValue, title: state.goals[id]?.title ?? "", date: use.date)
-            }
-        }
+        uses = input.uses.map { Use($0.into, date: $0.date, state: state) }
         declined = input.declined
         feedback = input.feedback
         daysToFeedback = input.feedback.map(\.date).min().map { $0.days(since: input.collected) }

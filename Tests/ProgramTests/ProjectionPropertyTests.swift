@@ -66,10 +66,15 @@ struct ProjectionPropertyTests {
             for day in days {
                 // What was known at the end of that day, recorded as it happened…
                 let known = live.events.filter { $0.recordedAt.dayInNetherlands <= day }
-                let then = report(fold(known[...], happenedBy: day))
+                let projection = fold(known[...], happenedBy: day)
+                let then = report(projection)
+                let advice = AdviceView(projection)
                 // …is what the log says of that day now, whenever it was recorded.
-                #expect(report(fold(live.events[...], happenedBy: day)) == then, "seed \(seed), as of \(day), live")
-                #expect(report(fold(late.events[...], happenedBy: day)) == then, "seed \(seed), as of \(day), late")
+                for (clock, events) in [("live", live.events), ("late", late.events)] {
+                    let now = fold(events[...], happenedBy: day)
+                    #expect(report(now) == then, "seed \(seed), as of \(day), \(clock)")
+                    #expect(AdviceView(now) == advice, "seed \(seed), as of \(day), \(clock): advice")
+                }
                 compared.days += 1
                 if then.conferences.conferences.contains(where: { $0.registrations.value != 0 }) {
                     compared.withRegistrations += 1
@@ -135,6 +140,58 @@ struct ProjectionPropertyTests {
         }
         // The sequences do exercise the columns (200 sequences give about 700 registrations, 1,000 inputs).
         #expect(checked.registrations > 500 && checked.inputs > 500 && checked.answered > 100, "\(checked)")
+    }
+
+    @Test("the advice view's statuses and figures are what a plain fold of the events gives, as of every day")
+    func adviceMatchesAPlainFold() {
+        var checked = (views: 0, advice: 0, answered: 0, overdue: 0, years: 0, shares: 0)
+        for seed in 0..<UInt64(Self.sequences / 2) {
+            let programme = RandomProgramme(seed: seed, commands: Self.maximumCommands)
+            let events = programme.events.map(\.event)
+            let days = Set(events.compactMap(\.occurredOn)).sorted()
+            // Every tenth day of the story, its last, and the view of every fact (judged on the last day recorded).
+            let views =
+                days.enumerated().filter { $0.offset % 10 == 0 }.map { Optional($0.element) } + [days.last, nil]
+            for happenedBy in views {
+                let projection = fold(programme.events[...], happenedBy: happenedBy)
+                let view = AdviceView(projection)
+                let reference = AdviceReference(events, through: projection.asOfDay, responseDays: 42)
+                let label = "seed \(seed), as of \(projection.asOfDay)"
+                #expect(view.asOf == projection.asOfDay && view.responseDays == 42, "\(label)")
+                #expect(view.advice.map(\.id).sorted() == reference.advice.keys.sorted(), "\(label)")
+                for entry in view.advice {
+                    #expect(entry.status == reference.status(entry.id), "\(label): \(entry.id)")
+                    #expect(entry.daysToResponse == reference.daysToResponse(entry.id), "\(label): \(entry.id)")
+                }
+                #expect(view.bodies.map(\.id).sorted() == reference.bodies.sorted(), "\(label)")
+                for body in view.bodies.map(\.id).map(Optional.some) + [nil] {
+                    let years = body.flatMap { id in view.bodies.first { $0.id == id }?.years } ?? view.years
+                    let expected = reference.years(of: body)
+                    #expect(years.map(\.year) == expected.keys.sorted(), "\(label), body \(body ?? "all")")
+                    for year in years {
+                        #expect(
+                            expected[year.year]?.matches(year) == true,
+                            "\(label), body \(body ?? "all"), \(year.year): \(year) is not \(String(describing: expected[year.year]))"
+                        )
+                    }
+                    let overdue = body.flatMap { id in view.bodies.first { $0.id == id }?.overdue } ?? view.overdue
+                    #expect(overdue.openRequests == PersonCount(reference.count(of: body, .requested, .requestOverdue)))
+                    #expect(overdue.requestsOverdue == PersonCount(reference.count(of: body, .requestOverdue)))
+                    #expect(overdue.awaitingResponse == PersonCount(reference.count(of: body, .open, .overdue)))
+                    #expect(overdue.responsesOverdue == PersonCount(reference.count(of: body, .overdue)))
+                    checked.years += years.count
+                    checked.shares += years.count { ($0.shares.adopted ?? 0) > 0 || ($0.shares.notAdopted ?? 0) > 0 }
+                }
+                checked.views += 1
+                checked.advice += view.advice.count
+                checked.answered += view.advice.count { $0.daysToResponse != nil }
+                checked.overdue += view.advice.count { $0.status == .overdue || $0.status == .requestOverdue }
+            }
+        }
+        // The programmes do give advice, answered and overdue, over years, some with shares shown.
+        #expect(
+            checked.advice > 1_500 && checked.answered > 700 && checked.overdue > 400 && checked.years > 900
+                && checked.shares > 8, "\(checked)")
     }
 
     @Test("a breakdown never shows a count of 1 to 4, and hides a second cell when exactly one is hidden")
