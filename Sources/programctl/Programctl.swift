@@ -27,7 +27,8 @@ struct Programctl: ParsableCommand {
             """,
         version: "1.0.0",
         subcommands: [
-            Init.self, MemberCommand.self, DecisionCommand.self, PlanCommand.self, FrameworkCommand.self,
+            Init.self, MemberCommand.self, DecisionCommand.self, BodyCommand.self, AdviceCommand.self, PlanCommand.self,
+            FrameworkCommand.self,
             ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, ReportCommand.self,
             AuditCommand.self, Backup.self, Demo.self, Log.self,
         ]

@@ -22,9 +22,10 @@ import Testing
                 "framework measure", "conference schedule", "conference register", "conference cancel",
                 "conference check-in", "conference import", "input add", "input respond", "input feedback",
                 "input import", "subsidy award", "subsidy receive", "subsidy spend", "subsidy report",
-                "subsidy settle", "privacy forget",
+                "subsidy settle", "privacy forget", "body add", "body join", "body leave", "advice request",
+                "advice give", "advice respond", "advice carry-out", "advice react",
             ])
-        #expect(recording.count == 27)
+        #expect(recording.count == 35)
         #expect(PrivacyExport.commandPath == "privacy export")
         #expect(ReportPublish.commandPath == "report publish")
     }

@@ -16,6 +16,10 @@ struct EmptyReadTests {
         (["input", "list"], "no inputs recorded yet"),
         (["input", "list", "--pillar", "2"], "no inputs recorded under pillar 2 yet"),
         (["subsidy", "status"], "no subsidies awarded yet"),
+        (["body", "list"], "no participation bodies established yet"),
+        (["body", "list", "O1"], "no body O1 established (yet)"),
+        (["advice", "list"], "no advice recorded yet"),
+        (["advice", "list", "--body", "O1"], "no advice of O1 recorded yet"),
     ])
     func readOnAFreshStoreSaysThereIsNothingYet(command: [String], text: String) async throws {
         try await withTemporaryDirectory { directory in

@@ -81,11 +81,14 @@ period. The fields:
     {"code": "GM0001", "name": "Oostdorp"},
     {"code": "GM0002", "name": "Westdorp", "validUntil": "2025-12-31"},
     {"code": "GM0003", "name": "Samendorp", "validFrom": "2026-01-01"}
-  ]
+  ],
+  "adviceResponseDays": 28
 }
 ```
 
 Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
+`adviceResponseDays` (optional, 1 to 365) is the time an addressee has to respond to advice of
+the participation bodies; without it, six weeks (42 days).
 
 ## Shell completion
 

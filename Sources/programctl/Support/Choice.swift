@@ -61,3 +61,6 @@ extension AttendeeCategory: Choice {}
 extension InputSource: Choice {}
 extension Channel: Choice {}
 extension Direction: Choice {}
+extension BodyType: Choice {}
+extension AdviceAddressee.Kind: Choice {}
+extension AdviceOutcome: Choice {}
