@@ -184,8 +184,8 @@ struct SubsidyStatus: ProgrammeCommand {
         abstract:
             "Each subsidy: awarded, received, spent (per pillar), still to receive, cash balance, budget left, accountability and settlement.",
         discussion: """
-            Still to receive is awarded − received; the cash balance is received − spent, and
-            is negative while spending runs ahead of what was received (pre-financing: the
+            Still to receive is awarded − received; the cash balance is received − spent, and \
+            is negative while spending runs ahead of what was received (pre-financing: the \
             award stays the ceiling); the budget left is awarded − spent.
             """)
 

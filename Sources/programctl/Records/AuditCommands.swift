@@ -23,13 +23,13 @@ struct AuditVerify: ProgrammeCommand {
         abstract:
             "Verify the log: hashes, gapless positions and stream versions, every event readable; optionally that it extends a checkpoint.",
         discussion: """
-            Also re-decides every event through the programme's rules (each must be what
-            the rules record from the events before it) and compares the saved state and
-            projection (checkpoints) with a fold of the log. Names the first failure and
-            exits 74 on any. It cannot tell who appended an event that follows the rules:
-            for that, keep signed checkpoints (audit checkpoint). With --checkpoint FILE it also
-            proves, with an RFC 6962 consistency proof, that the log today extends the one
-            the checkpoint signed — so a truncated or rewritten history is caught even
+            Also re-decides every event through the programme's rules (each must be what \
+            the rules record from the events before it) and compares the saved state and \
+            projection (checkpoints) with a fold of the log. Names the first failure and \
+            exits 74 on any. It cannot tell who appended an event that follows the rules: \
+            for that, keep signed checkpoints (audit checkpoint). With --checkpoint FILE it also \
+            proves, with an RFC 6962 consistency proof, that the log today extends the one \
+            the checkpoint signed — so a truncated or rewritten history is caught even \
             when every hash in the file was recomputed. Give --trust KEY (the signer's
             public key, as handed to you) to also require that key.
 

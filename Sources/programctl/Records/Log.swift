@@ -10,10 +10,10 @@ struct Log: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the events in the log, in order.",
         discussion: """
-            Text: one line per event (position, time in Europe/Amsterdam, stream/version,
-            type, what happened in the language of --lang). With --json: one JSON object per line with every stored
-            field as docs/event-log-format.md names them (the payload exactly, in base64,
-            and the hashes), and the payload once more as JSON to read (personal data in
+            Text: one line per event (position, time in Europe/Amsterdam, stream/version, \
+            type, what happened in the language of --lang). With --json: one JSON object per line with every stored \
+            field as docs/event-log-format.md names them (the payload exactly, in base64, \
+            and the hashes), and the payload once more as JSON to read (personal data in \
             it is encrypted).
 
             Nothing to show (e.g. --from beyond the last position) is not an error: the

@@ -10,7 +10,7 @@ struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp(
             "The programme's store (an SQLite file).",
             discussion: """
-                Default: $PROGRAM_DB, else ./programme.sqlite. Like --as, --json, --lang and
+                Default: $PROGRAM_DB, else ./programme.sqlite. Like --as, --json, --lang and \
                 --request-id, it may also come before the subcommand: programctl --db FILE member list.
                 """,
             valueName: "path"))
@@ -37,10 +37,10 @@ struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp(
             "The language of text output and reports: nl (Nederlands) or en.",
             discussion: """
-                Amounts and dates are written as the language writes them: € 48.000,00 and
-                7 juni 2023, or €48,000.00 and 7 June 2023. Default: nl when the first of
-                $LC_ALL, $LC_MESSAGES and $LANG that is set starts with nl, else en; for a
-                report (report progress, report publish, audit replay), nl. --json output is
+                Amounts and dates are written as the language writes them: € 48.000,00 and \
+                7 juni 2023, or €48,000.00 and 7 June 2023. Default: nl when the first of \
+                $LC_ALL, $LC_MESSAGES and $LANG that is set starts with nl, else en; for a \
+                report (report progress, report publish, audit replay), nl. --json output is \
                 the same in either.
                 """,
             valueName: "nl|en"))
