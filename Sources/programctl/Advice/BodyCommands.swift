@@ -69,20 +69,13 @@ struct BodyJoin: RecordingCommand {
     @Argument(help: "The body, e.g. O1.")
     var body: BodyID
 
-    @Option(help: "The member's name (stored encrypted).")
-    var name: String
-
-    @Option(help: "Whom they represent, one the body speaks for: \(Constituency.Kind.choices).")
-    var constituency: Constituency.Kind
-
-    @Option(help: "For a municipality or care provider: which one.")
-    var represents: String?
-
-    @Option(help: "The date they joined.", transform: Day.argument)
-    var date: Day
+    @OptionGroup var member: JoiningMember
 
     func command() throws -> Command {
-        .joinBody(JoinBody(body: body, name: name, constituency: constituency, represents: represents, date: date))
+        .joinBody(
+            JoinBody(
+                body: body, name: member.name, constituency: member.constituency, represents: member.represents,
+                date: member.date))
     }
 }
 

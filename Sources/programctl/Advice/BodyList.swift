@@ -40,7 +40,7 @@ struct BodyList: ProgrammeCommand {
         let members = state.bodyMembers.values
             .filter { $0.body == body && (on.map($0.isActive(on:)) ?? true) }
             .sorted { $0.id < $1.id }
-            .map { Member($0, name: $0.name.opened(with: keys).value ?? "(gewist / erased)") }
+            .map { MemberList.Entry($0, name: $0.name.opened(with: keys).value ?? "(gewist / erased)") }
         if members.isEmpty {
             global.output.nothing(on.map { "no members of \(body) on \($0)" } ?? "no members of \(body) yet")
             return
@@ -108,22 +108,4 @@ extension BodyList {
         }
     }
 
-    /// A body's member as `--json` shows them.
-    struct Member: Encodable {
-        var id: String
-        var name: String
-        var constituency: String
-        var represents: String
-        var joined: String
-        var left: String
-
-        init(_ member: BodyMember, name: String) {
-            id = member.id.rawValue
-            self.name = name
-            constituency = member.constituency.kind.rawValue
-            represents = member.constituency.detail ?? ""
-            joined = member.joined.iso
-            left = member.left?.iso ?? ""
-        }
-    }
 }

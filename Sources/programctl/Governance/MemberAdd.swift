@@ -25,19 +25,12 @@ struct MemberAdd: RecordingCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The member's name (stored encrypted).")
-    var name: String
-
-    @Option(help: "Whom they represent: \(Constituency.Kind.choices).")
-    var constituency: Constituency.Kind
-
-    @Option(help: "For a municipality or care provider: which one.")
-    var represents: String?
-
-    @Option(help: "The date they joined.", transform: Day.argument)
-    var date: Day
+    @OptionGroup var member: JoiningMember
 
     func command() throws -> Command {
-        .addMember(AddMember(name: name, constituency: constituency, represents: represents, date: date))
+        .addMember(
+            AddMember(
+                name: member.name, constituency: member.constituency, represents: member.represents,
+                date: member.date))
     }
 }

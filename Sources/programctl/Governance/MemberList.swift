@@ -49,7 +49,7 @@ struct MemberList: ProgrammeCommand {
 }
 
 extension MemberList {
-    /// A member as `--json` shows them.
+    /// A member — of the core group or of a body — as `--json` shows them.
     struct Entry: Encodable {
         var id: String
         var name: String
@@ -58,13 +58,25 @@ extension MemberList {
         var joined: String
         var left: String
 
-        init(_ member: Member, name: String) {
-            id = member.id.rawValue
+        init(id: String, name: String, constituency: Constituency, joined: Day, left: Day?) {
+            self.id = id
             self.name = name
-            constituency = member.constituency.kind.rawValue
-            represents = member.constituency.detail ?? ""
-            joined = member.joined.iso
-            left = member.left?.iso ?? ""
+            self.constituency = constituency.kind.rawValue
+            represents = constituency.detail ?? ""
+            self.joined = joined.iso
+            self.left = left?.iso ?? ""
+        }
+
+        init(_ member: Member, name: String) {
+            self.init(
+                id: member.id.rawValue, name: name, constituency: member.constituency, joined: member.joined,
+                left: member.left)
+        }
+
+        init(_ member: BodyMember, name: String) {
+            self.init(
+                id: member.id.rawValue, name: name, constituency: member.constituency, joined: member.joined,
+                left: member.left)
         }
     }
 }
