@@ -150,6 +150,7 @@ let package = Package(
             name: "ProgramctlTests",
             dependencies: [
                 "programctl", "EventStore", "Program", "ProgramStore", "Projections", "Reporting", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .testTarget(

@@ -139,17 +139,22 @@ struct AuditDesk {
 
     // MARK: Keys, checkpoints, proofs
 
-    /// `audit keygen`: a new signing key file; returns its path and the printed public key.
-    func keygen(_ name: String = "secretariaat.key", signer: String = "secretariaat") async throws -> (
-        file: String, publicKey: String
+    /// `audit keygen` on the store: a new signing key file, its origin from the programme's name
+    /// unless `origin` is given; returns its path and the printed verifier key.
+    func keygen(_ name: String = "secretariaat.key", origin: String? = nil) async throws -> (
+        file: String, verifierKey: String
     ) {
         let file = path(name)
-        let output = try await succeed(raw: ["audit", "keygen", "--signer", signer, "-o", file])
+        let output = try await succeed(["audit", "keygen", "-o", file] + (origin.map { ["--origin", $0] } ?? []))
         let key = try #require(
             output.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
-        #expect(key.count == 64 && key.allSatisfy(\.isHexDigit), "keygen printed \(output)")
+        #expect(key.hasPrefix((origin ?? Self.demoOrigin) + "+"), "keygen printed \(output)")
+        #expect(key.split(separator: "+", maxSplits: 2).count == 3, "keygen printed \(output)")
         return (file, key)
     }
+
+    /// The demo log's origin: its programme's name, "Cliënt- en jongerenparticipatie Zuid-Limburg", folded.
+    static let demoOrigin = "client-en-jongerenparticipatie-zuid-limburg"
 
     /// `audit checkpoint`: a signed checkpoint of the store as it is now, written to `name`.
     func checkpoint(_ name: String, key: String, db path: String? = nil) async throws -> String {

@@ -1,3 +1,4 @@
+import Crypto
 import EventStore
 import Foundation
 import Program
@@ -64,53 +65,146 @@ struct AuditTests {
 
     // MARK: Checkpoints
 
-    @Test("keygen, checkpoint, verify --checkpoint with the trusted key: ok; signed by another key: 74")
+    @Test(
+        "keygen, checkpoint (C2SP), verify --checkpoint with the log's verifier key: ok; without or with another: refused"
+    )
     func checkpointAndTrust() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             #expect(
                 try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int == 0o600,
                 "the key file is readable by its owner only")
+            #expect(try String(contentsOfFile: key, encoding: .utf8).hasPrefix("PRIVATE+KEY+\(AuditDesk.demoOrigin)+"))
             let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let text = try String(contentsOfFile: checkpoint, encoding: .utf8)
+            let root = try await desk.succeed(["audit", "verify"]).split(separator: "\n")
+                .first { $0.contains("merkle root") }?.split(separator: " ").last
+            let rootHex = try #require(root.map(String.init))
+            let rootBase64 = try #require(EventHash(hex: rootHex)?.base64)
+            let keyID = String(verifierKey.split(separator: "+")[1])
             #expect(
-                text.hasPrefix(
-                    "event-log-checkpoint v1\norigin Cliënt- en jongerenparticipatie Zuid-Limburg\nsize 792\n"))
-            #expect(text.contains("key \(publicKey)\n"))
-            #expect(text.contains("chain \(try desk.head().chainHash)\n"))
+                text.hasPrefix("\(AuditDesk.demoOrigin)\n792\n\(rootBase64)\n\n— \(AuditDesk.demoOrigin) "),
+                "\(text)")
+            let signer = "\(AuditDesk.demoOrigin) (key \(keyID))"
 
-            for trust in [[], ["--trust", publicKey], ["--trust", publicKey.uppercased()]] {
-                let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint] + trust)
-                #expect(output.contains("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(output)")
-            }
-            let other = try await desk.keygen("other.key", signer: "iemand").publicKey
+            let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
+            #expect(output.contains("ok  extends the checkpoint of 792 events signed by \(signer)"), "\(output)")
             try await desk.expectFailure(
-                ["audit", "verify", "--checkpoint", checkpoint, "--trust", other], status: 74, mentions: ["another key"]
+                ["audit", "verify", "--checkpoint", checkpoint], status: 64, mentions: ["--trust", "verifier key"])
+            let other = try await desk.keygen("other.key").verifierKey
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", other], status: 74,
+                mentions: [
+                    "not signed by the trusted key \(other.split(separator: "+").prefix(2).joined(separator: "+"))"
+                ])
+            let elsewhere = try await desk.keygen("elsewhere.key", origin: "example.org/elders").verifierKey
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", elsewhere], status: 64, mentions: ["--trust"]
             )
-            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            // One trusted key of several suffices.
+            try await desk.succeed([
+                "audit", "verify", "--checkpoint", checkpoint, "--trust", other, "--trust", verifierKey,
+            ])
+            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(python.status == 0, "\(python.stdout)")
-            #expect(python.stdout.contains("extends the 792 events signed by secretariaat"))
+            #expect(python.stdout.contains("extends the 792 events signed by \(signer)"), "\(python.stdout)")
             #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
+            #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint]).status == 2)
 
             // A forged checkpoint: the size changed, the signature no longer holds.
             let forged = try desk.write(
-                "forged.checkpoint", Data(text.replacingOccurrences(of: "size 792", with: "size 791").utf8))
+                "forged.checkpoint", Data(text.replacingOccurrences(of: "\n792\n", with: "\n791\n").utf8))
             try await desk.expectFailure(
-                ["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
-            #expect(try await desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
+                ["audit", "verify", "--checkpoint", forged, "--trust", verifierKey], status: 74, mentions: ["signature"]
+            )
+            #expect(try await desk.verifier([desk.db, "--checkpoint", forged, "--trust", verifierKey]).status == 1)
             // Not a checkpoint at all, or no such file: usage errors.
             let junk = try desk.write("junk.checkpoint", Data("hello\n".utf8))
             try await desk.expectFailure(
-                ["audit", "verify", "--checkpoint", junk], status: 64, mentions: ["checkpoint"])
+                ["audit", "verify", "--checkpoint", junk, "--trust", verifierKey], status: 64,
+                mentions: ["--checkpoint"])
             try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", desk.path("missing")], status: 64, mentions: ["--checkpoint"])
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", "nonsense"], status: 64,
+                mentions: ["--trust", "not a verifier key"])
+        }
+    }
+
+    @Test("keygen --origin names the key and the checkpoints; an origin with a space or '+' is refused (64)")
+    func origins() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, verifierKey) = try await desk.keygen(origin: "participatie.example.nl/log")
+            let checkpoint = try await desk.checkpoint("q1.checkpoint", key: key)
+            #expect(
+                try String(contentsOfFile: checkpoint, encoding: .utf8).hasPrefix("participatie.example.nl/log\n792\n"))
+            try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
+            for bad in ["met spatie", "a+b", ""] {
+                try await desk.expectFailure(
+                    ["audit", "keygen", "-o", desk.path("bad.key"), "--origin", bad], status: 64, mentions: ["--origin"]
+                )
+            }
+            #expect(!FileManager.default.fileExists(atPath: desk.path("bad.key")))
+            // Without a store, the origin must be given.
+            try await desk.expectFailure(
+                raw: ["audit", "keygen", "-o", desk.path("x.key"), "--db", desk.path("none.sqlite")], status: 64,
+                mentions: ["--origin"])
+        }
+    }
+
+    @Test("a checkpoint of the first format (event-log-checkpoint v1) is still checked by its old rules")
+    func legacyCheckpoint() async throws {
+        try await AuditDesk.withDemo { desk in
+            let secret = Curve25519.Signing.PrivateKey()
+            let publicHex = secret.publicKey.rawRepresentation.map { String(format: "%02x", $0) }.joined()
+            let head = try desk.head()
+            let root = try #require(
+                try await desk.succeed(["audit", "verify"]).split(separator: "\n")
+                    .first { $0.contains("merkle root") }?.split(separator: " ").last)
+            let signed = """
+                event-log-checkpoint v1
+                origin Cliënt- en jongerenparticipatie Zuid-Limburg
+                size 792
+                root \(root)
+                chain \(head.chainHash)
+                signer secretariaat
+                key \(publicHex)
+
+                """
+            let signature = try secret.signature(for: Data(signed.utf8)).base64EncodedString()
+            let legacy = try desk.write("2024.checkpoint", Data((signed + "signature \(signature)\n").utf8))
+
+            for trust in [[], ["--trust", publicHex], ["--trust", publicHex.uppercased()]] {
+                let output = try await desk.succeed(["audit", "verify", "--checkpoint", legacy] + trust)
+                #expect(output.contains("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(output)")
+            }
+            let (_, verifierKey) = try await desk.keygen()
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", legacy, "--trust", verifierKey], status: 74,
+                mentions: ["another key"])
+            #expect(try await desk.verifier([desk.db, "--checkpoint", legacy, "--trust", publicHex]).status == 0)
+            #expect(try await desk.verifier([desk.db, "--checkpoint", legacy, "--trust", verifierKey]).status == 1)
+            let forged = try desk.write(
+                "forged.checkpoint",
+                Data((signed.replacingOccurrences(of: "size 792", with: "size 791") + "signature \(signature)\n").utf8))
+            try await desk.expectFailure(
+                ["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
+            #expect(try await desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
+            // A key file of the first format is refused with what to do.
+            let oldKey = try desk.write(
+                "old.key",
+                Data(
+                    "event-log-signing-key v1\nsigner secretariaat\nprivate \(secret.rawRepresentation.base64EncodedString())\n"
+                        .utf8))
+            try await desk.expectFailure(
+                ["audit", "checkpoint", "--key", oldKey], status: 64, mentions: ["old format", "audit keygen"])
         }
     }
 
     @Test("the last 5 events deleted: verify alone passes, verify --checkpoint says events were removed (74)")
     func truncated() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             let checkpoint = try await desk.checkpoint("before.checkpoint", key: key)
             #expect(
                 RawSQLite.deleteEvents(where: "position > 786", on: desk.db) == nil)
@@ -118,9 +212,9 @@ struct AuditTests {
             let alone = try await desk.succeed(["audit", "verify"])
             #expect(alone.hasPrefix("ok  786 events"), "without a checkpoint a shorter log looks whole: \(alone)")
             try await desk.expectFailure(
-                ["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey], status: 74,
+                ["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey], status: 74,
                 mentions: ["events were removed"])
-            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(python.status == 1)
             #expect(python.stdout.contains("events were removed"), "\(python.stdout)")
         }
@@ -129,7 +223,7 @@ struct AuditTests {
     @Test("a history rewritten with every hash recomputed passes verify alone, not verify --checkpoint (74)")
     func rewrittenHistory() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let events = try desk.storedEvents()
             #expect(events.count == 792)
@@ -154,33 +248,35 @@ struct AuditTests {
                     .contains("top-down"))
 
             try await desk.expectFailure(
-                raw: ["audit", "verify", "--db", rewritten, "--checkpoint", checkpoint, "--trust", publicKey],
+                raw: ["audit", "verify", "--db", rewritten, "--checkpoint", checkpoint, "--trust", verifierKey],
                 status: 74,
                 mentions: ["rewritten"])
-            let python = try await desk.verifier([rewritten, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([rewritten, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(python.status == 1)
             #expect(python.stdout.contains("history was rewritten"), "\(python.stdout)")
             // The original still extends its checkpoint.
-            try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+            try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
         }
     }
 
     @Test("the log grew after the checkpoint: verify --checkpoint is ok, with a consistency proof of some hashes")
     func grownLog() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
                 try await desk.addInput(summary)
             }
             #expect(try desk.head().position == 795)
-            let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", publicKey])
+            let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(output.hasPrefix("ok  795 events"), "\(output)")
             let line = try #require(output.split(separator: "\n").first { $0.contains("extends the checkpoint") })
-            #expect(line.hasPrefix("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(line)")
+            #expect(
+                line.hasPrefix("ok  extends the checkpoint of 792 events signed by \(AuditDesk.demoOrigin) (key "),
+                "\(line)")
             let hashes = try #require(line.split(separator: "(consistency proof of ").last?.split(separator: " ").first)
             #expect((Int(hashes) ?? 0) > 0, "\(line)")
-            #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", publicKey]).status == 0)
+            #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", verifierKey]).status == 0)
         }
     }
 
@@ -191,7 +287,7 @@ struct AuditTests {
     )
     func inclusionProofs() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let decision = try #require(try desk.storedEvents().first { $0.type == "DecisionRecorded" }?.position)
             let proofText = try await desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", checkpoint])
@@ -201,13 +297,16 @@ struct AuditTests {
             #expect(path.count == 10, "a tree of 792 leaves has 10 levels")
             #expect((proof["event"] as? [String: Any])?["type"] as? String == "DecisionRecorded")
 
-            let checked = try await desk.succeed(raw: ["audit", "check-proof", proofFile, "--checkpoint", checkpoint])
+            let checked = try await desk.succeed(raw: [
+                "audit", "check-proof", proofFile, "--checkpoint", checkpoint, "--trust", verifierKey,
+            ])
             #expect(
                 checked.contains(
-                    "ok  event \(decision) (DecisionRecorded) is in the log of 792 events signed by secretariaat"),
+                    "ok  event \(decision) (DecisionRecorded) is in the log of 792 events signed by \(AuditDesk.demoOrigin)"
+                ),
                 "\(checked)")
             let python = try await desk.verifier([
-                "--proof", proofFile, "--checkpoint", checkpoint, "--trust", publicKey,
+                "--proof", proofFile, "--checkpoint", checkpoint, "--trust", verifierKey,
             ])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 792 events"))
@@ -221,10 +320,11 @@ struct AuditTests {
             let alteredFile = try desk.write(
                 "altered.proof.json", try JSONSerialization.data(withJSONObject: proof, options: [.sortedKeys]))
             try await desk.expectFailure(
-                raw: ["audit", "check-proof", alteredFile, "--checkpoint", checkpoint], status: 74,
+                raw: ["audit", "check-proof", alteredFile, "--checkpoint", checkpoint, "--trust", verifierKey],
+                status: 74,
                 mentions: ["does not lead to the root"])
             let pythonAltered = try await desk.verifier([
-                "--proof", alteredFile, "--checkpoint", checkpoint, "--trust", publicKey,
+                "--proof", alteredFile, "--checkpoint", checkpoint, "--trust", verifierKey,
             ])
             #expect(pythonAltered.status == 1, "\(pythonAltered.stdout) \(pythonAltered.stderr)")
 
@@ -243,24 +343,32 @@ struct AuditTests {
                 "forged.proof.json", try JSONSerialization.data(withJSONObject: withForgedEvent, options: [.sortedKeys])
             )
             try await desk.expectFailure(
-                raw: ["audit", "check-proof", forgedFile, "--checkpoint", checkpoint], status: 74,
+                raw: ["audit", "check-proof", forgedFile, "--checkpoint", checkpoint, "--trust", verifierKey],
+                status: 74,
                 mentions: ["do not hash to the proven leaf"])
-            #expect(try await desk.verifier(["--proof", forgedFile, "--checkpoint", checkpoint]).status == 1)
+            #expect(
+                try await desk.verifier(["--proof", forgedFile, "--checkpoint", checkpoint, "--trust", verifierKey])
+                    .status == 1)
 
             // The right proof, checked against another (later) checkpoint.
             try await desk.addInput()
             let later = try await desk.checkpoint("2025-Q2.checkpoint", key: key)
             try await desk.expectFailure(
-                raw: ["audit", "check-proof", proofFile, "--checkpoint", later], status: 74, mentions: ["another tree"])
+                raw: ["audit", "check-proof", proofFile, "--checkpoint", later, "--trust", verifierKey], status: 74,
+                mentions: ["another tree"])
             #expect(
-                try await desk.verifier(["--proof", proofFile, "--checkpoint", later, "--trust", publicKey]).status == 1
+                try await desk.verifier(["--proof", proofFile, "--checkpoint", later, "--trust", verifierKey]).status
+                    == 1
             )
             // … while a proof made against that checkpoint checks.
             let again = try await desk.succeed(["audit", "prove", "\(decision)", "--checkpoint", later])
             let againFile = try desk.write("B1.later.proof.json", Data(again.utf8))
-            try await desk.succeed(raw: ["audit", "check-proof", againFile, "--checkpoint", later])
+            try await desk.succeed(raw: [
+                "audit", "check-proof", againFile, "--checkpoint", later, "--trust", verifierKey,
+            ])
             #expect(
-                try await desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", publicKey]).status == 0
+                try await desk.verifier(["--proof", againFile, "--checkpoint", later, "--trust", verifierKey]).status
+                    == 0
             )
             // Positions outside the checkpoint's tree.
             try await desk.expectFailure(
@@ -274,7 +382,7 @@ struct AuditTests {
     @Test("audit export: the same log, no keys, not in WAL mode, verified with its checkpoint; names stay unreadable")
     func export() async throws {
         try await AuditDesk.withDemo { desk in
-            let (key, publicKey) = try await desk.keygen()
+            let (key, verifierKey) = try await desk.keygen()
             let directory = desk.path("audit-2025-Q2")
             let output = try await desk.succeed(["audit", "export", directory, "--key", key])
             #expect(output.contains("exported 792 events"), "\(output)")
@@ -293,11 +401,11 @@ struct AuditTests {
                     "checkpoint.txt", "log.sqlite",
                 ])
 
-            let python = try await desk.verifier([log, "--checkpoint", checkpoint, "--trust", publicKey])
+            let python = try await desk.verifier([log, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             #expect(python.stdout.hasSuffix("intact\n"))
             let verified = try await desk.succeed(
-                raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", publicKey])
+                raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(verified.contains("ok  extends the checkpoint of 792 events"))
 
             // Personal data cannot be opened: no name, e-mail address or key is in the export's bytes.
@@ -321,7 +429,7 @@ struct AuditTests {
             try await desk.expectFailure(
                 ["audit", "export", directory, "--key", key], status: 64, mentions: ["already exists"])
             #expect(
-                try await desk.verifier([log, "--checkpoint", checkpoint]).status == 0,
+                try await desk.verifier([log, "--checkpoint", checkpoint, "--trust", verifierKey]).status == 0,
                 "the first export was left alone")
             try FileManager.default.createDirectory(atPath: desk.path("empty"), withIntermediateDirectories: false)
             try await desk.expectFailure(

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Verify an event log file independently of the Swift code that wrote it.
+"""Verify an event log file and its checkpoints independently of the Swift code that wrote them.
 
 Written from docs/event-log-format.md, the normative specification; where this
 script and the specification disagree, the specification is right. Python 3
-standard library only.
+standard library only (with ed25519.py and tlog.py beside it).
 
     python3 docs/verify/verify_log.py LOG.sqlite [--head POSITION:CHAINHASHHEX]
-                                      [--checkpoint FILE [--trust KEYHEX]] [--json]
-    python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE [--trust KEYHEX]
+                                      [--checkpoint FILE --trust KEY] [--json]
+    python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE --trust KEY
+
+KEY is the log's verifier key (name+keyid+key); --trust may be repeated. A
+checkpoint of the first format (event-log-checkpoint v1) is also checked with
+its 64-hex-digit public key, or, without --trust, with the key written in it.
 
 The file is opened read-only, also on read-only media (with immutable=1 when
 there is no -shm file beside it and none can be made). The script checks the file's identity
@@ -23,10 +27,9 @@ first failure:
   5. the stored leaf hash is SHA-256(0x00 || canonical bytes);
   6. the stored chain hash is SHA-256(previous chain hash || leaf hash);
   7. (with --head) the log still contains the recorded head unchanged;
-  8. (with --checkpoint) the checkpoint's Ed25519 signature holds (and, with
-     --trust, was made with that public key), and the log's first `size`
-     events have the checkpoint's Merkle root and chain hash: the log extends
-     what was signed.
+  8. (with --checkpoint) the checkpoint is signed by a trusted key, and the
+     log's first `size` events have the checkpoint's Merkle root (and, for a
+     first-format checkpoint, chain hash): the log extends what was signed.
 
 With --proof and no log, it checks an inclusion proof (`programctl audit
 prove`) against a checkpoint: the event's fields hash to the proven leaf, and
@@ -35,8 +38,9 @@ the audit path (RFC 9162 section 2.1.3.2) leads to the checkpoint's root.
 It prints the number of events checked, the head (position and chain hash)
 and, when the log is intact, the RFC 6962 Merkle root of all leaf hashes.
 
-Exit status: 0 intact; 1 a rule failed (the position and reason are printed);
-2 the file is not an event store this script understands, or bad arguments.
+Exit status: 0 intact; 1 a rule failed or a signature or proof does not hold
+(the reason is printed); 2 a file is not one this
+script understands, no trusted key was given for a checkpoint, or bad arguments.
 
 The tables `subject_keys`, `destroyed_keys` and `checkpoints` are not part of the hashed log and
 are not read. Memory use is about 80 bytes per event (the leaf hashes are kept
@@ -53,7 +57,7 @@ import sqlite3
 import struct
 import sys
 
-import ed25519
+import tlog
 
 APPLICATION_ID = 0x45564C47  # ASCII "EVLG"
 USER_VERSIONS = (1, 2, 3)  # 2 adds destroyed_keys, 3 makes checkpoints a rowid table; events is the same
@@ -158,42 +162,7 @@ def merkle_root(leaves):
     return subtree(0, len(leaves)) if leaves else sha256(b"")
 
 
-# Checkpoints and proofs ----------------------------------------------------
-
-
-class Checkpoint:
-    """A signed checkpoint (`programctl audit checkpoint`): size, Merkle root, chain hash, signature.
-
-    The signature covers the text up to and including the line before `signature`.
-    """
-
-    def __init__(self, text):
-        lines = text.split("\n")
-        if not lines or lines[0] != "event-log-checkpoint v1":
-            raise NotAnEventStore("not an event log checkpoint (v1)")
-        fields = {}
-        for line in lines[1:]:
-            if line:
-                name, _, value = line.partition(" ")
-                fields[name] = value
-        try:
-            self.origin = fields["origin"]
-            self.size = int(fields["size"])
-            self.root = bytes.fromhex(fields["root"])
-            self.chain = bytes.fromhex(fields["chain"])
-            self.signer = fields["signer"]
-            self.key = bytes.fromhex(fields["key"])
-            self.signature = base64.b64decode(fields["signature"])
-        except (KeyError, ValueError) as error:
-            raise NotAnEventStore(f"malformed checkpoint ({error})") from error
-        self.signed_text = text[: text.index("\nsignature ") + 1].encode("utf-8")
-
-    def check_signature(self, trusted_key):
-        """Raises Failure when the signature does not hold or is not made with the trusted key."""
-        if trusted_key is not None and trusted_key != self.key:
-            raise Failure(self.size, "untrusted_key", "the checkpoint is signed with another key than the one trusted")
-        if not ed25519.verify(self.key, self.signed_text, self.signature):
-            raise Failure(self.size, "bad_signature", "the checkpoint's signature is not valid for its key")
+# Checkpoints and proofs (tlog.py reads and checks the files) -----------------
 
 
 def check_extends(checkpoint, leaves, chains):
@@ -206,33 +175,12 @@ def check_extends(checkpoint, leaves, chains):
         )
     root = merkle_root(leaves[: checkpoint.size])
     chain = chains[checkpoint.size - 1] if checkpoint.size else ZERO_HASH
-    if root != checkpoint.root or chain != checkpoint.chain:
+    if root != checkpoint.root or checkpoint.chain not in (None, chain):
         raise Failure(
             checkpoint.size,
             "rewritten",
             f"the first {checkpoint.size} events are not the ones the checkpoint signed (history was rewritten)",
         )
-
-
-def verify_inclusion(index, size, leaf, path, root):
-    """RFC 9162 section 2.1.3.2: does the audit path lead from leaf `index` to `root`?"""
-    if index >= size:
-        return False
-    fn, sn, r = index, size - 1, leaf
-    for sibling in path:
-        if sn == 0:
-            return False
-        if fn & 1 or fn == sn:
-            r = sha256(b"\x01", sibling, r)
-            if not fn & 1:
-                while fn and not fn & 1:
-                    fn >>= 1
-                    sn >>= 1
-        else:
-            r = sha256(b"\x01", r, sibling)
-        fn >>= 1
-        sn >>= 1
-    return sn == 0 and r == root
 
 
 def check_proof(proof, checkpoint):
@@ -259,7 +207,7 @@ def check_proof(proof, checkpoint):
     if path["treeSize"] != checkpoint.size or path["root"] != checkpoint.root.hex():
         raise Failure(position, "other_tree", "the proof is for another tree than the checkpoint's")
     siblings = [bytes.fromhex(h) for h in path["path"]]
-    if not verify_inclusion(position - 1, checkpoint.size, leaf, siblings, checkpoint.root):
+    if not tlog.verify_inclusion(position - 1, checkpoint.size, leaf, siblings, checkpoint.root):
         raise Failure(position, "bad_path", "the audit path does not lead to the checkpoint's root")
 
 
@@ -455,10 +403,19 @@ def report(result, as_json):
         print(f"FAILED at position {failure['position']}: {failure['detail']}")
 
 
-def parse_key(text):
-    if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
-        raise argparse.ArgumentTypeError("expected an Ed25519 public key: 64 hexadecimal digits")
-    return bytes.fromhex(text)
+def parse_trust(text):
+    try:
+        return tlog.trusted_key(text)
+    except tlog.Malformed as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def read(path, reader):
+    """Reads a file given on the command line with `reader` (tlog.Malformed when it has not its format)."""
+    try:
+        return reader(pathlib.Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise tlog.Malformed(f"cannot read it ({error})") from None
 
 
 def main(argv=None):
@@ -471,7 +428,14 @@ def main(argv=None):
         help="a head recorded earlier; the log must still contain it unchanged",
     )
     parser.add_argument("--checkpoint", metavar="FILE", help="a signed checkpoint the log must extend")
-    parser.add_argument("--trust", type=parse_key, metavar="KEYHEX", help="the public key the checkpoint must be signed with")
+    parser.add_argument(
+        "--trust",
+        type=parse_trust,
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="the log's verifier key (name+keyid+key), or a first-format checkpoint's 64-hex-digit key; repeatable",
+    )
     parser.add_argument("--proof", metavar="FILE", help="check this inclusion proof against --checkpoint (no log needed)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     arguments = parser.parse_args(argv)
@@ -479,12 +443,17 @@ def main(argv=None):
         parser.error("give a LOG to verify, or --proof FILE with --checkpoint FILE")
 
     try:
-        checkpoint = Checkpoint(pathlib.Path(arguments.checkpoint).read_text("utf-8")) if arguments.checkpoint else None
-    except (OSError, NotAnEventStore) as error:
-        print(f"verify_log: {arguments.checkpoint}: {error}", file=sys.stderr)
+        checkpoint = read(arguments.checkpoint, tlog.read_checkpoint) if arguments.checkpoint else None
+        if arguments.proof:
+            checkpoint.check_signature(arguments.trust)
+            return main_proof(arguments, checkpoint)
+        signature = signature_failure(checkpoint, arguments.trust) if checkpoint else None
+    except tlog.Malformed as error:
+        print(f"verify_log: {error}", file=sys.stderr)
         return 2
-    if arguments.proof:
-        return main_proof(arguments, checkpoint)
+    except tlog.Refused as error:
+        print(f"FAILED: {error}")
+        return 1
 
     try:
         connection = open_read_only(arguments.log)
@@ -496,8 +465,9 @@ def main(argv=None):
     try:
         position, chain, leaves, chains = verify(connection, arguments.head)
         failure = None
+        if signature:
+            raise signature
         if checkpoint:
-            checkpoint.check_signature(arguments.trust)
             check_extends(checkpoint, leaves, chains)
     except Failure as error:
         if hasattr(error, "head"):
@@ -524,11 +494,19 @@ def main(argv=None):
     return 0 if failure is None else 1
 
 
+def signature_failure(checkpoint, trusted):
+    """The Failure to report when the checkpoint is not signed by a trusted key, or None."""
+    try:
+        checkpoint.check_signature(trusted)
+        return None
+    except tlog.Refused as error:
+        return Failure(checkpoint.size, "signature", str(error))
+
+
 def main_proof(arguments, checkpoint):
     """Checks an inclusion proof against a checkpoint, without the log."""
     try:
         proof = json.loads(pathlib.Path(arguments.proof).read_text("utf-8"))
-        checkpoint.check_signature(arguments.trust)
         check_proof(proof, checkpoint)
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"verify_log: {arguments.proof}: not an inclusion proof ({error})", file=sys.stderr)

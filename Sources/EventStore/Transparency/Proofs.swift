@@ -17,10 +17,10 @@ public struct InclusionProof: Sendable, Hashable, Codable {
     }
 }
 
-/// How the log relates to an earlier checkpoint: the consistency proof (RFC 6962 §2.1.2) from
+/// How the log relates to an earlier checkpoint: the consistency proof (RFC 9162 §2.1.4) from
 /// the checkpoint's tree to today's, and whether it holds.
 public struct ConsistencyCheck: Sendable, Hashable {
-    public var checkpoint: LogCheckpoint
+    public var checkpoint: CheckpointFile
     public var currentSize: Int64
     public var currentRoot: EventHash
     public var proof: [EventHash]
@@ -36,31 +36,26 @@ extension EventStore {
         MerkleTree.root(of: try leafHashes(through: size))
     }
 
-    /// A signed checkpoint of the log as it is now.
-    public func checkpoint(origin: String, key: SigningKey) throws -> LogCheckpoint {
+    /// A checkpoint of the log as it is now, signed by `key`: its name is the origin.
+    public func checkpoint(key: NoteSigningKey) throws -> LogCheckpoint {
         let leaves = try leafHashes()
         let head = try head()
         guard Int64(leaves.count) == head.position else {
             throw EventStoreError.damaged(path: path, detail: "the log changed while it was read; try again")
         }
-        return try LogCheckpoint.sign(
-            origin: origin, size: head.position, root: MerkleTree.root(of: leaves), chainHash: head.chainHash,
-            signer: key.signer, key: key)
+        return try LogCheckpoint.sign(size: head.position, root: MerkleTree.root(of: leaves), key: key)
     }
 
-    /// Checks that the log today extends `checkpoint`: the signature holds, the log is at least as
-    /// long, the chain hash at its size is the same, and a consistency proof from its root to
-    /// today's root verifies.
-    public func verify(extending checkpoint: LogCheckpoint) throws -> ConsistencyCheck {
+    /// Checks that the log today extends `checkpoint`: the log is at least as long, and a
+    /// consistency proof from its root to today's root verifies (for a v1 checkpoint, also the
+    /// chain hash at its size). Its signature is for the caller to check
+    /// (``CheckpointFile/verify(trusting:)``).
+    public func verify(extending checkpoint: CheckpointFile) throws -> ConsistencyCheck {
         let leaves = try leafHashes()
         let size = Int64(leaves.count)
         let root = MerkleTree.root(of: leaves)
         var check = ConsistencyCheck(
             checkpoint: checkpoint, currentSize: size, currentRoot: root, proof: [], isConsistent: false, problem: nil)
-        guard checkpoint.hasValidSignature else {
-            check.problem = "the checkpoint's signature is not valid for its key"
-            return check
-        }
         guard checkpoint.size <= size else {
             check.problem = "the log has \(size) events, the checkpoint \(checkpoint.size): events were removed"
             return check
@@ -69,7 +64,10 @@ extension EventStore {
         let proven = MerkleTree.verifyConsistency(
             fromSize: Int(checkpoint.size), oldRoot: checkpoint.root, toSize: Int(size), newRoot: root,
             proof: check.proof)
-        let chainMatches = try checkpoint.size == 0 || chainHash(at: checkpoint.size) == checkpoint.chainHash
+        var chainMatches = true
+        if case .legacy(let legacy) = checkpoint, legacy.size > 0 {
+            chainMatches = try chainHash(at: legacy.size) == legacy.chainHash
+        }
         guard proven && chainMatches else {
             check.problem =
                 "the log's first \(checkpoint.size) events are not the ones the checkpoint signed: history was rewritten"

@@ -30,11 +30,13 @@ struct AuditVerify: ProgrammeCommand {
             for that, keep signed checkpoints (audit checkpoint). With --checkpoint FILE it also \
             proves, with an RFC 6962 consistency proof, that the log today extends the one \
             the checkpoint signed — so a truncated or rewritten history is caught even \
-            when every hash in the file was recomputed. Give --trust KEY (the signer's
-            public key, as handed to you) to also require that key.
+            when every hash in the file was recomputed. The checkpoint's signature is \
+            checked with --trust KEY: the log's verifier key, as handed to you (a \
+            checkpoint of the first format, event-log-checkpoint v1, is also checked \
+            with its 64-hex-digit public key, or with the key written in it).
 
             Example:  programctl audit verify --db zl.sqlite \\
-                        --checkpoint 2025-01.checkpoint --trust 8c1d…
+                        --checkpoint 2025-01.checkpoint --trust client-en-…+1a2b3c4d+AX…
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -42,8 +44,8 @@ struct AuditVerify: ProgrammeCommand {
     @Option(help: "A checkpoint file kept from before.")
     var checkpoint: String?
 
-    @Option(help: ArgumentHelp("The public key (64 hex digits) the checkpoint must be signed with.", valueName: "key"))
-    var trust: String?
+    @Option(help: ArgumentHelp("A key the checkpoint may be signed with (repeatable); see above.", valueName: "key"))
+    var trust: [String] = []
 
     func execute() throws {
         let store = try global.store(.readOnly)
@@ -80,14 +82,12 @@ struct AuditVerify: ProgrammeCommand {
                     ?? "ok  the saved \(called) at position \(saved.position) equals a fold of the log (\(trust))")
         }
         if let checkpoint {
-            let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
-            if let trust, trust.lowercased() != saved.publicKey.map({ String(format: "%02x", $0) }).joined() {
-                throw CheckpointFailure("the checkpoint is signed with another key than the one you trust")
-            }
+            let saved = try readCheckpoint(file: checkpoint, option: "--checkpoint")
+            try saved.verify(trusting: try trustedKeys(trust))
             let check = try store.log.verify(extending: saved)
             if let problem = check.problem { throw CheckpointFailure(problem) }
             lines.append(
-                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(check.proof.count) hashes)"
+                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(hashCount(check.proof.count)))"
             )
         }
         for line in lines { global.output.print(line) }
@@ -106,44 +106,71 @@ struct SavedProjectionFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-struct AuditKeygen: ParsableCommand {
+struct AuditKeygen: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Create the Ed25519 key that signs checkpoints (kept by the secretary), and print its public key.",
+        abstract:
+            "Create the Ed25519 key that signs the log's checkpoints (kept by the secretary), and print its verifier key.",
         discussion: """
-            Give the printed public key to the auditors, on paper or another channel than
-            the checkpoints.
+            The key is named after the log's origin, the first line of every checkpoint
+            it signs: --origin, else the programme's name in lower case with '-' for
+            spaces and accents dropped. An origin is a C2SP note key name — no spaces,
+            no '+' — best a domain and path of the programme's own, e.g.
+            participatie.example.nl/log. Give the printed verifier key
+            (origin+keyid+key) to the auditors, on paper or another channel than the
+            checkpoints.
 
-            Example:  programctl audit keygen --signer secretariaat -o secretariaat.key
+            Example:  programctl audit keygen -o secretariaat.key \\
+                        --origin participatie.example.nl/log
             """)
 
-    @Option(help: "Who signs, e.g. secretariaat.")
-    var signer: String
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The log's origin (default: from the programme's name).")
+    var origin: String?
 
     @Option(name: .shortAndLong, help: "The key file to create (readable by its owner only).")
     var output: String
 
-    func run() throws {
-        let key = SigningKey.generate(signer: signer)
+    func execute() throws {
+        let name = try origin ?? derivedOrigin(programmeName: programmeName())
+        guard NoteVerifierKey.isValidName(name) else {
+            throw UsageError(
+                "--origin: '\(name)' is not a valid origin: a note key name has no spaces, no '+' and is not empty"
+                    + " (e.g. participatie.example.nl/log)")
+        }
+        let key = try NoteSigningKey.generate(name: name)
         guard
             FileManager.default.createFile(
-                atPath: output, contents: Data(key.text.utf8), attributes: [.posixPermissions: 0o600])
+                atPath: output, contents: Data(key.encoded.utf8), attributes: [.posixPermissions: 0o600])
         else {
-            FileHandle.standardError.write(Data("error: cannot create \(output)\n".utf8))
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw UsageError("-o: cannot create \(output)")
         }
-        print("public key of \(signer): \(key.publicKeyHex)")
+        global.output.print("verifier key of \(name): \(key.verifierKey.encoded)")
+    }
+
+    /// The programme's name, from the store.
+    private func programmeName() throws -> String {
+        do {
+            return try global.store(.readOnly).currentState().state.definition?.name ?? ""
+        } catch EventStoreError.notFound {
+            throw UsageError(
+                "--origin: give the log's origin, or --db the programme's store to take it from its name"
+                    + " (there is no store at \(global.path))")
+        }
     }
 }
 
 struct AuditCheckpoint: ProgrammeCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Sign a checkpoint of the log as it is now: its size and Merkle root, with the secretary's key.",
+        abstract:
+            "Sign a checkpoint of the log as it is now (C2SP tlog-checkpoint): its size and Merkle root, with the secretary's key.",
         discussion: """
-            Keep the checkpoint outside the store (send it to the auditors, archive it).
-            Later, `programctl audit verify --checkpoint FILE` proves the log still
-            extends it.
+            The checkpoint's origin is the key's name (audit keygen --origin). Keep it
+            outside the store (send it to the auditors, archive it). Later,
+            `programctl audit verify --checkpoint FILE` proves the log still extends
+            it.
 
             Example:  programctl audit checkpoint --key secretariaat.key \\
                         -o 2025-01.checkpoint
@@ -158,16 +185,12 @@ struct AuditCheckpoint: ProgrammeCommand {
     var output: String?
 
     func execute() throws {
-        let signing = try SigningKey(text: try readText(file: key, option: "--key"))
+        let signing = try readTransparencyFile(key, option: "--key", as: NoteSigningKey.init(encoded:))
         let store = try global.store(.readOnly)
-        let origin = try store.currentState().state.definition?.name ?? "event log"
-        let text = try store.log.checkpoint(origin: origin, key: signing).text
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            global.output.print("signed a checkpoint of \(try store.log.head().position) events: \(output)")
-        } else {
-            global.output.print(text, terminator: "")
-        }
+        let checkpoint = try store.log.checkpoint(key: signing)
+        try emit(
+            checkpoint.encoded, to: output, output: global.output,
+            done: "signed a checkpoint of \(checkpoint.size) events")
     }
 }
 
@@ -181,9 +204,10 @@ struct AuditProve: ProgrammeCommand {
             hashed), its leaf hash, and the audit path to the root of the checkpoint's
             tree (or of the log now). Anyone holding the checkpoint can check it without
             the log:
-              programctl audit check-proof proof.json --checkpoint 2025-01.checkpoint
+              programctl audit check-proof proof.json --checkpoint 2025-01.checkpoint \\
+                --trust KEY
               python3 docs/verify/verify_log.py --proof proof.json \\
-                --checkpoint 2025-01.checkpoint
+                --checkpoint 2025-01.checkpoint --trust KEY
 
             Example:  programctl audit prove 42 \\
                         --checkpoint 2025-01.checkpoint > proof.json
@@ -201,7 +225,7 @@ struct AuditProve: ProgrammeCommand {
         let store = try global.store(.readOnly)
         var size = try store.log.head().position
         if let checkpoint {
-            let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
+            let saved = try readCheckpoint(file: checkpoint, option: "--checkpoint")
             let check = try store.log.verify(extending: saved)
             if let problem = check.problem { throw CheckpointFailure(problem) }
             size = saved.size
@@ -226,7 +250,7 @@ struct AuditCheckProof: ProgrammeCommand {
         abstract: "Check an inclusion proof (from `audit prove`) against a checkpoint, without the log.",
         discussion: """
             Example:  programctl audit check-proof proof.json \\
-                        --checkpoint 2025-01.checkpoint
+                        --checkpoint 2025-01.checkpoint --trust client-en-…+1a2b3c4d+AX…
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -237,12 +261,17 @@ struct AuditCheckProof: ProgrammeCommand {
     @Option(help: "The checkpoint file the proof should lead to.")
     var checkpoint: String
 
+    @Option(
+        help: ArgumentHelp(
+            "The log's verifier key (repeatable), as for `audit verify --trust`.", valueName: "key"))
+    var trust: [String] = []
+
     func execute() throws {
-        let saved = try LogCheckpoint(text: try readText(file: checkpoint, option: "--checkpoint"))
+        let saved = try readCheckpoint(file: checkpoint, option: "--checkpoint")
         let proven = try JSONDecoder().decode(
             ProvenEvent.self, from: Data(try readText(file: proof, option: "proof").utf8))
+        try saved.verify(trusting: try trustedKeys(trust))
         var problems: [String] = []
-        if !saved.hasValidSignature { problems.append("the checkpoint's signature is not valid") }
         if proven.proof.root != saved.root || proven.proof.treeSize != saved.size {
             problems.append("the proof is for another tree than the checkpoint's")
         }

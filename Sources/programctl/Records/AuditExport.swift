@@ -28,20 +28,19 @@ struct AuditExport: ProgrammeCommand {
     var key: String?
 
     func execute() throws {
-        let signing = try key.map { try SigningKey(text: try readText(file: $0, option: "--key")) }
+        let signing = try key.map { try readTransparencyFile($0, option: "--key", as: NoteSigningKey.init(encoded:)) }
         if FileManager.default.fileExists(atPath: directory) {
             throw UsageError("\(directory) already exists: an export goes to a new directory")
         }
         let store = try global.store(.readOnly)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let origin = try store.currentState().state.definition?.name ?? "event log"
         let path = URL(fileURLWithPath: directory).appendingPathComponent("log.sqlite").path
         try store.log.exportLog(to: path)
         let export = try EventStore(path: path, mode: .readOnly)
         let head = try export.head()
         if let signing {
-            let checkpoint = try export.checkpoint(origin: origin, key: signing)
-            try Data(checkpoint.text.utf8).write(
+            let checkpoint = try export.checkpoint(key: signing)
+            try Data(checkpoint.encoded.utf8).write(
                 to: URL(fileURLWithPath: directory).appendingPathComponent("checkpoint.txt"))
         }
         global.output.print(

@@ -78,8 +78,12 @@ struct Failure {
             return (.damagedStore, "verification-failed", failure.description)
         case let failure as SavedProjectionFailure:
             return (.damagedStore, "verification-failed", failure.description)
+        case let failure as TransparencyFailure:
+            return (.damagedStore, "verification-failed", failure.description)
         case let unreadable as CheckpointError:
             return (.usage, "usage", unreadable.description)
+        case let untrusted as TrustError:
+            return (.usage, "usage", untrusted.description)
         case let other as OtherLayout:
             return (.unavailable, "other-layout", other.description)
         case let store as EventStoreError:

@@ -1,0 +1,231 @@
+"""Checkpoints of the event log, Python 3 standard library only.
+
+Written from docs/event-log-format.md and the C2SP specifications it follows:
+c2sp.org/signed-note and c2sp.org/tlog-checkpoint; the Merkle proofs are RFC 9162 section 2.1.
+Used by verify_log.py.
+
+Every check raises Malformed (the file does not have its format, or no trusted key is given:
+exit status 2) or Refused (a signature or proof that does not hold: exit status 1).
+"""
+
+import base64
+import binascii
+import hashlib
+import re
+import struct
+
+import ed25519
+
+ED25519 = 0x01  # the signed-note signature type of Ed25519
+LEGACY_HEADER = "event-log-checkpoint v1"
+SIGNATURE_LIMIT = 100
+
+
+class Malformed(Exception):
+    """A file without its format, or a check that cannot be made with the keys given."""
+
+
+class Refused(Exception):
+    """A well-formed file that does not hold."""
+
+
+def sha256(*parts):
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
+
+
+def b64decode(text, what):
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise Malformed(f"{what} is not base64: {text}") from None
+
+
+def hash32(text, what):
+    data = b64decode(text, what)
+    if len(data) != 32:
+        raise Malformed(f"{what} is not the base64 of 32 bytes: {text}")
+    return data
+
+
+def decimal(text, what):
+    """A size or index: ASCII digits, no leading zero except in 0."""
+    if not re.fullmatch(r"0|[1-9][0-9]*", text):
+        raise Malformed(f"{what} is not a decimal number without leading zeros: {text!r}")
+    return int(text)
+
+
+def valid_key_name(name):
+    """Not empty; no white space, '+' or control characters."""
+    return bool(name) and not any(c == "+" or c.isspace() or ord(c) < 0x20 for c in name)
+
+
+# Signed notes (c2sp.org/signed-note) -----------------------------------------
+
+
+def key_id(name, key_type, public_key):
+    """SHA-256(name || 0x0A || type || public key), its first 4 bytes big-endian."""
+    return struct.unpack(">I", sha256(name.encode("utf-8"), b"\n", bytes([key_type]), public_key)[:4])[0]
+
+
+class VerifierKey:
+    """A verifier key: name+hex(key ID)+base64(0x01 || 32-byte Ed25519 public key)."""
+
+    def __init__(self, text):
+        parts = text.split("+", 2)  # the base64 may hold "+", the name and ID do not
+        if len(parts) != 3 or not re.fullmatch(r"[0-9a-f]{8}", parts[1]) or not valid_key_name(parts[0]):
+            raise Malformed(f"not a verifier key (name+keyid+key): {text}")
+        key = b64decode(parts[2], "the verifier key")
+        if len(key) != 33 or key[0] != ED25519:
+            raise Malformed(f"the verifier key {parts[0]} is not an Ed25519 key (0x01 and 32 bytes)")
+        self.name, self.public_key = parts[0], key[1:]
+        self.key_id = key_id(self.name, ED25519, self.public_key)
+        if self.key_id != int(parts[1], 16):
+            raise Malformed(f"the verifier key's ID {parts[1]} is not the one its name and key give ({self.key_id:08x})")
+
+    def verify(self, note):
+        """Raises Refused unless the note carries this key's signature and every one is valid."""
+        own = [s for s in note.signatures if s[0] == self.name and s[1] == self.key_id]
+        if not own:
+            raise Refused(f"not signed by the trusted key {self.name}+{self.key_id:08x}")
+        text = note.text.encode("utf-8")
+        if not all(ed25519.verify(self.public_key, text, signature) for _, _, signature in own):
+            raise Refused(f"the signature of {self.name}+{self.key_id:08x} is not valid for the text it signs")
+
+
+class Note:
+    """A signed note: the text (final newline included) and its (name, key ID, signature) lines."""
+
+    def __init__(self, encoded):
+        if any(ord(c) < 0x20 and c != "\n" for c in encoded):
+            raise Malformed("a signed note contains no control characters other than the newline")
+        split = encoded.rfind("\n\n")
+        if not encoded.endswith("\n") or split < 0 or split + 2 == len(encoded):
+            raise Malformed("a signed note is its text, an empty line and signature lines, each ending in a newline")
+        self.text = encoded[: split + 1]
+        lines = encoded[split + 2 : -1].split("\n")
+        if len(lines) > SIGNATURE_LIMIT:
+            raise Malformed(f"a signed note has more than {SIGNATURE_LIMIT} signatures")
+        self.signatures = []
+        for line in lines:
+            parts = line.split(" ")
+            if len(parts) != 3 or parts[0] != "\u2014" or not valid_key_name(parts[1]):
+                raise Malformed(f"not a note signature line: {line}")
+            data = b64decode(parts[2], "a note signature")
+            if len(data) < 5:
+                raise Malformed(f"not a note signature line: {line}")
+            self.signatures.append((parts[1], struct.unpack(">I", data[:4])[0], data[4:]))
+
+
+# Checkpoints -------------------------------------------------------------------
+
+
+class Checkpoint:
+    """A C2SP checkpoint (c2sp.org/tlog-checkpoint): origin, size, root, extension lines."""
+
+    def __init__(self, encoded):
+        self.note = Note(encoded)
+        lines = self.note.text[:-1].split("\n")
+        if len(lines) < 3 or not all(lines):
+            raise Malformed("a checkpoint's text is at least three non-empty lines: origin, size, root hash")
+        self.origin = lines[0]
+        self.size = decimal(lines[1], "the checkpoint's size")
+        self.root = hash32(lines[2], "the checkpoint's root hash")
+        self.chain = None
+
+    @property
+    def signer(self):
+        for name, identifier, _ in self.note.signatures:
+            if name == self.origin:
+                return f"{self.origin} (key {identifier:08x})"
+        return self.origin
+
+    def check_signature(self, trusted):
+        """Raises unless a trusted verifier key named after the origin signed it."""
+        keys = [key for key in trusted if isinstance(key, VerifierKey) and key.name == self.origin]
+        if not keys:
+            raise Malformed(
+                f"the checkpoint of {self.origin} is checked with the log's verifier key "
+                f"({self.origin}+<key ID>+<key>): give it with --trust"
+            )
+        refusal = None
+        for key in keys:
+            try:
+                key.verify(self.note)
+                return
+            except Refused as error:
+                refusal = error
+        raise refusal
+
+
+class LegacyCheckpoint:
+    """A checkpoint of the first format (event-log-checkpoint v1): size, root, chain hash, key, signature.
+
+    The signature covers the text up to and including the line before `signature`.
+    """
+
+    def __init__(self, text):
+        fields = {}
+        for line in text.split("\n")[1:]:
+            if line:
+                name, _, value = line.partition(" ")
+                fields[name] = value
+        try:
+            self.origin = fields["origin"]
+            self.size = int(fields["size"])
+            self.root = bytes.fromhex(fields["root"])
+            self.chain = bytes.fromhex(fields["chain"])
+            self.signer = fields["signer"]
+            self.key = bytes.fromhex(fields["key"])
+            self.signature = base64.b64decode(fields["signature"])
+        except (KeyError, ValueError) as error:
+            raise Malformed(f"malformed checkpoint ({error})") from error
+        self.signed_text = text[: text.index("\nsignature ") + 1].encode("utf-8")
+
+    def check_signature(self, trusted):
+        """With trusted keys, its key must be one of them; its signature must hold for its key."""
+        if trusted and not any(self.key == (k.public_key if isinstance(k, VerifierKey) else k) for k in trusted):
+            raise Refused("the checkpoint is signed with another key than the one trusted")
+        if not ed25519.verify(self.key, self.signed_text, self.signature):
+            raise Refused("the checkpoint's signature is not valid for its key")
+
+
+def read_checkpoint(text):
+    """Either format, told apart by the first line."""
+    return LegacyCheckpoint(text) if text.startswith(LEGACY_HEADER + "\n") else Checkpoint(text)
+
+
+def trusted_key(text):
+    """A --trust value: a verifier key, or the 64-hex-digit key of a first-format checkpoint."""
+    if re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        return bytes.fromhex(text)
+    return VerifierKey(text)
+
+
+# Merkle proofs (RFC 9162 section 2.1) --------------------------------------------
+
+
+def node(left, right):
+    return sha256(b"\x01", left, right)
+
+
+def verify_inclusion(index, size, leaf, path, root):
+    """Section 2.1.3.2: does the audit path lead from leaf `index` to `root`?"""
+    if index >= size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for sibling in path:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node(sibling, r)
+            while fn and not fn & 1:
+                fn >>= 1
+                sn >>= 1
+        else:
+            r = node(r, sibling)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
