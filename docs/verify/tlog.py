@@ -1,11 +1,12 @@
-"""Checkpoints of the event log, Python 3 standard library only.
+"""Checkpoints and consistency proofs of the event log, Python 3 standard library only.
 
 Written from docs/event-log-format.md and the C2SP specifications it follows:
 c2sp.org/signed-note and c2sp.org/tlog-checkpoint; the Merkle proofs are RFC 9162 section 2.1.
 Used by verify_log.py.
 
 Every check raises Malformed (the file does not have its format, or no trusted key is given:
-exit status 2) or Refused (a signature or proof that does not hold: exit status 1).
+exit status 2) or Refused (a signature, proof or pair of checkpoints that does not hold:
+exit status 1).
 """
 
 import base64
@@ -18,6 +19,7 @@ import ed25519
 
 ED25519 = 0x01  # the signed-note signature type of Ed25519
 LEGACY_HEADER = "event-log-checkpoint v1"
+CONSISTENCY_HEADER = "event-log-consistency v1"
 SIGNATURE_LIMIT = 100
 
 
@@ -229,3 +231,86 @@ def verify_inclusion(index, size, leaf, path, root):
         fn >>= 1
         sn >>= 1
     return sn == 0 and r == root
+
+
+def verify_consistency(old_size, old_root, new_size, new_root, path):
+    """Section 2.1.4.2: does the proof show the old tree is a prefix of the new one?"""
+    if not 0 <= old_size <= new_size:
+        return False
+    if old_size == new_size:
+        return not path and old_root == new_root
+    if old_size == 0:
+        return not path and old_root == sha256(b"")
+    if not path:
+        return False
+    if old_size & (old_size - 1) == 0:  # a power of two: the old root is the first node
+        path = [old_root] + list(path)
+    fn, sn = old_size - 1, new_size - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr, sr = node(c, fr), node(c, sr)
+            while fn and not fn & 1:
+                fn >>= 1
+                sn >>= 1
+        else:
+            sr = node(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and fr == old_root and sr == new_root
+
+
+class ConsistencyProof:
+    """The file `audit consistency` writes: header, `old SIZE ROOT`, `new SIZE ROOT`, one hash per line."""
+
+    def __init__(self, text):
+        if not text.endswith("\n"):
+            raise Malformed("a consistency proof ends in a newline")
+        lines = text[:-1].split("\n")
+        if len(lines) < 3 or lines[0] != CONSISTENCY_HEADER:
+            raise Malformed(f"not a consistency proof ({CONSISTENCY_HEADER})")
+        trees = []
+        for line, label in ((lines[1], "old"), (lines[2], "new")):
+            parts = line.split(" ")
+            if len(parts) != 3 or parts[0] != label:
+                raise Malformed("the consistency proof's lines 2 and 3 are `old SIZE ROOT` and `new SIZE ROOT`")
+            trees.append((decimal(parts[1], f"the {label} size"), hash32(parts[2], f"the {label} root")))
+        (self.old_size, self.old_root), (self.new_size, self.new_root) = trees
+        self.hashes = [hash32(line, "a consistency proof hash") for line in lines[3:]]
+
+
+def check_consistency(first, second, proof):
+    """Raises unless the two checkpoints describe one log that only grew (signatures checked apart)."""
+    if isinstance(first, Checkpoint) and isinstance(second, Checkpoint) and first.origin != second.origin:
+        raise Malformed(f"the checkpoints are of two logs: {first.origin} and {second.origin}")
+    old, new = (first, second) if first.size <= second.size else (second, first)
+    encode = lambda root: base64.b64encode(root).decode()
+    if old.size == new.size:
+        if old.root != new.root:
+            raise Refused(
+                f"fork: two checkpoints of {old.size} events with different roots ({encode(old.root)} and "
+                f"{encode(new.root)}): the log has shown two different histories"
+            )
+        if proof and (proof.hashes or proof.old_size != old.size or proof.new_size != new.size):
+            raise Malformed(f"the consistency proof is not for two trees of {old.size} events")
+        return 0
+    if proof is None:
+        raise Malformed(f"give the consistency proof from {old.size} to {new.size} events")
+    if (proof.old_size, proof.new_size) != (old.size, new.size):
+        raise Malformed(
+            f"the consistency proof is from {proof.old_size} to {proof.new_size} events, "
+            f"the checkpoints are of {old.size} and {new.size}"
+        )
+    if (proof.old_root, proof.new_root) != (old.root, new.root):
+        raise Refused("the consistency proof is for trees with other roots than the checkpoints'")
+    if not verify_consistency(old.size, old.root, new.size, new.root, proof.hashes):
+        raise Refused(
+            f"the consistency proof does not reconcile the checkpoints: the log of {old.size} events is not a "
+            f"prefix of the log of {new.size} events (a fork of the log, or a damaged proof)"
+        )
+    return len(proof.hashes)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Verify an event log file and its checkpoints independently of the Swift code that wrote them.
+"""Verify an event log file, its checkpoints and consistency proofs independently of the
+Swift code that wrote them.
 
 Written from docs/event-log-format.md, the normative specification; where this
 script and the specification disagree, the specification is right. Python 3
@@ -8,6 +9,7 @@ standard library only (with ed25519.py and tlog.py beside it).
     python3 docs/verify/verify_log.py LOG.sqlite [--head POSITION:CHAINHASHHEX]
                                       [--checkpoint FILE --trust KEY] [--json]
     python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE --trust KEY
+    python3 docs/verify/verify_log.py --consistency OLD NEW [PROOF] --trust KEY
 
 KEY is the log's verifier key (name+keyid+key); --trust may be repeated. A
 checkpoint of the first format (event-log-checkpoint v1) is also checked with
@@ -31,15 +33,19 @@ first failure:
      log's first `size` events have the checkpoint's Merkle root (and, for a
      first-format checkpoint, chain hash): the log extends what was signed.
 
-With --proof and no log, it checks an inclusion proof (`programctl audit
-prove`) against a checkpoint: the event's fields hash to the proven leaf, and
-the audit path (RFC 9162 section 2.1.3.2) leads to the checkpoint's root.
+Without a log:
+  --proof checks an inclusion proof (`programctl audit prove`) against a
+  checkpoint: the event's fields hash to the proven leaf, and the audit path
+  (RFC 9162 section 2.1.3.2) leads to the checkpoint's root;
+  --consistency checks that two checkpoints describe one log that only grew:
+  one size with two roots, or a consistency proof (`programctl audit
+  consistency`, RFC 9162 section 2.1.4.2) that does not reconcile them, is a fork.
 
 It prints the number of events checked, the head (position and chain hash)
 and, when the log is intact, the RFC 6962 Merkle root of all leaf hashes.
 
-Exit status: 0 intact; 1 a rule failed or a signature or proof does not hold
-(the reason is printed); 2 a file is not one this
+Exit status: 0 intact; 1 a rule failed or a signature, proof or pair of
+checkpoints does not hold (the reason is printed); 2 a file is not one this
 script understands, no trusted key was given for a checkpoint, or bad arguments.
 
 The tables `subject_keys`, `destroyed_keys` and `checkpoints` are not part of the hashed log and
@@ -437,12 +443,23 @@ def main(argv=None):
         help="the log's verifier key (name+keyid+key), or a first-format checkpoint's 64-hex-digit key; repeatable",
     )
     parser.add_argument("--proof", metavar="FILE", help="check this inclusion proof against --checkpoint (no log needed)")
+    parser.add_argument(
+        "--consistency",
+        nargs="+",
+        metavar="FILE",
+        help="OLD NEW [PROOF]: check that two checkpoints describe one log that only grew (no log needed)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     arguments = parser.parse_args(argv)
-    if (arguments.log is None) == (arguments.proof is None) or (arguments.proof and not arguments.checkpoint):
-        parser.error("give a LOG to verify, or --proof FILE with --checkpoint FILE")
+    modes = [arguments.log, arguments.proof, arguments.consistency]
+    if sum(mode is not None for mode in modes) != 1 or (arguments.proof and not arguments.checkpoint):
+        parser.error("give a LOG to verify, --proof FILE with --checkpoint FILE, or --consistency OLD NEW [PROOF]")
+    if arguments.consistency and len(arguments.consistency) not in (2, 3):
+        parser.error("--consistency takes OLD NEW and, for two sizes, the PROOF")
 
     try:
+        if arguments.consistency:
+            return main_consistency(arguments)
         checkpoint = read(arguments.checkpoint, tlog.read_checkpoint) if arguments.checkpoint else None
         if arguments.proof:
             checkpoint.check_signature(arguments.trust)
@@ -518,6 +535,24 @@ def main_proof(arguments, checkpoint):
         f"event {proof['event']['position']} ({proof['event']['type']}) is in the log of "
         f"{checkpoint.size} events signed by {checkpoint.signer}"
     )
+    return 0
+
+
+def main_consistency(arguments):
+    """Checks two checkpoints (and a consistency proof between them) against each other, without the log."""
+    first, second = (read(path, tlog.read_checkpoint) for path in arguments.consistency[:2])
+    proof = read(arguments.consistency[2], tlog.ConsistencyProof) if len(arguments.consistency) == 3 else None
+    first.check_signature(arguments.trust)
+    second.check_signature(arguments.trust)
+    hashes = tlog.check_consistency(first, second, proof)
+    small, large = (first, second) if first.size <= second.size else (second, first)
+    if small.size == large.size:
+        print(f"both checkpoints are of {large.size} events with one root, signed by {large.signer}: no fork")
+    else:
+        print(
+            f"the log of {large.size} events extends the log of {small.size}, signed by {large.signer} "
+            f"(consistency proof of {hashes} hash{'' if hashes == 1 else 'es'})"
+        )
     return 0
 
 

@@ -77,6 +77,20 @@ extension EventStore {
         return check
     }
 
+    /// The RFC 9162 consistency proof from the tree of the first `oldSize` events to that of the
+    /// first `newSize`; throws when the log has fewer than `newSize` events or `oldSize > newSize`.
+    public func consistencyProof(from oldSize: Int64, to newSize: Int64) throws -> ConsistencyProof {
+        let leaves = try leafHashes(through: newSize)
+        guard 0 <= oldSize, oldSize <= newSize, Int64(leaves.count) == newSize else {
+            throw EventStoreError.invalidArgument(
+                "no consistency proof from \(oldSize) to \(newSize) events in a log of \(leaves.count)")
+        }
+        return ConsistencyProof(
+            oldSize: oldSize, oldRoot: MerkleTree.root(of: leaves[..<Int(oldSize)]), newSize: newSize,
+            newRoot: MerkleTree.root(of: leaves),
+            hashes: MerkleTree.consistencyProof(fromSize: Int(oldSize), in: leaves))
+    }
+
     /// The inclusion proof of the event at `position` in the tree of the first `treeSize` events.
     public func inclusionProof(position: Int64, treeSize: Int64) throws -> InclusionProof {
         let leaves = try leafHashes(through: treeSize)

@@ -9,11 +9,12 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract:
-            "For auditors: verify the log, sign and check checkpoints, prove events, export, replay, reproduce reports.",
+            "For auditors: verify the log, sign and check checkpoints, prove events and consistency, export, replay, reproduce reports.",
         discussion: "Step by step: docs/auditing.md.",
         subcommands: [
-            AuditVerify.self, AuditKeygen.self, AuditCheckpoint.self, AuditProve.self, AuditCheckProof.self,
-            AuditExport.self, AuditReplay.self, AuditReproduce.self,
+            AuditVerify.self, AuditKeygen.self, AuditCheckpoint.self, AuditConsistency.self,
+            AuditCheckConsistency.self, AuditProve.self, AuditCheckProof.self, AuditExport.self, AuditReplay.self,
+            AuditReproduce.self,
         ])
 }
 
@@ -170,7 +171,7 @@ struct AuditCheckpoint: ProgrammeCommand {
             The checkpoint's origin is the key's name (audit keygen --origin). Keep it
             outside the store (send it to the auditors, archive it). Later,
             `programctl audit verify --checkpoint FILE` proves the log still extends
-            it.
+            it, and `audit check-consistency` that two checkpoints agree.
 
             Example:  programctl audit checkpoint --key secretariaat.key \\
                         -o 2025-01.checkpoint

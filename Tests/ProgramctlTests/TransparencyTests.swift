@@ -1,0 +1,112 @@
+import EventStore
+import Foundation
+import TestSupport
+import Testing
+
+/// Consistency proofs between checkpoints, and forks (docs/auditing.md): real
+/// `programctl` processes on the demo programme, and the independent Python verifier.
+@Suite("programctl: consistency proofs and forks")
+struct TransparencyTests {
+    @Test(
+        "audit consistency OLD NEW writes an RFC 9162 proof; check-consistency and the verifier accept it without the log"
+    )
+    func consistency() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, verifierKey) = try await desk.keygen()
+            let q1 = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
+            for summary in ["Vast aanspreekpunt", "Begrijpelijke brieven", "Reiskosten vergoeden"] {
+                try await desk.addInput(summary)
+            }
+            let q2 = try await desk.checkpoint("2025-Q2.checkpoint", key: key)
+            let written = try await desk.succeed(["audit", "consistency", q1, q2, "-o", desk.path("q1-q2.consistency")])
+            #expect(written.contains("wrote the consistency proof from 792 to 795 events (5 hashes)"), "\(written)")
+            let proof = try String(contentsOfFile: desk.path("q1-q2.consistency"), encoding: .utf8)
+            let lines = proof.split(separator: "\n")
+            #expect(lines.first == "event-log-consistency v1")
+            #expect(lines.count == 3 + 5, "RFC 9162 gives 5 hashes from 792 to 795: \(proof)")
+            #expect(
+                try await desk.succeed(["audit", "consistency", "792", "795"]) == proof, "sizes give the same proof")
+
+            for (old, new) in [(q1, q2), (q2, q1)] {
+                let checked = try await desk.succeed(
+                    raw: [
+                        "audit", "check-consistency", old, new, desk.path("q1-q2.consistency"), "--trust", verifierKey,
+                    ])
+                #expect(
+                    checked.contains(
+                        "ok  the log of 795 events extends the log of 792, signed by \(AuditDesk.demoOrigin)"),
+                    "\(checked)")
+            }
+            let python = try await desk.verifier([
+                "--consistency", q1, q2, desk.path("q1-q2.consistency"), "--trust", verifierKey,
+            ])
+            #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
+            #expect(python.stdout.contains("extends the log of 792"), "\(python.stdout)")
+            // One checkpoint against itself needs no proof.
+            let same = try await desk.succeed(raw: ["audit", "check-consistency", q2, q2, "--trust", verifierKey])
+            #expect(same.contains("no fork"), "\(same)")
+
+            try await desk.expectFailure(
+                raw: ["audit", "check-consistency", q1, q2, "--trust", verifierKey], status: 64,
+                mentions: ["give the consistency proof from 792 to 795"])
+            try await desk.expectFailure(
+                raw: ["audit", "check-consistency", q1, q2, desk.path("q1-q2.consistency")], status: 64,
+                mentions: ["--trust"])
+            try await desk.expectFailure(["audit", "consistency", "792", "900"], status: 64, mentions: ["795"])
+            try await desk.expectFailure(["audit", "consistency", q2, q1], status: 64, mentions: ["older one first"])
+            #expect(try await desk.verifier(["--consistency", q1, q2, "--trust", verifierKey]).status == 2)
+        }
+    }
+
+    @Test("a fork — one size, two roots; or a proof that does not reconcile — is refused (74), by both verifiers")
+    func fork() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, verifierKey) = try await desk.keygen()
+            let other = desk.path("other.sqlite")
+            try FileManager.default.copyItem(atPath: desk.db, toPath: other)
+            try await desk.addInput("Wat de secretaris iedereen liet zien")
+            let shown = try await desk.checkpoint("shown.checkpoint", key: key)
+            try await desk.addInput("Wat een ander te zien kreeg", db: other)
+            let hidden = try await desk.checkpoint("hidden.checkpoint", key: key, db: other)
+
+            let forked = try await desk.expectFailure(
+                raw: ["audit", "check-consistency", shown, hidden, "--trust", verifierKey], status: 74,
+                mentions: ["fork: two checkpoints of 793 events with different roots"])
+            #expect(!forked.stdout.contains("ok"))
+            let python = try await desk.verifier(["--consistency", shown, hidden, "--trust", verifierKey])
+            #expect(python.status == 1)
+            #expect(python.stdout.contains("fork"), "\(python.stdout)")
+
+            // Both logs grow; a proof made from the other log does not fit the checkpoint the secretary showed.
+            try await desk.addInput("Nog een")
+            try await desk.addInput("Nog een", db: other)
+            let later = try await desk.checkpoint("later.checkpoint", key: key)
+            let fromOther = try await desk.succeed(raw: ["audit", "consistency", "793", "794", "--db", other])
+            let otherProof = try desk.write("other.consistency", Data(fromOther.utf8))
+            try await desk.expectFailure(
+                raw: ["audit", "check-consistency", shown, later, otherProof, "--trust", verifierKey], status: 74,
+                mentions: ["other roots"])
+            // …and with the roots written over, its hashes do not reconcile them.
+            var lines = fromOther.split(separator: "\n").map(String.init)
+            let shownRoot = try #require(
+                try String(contentsOfFile: shown, encoding: .utf8).split(separator: "\n").dropFirst(2).first)
+            let laterRoot = try #require(
+                try String(contentsOfFile: later, encoding: .utf8).split(separator: "\n").dropFirst(2).first)
+            lines[1] = "old 793 \(shownRoot)"
+            lines[2] = "new 794 \(laterRoot)"
+            let rewritten = try desk.write("rewritten.consistency", Data((lines.joined(separator: "\n") + "\n").utf8))
+            try await desk.expectFailure(
+                raw: ["audit", "check-consistency", shown, later, rewritten, "--trust", verifierKey], status: 74,
+                mentions: ["does not reconcile"])
+            #expect(
+                try await desk.verifier(["--consistency", shown, later, rewritten, "--trust", verifierKey]).status == 1)
+            // The honest proof reconciles them.
+            let honest = try desk.write(
+                "honest.consistency", Data(try await desk.succeed(["audit", "consistency", shown, later]).utf8))
+            try await desk.succeed(raw: ["audit", "check-consistency", shown, later, honest, "--trust", verifierKey])
+            // The log refuses to prove from a checkpoint of the other log.
+            try await desk.expectFailure(
+                ["audit", "consistency", hidden, later], status: 74, mentions: ["not the ones", "hidden.checkpoint"])
+        }
+    }
+}
