@@ -3,9 +3,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Consistency proofs between checkpoints, and forks (docs/auditing.md): real
+/// Consistency proofs between checkpoints, forks, and receipts (docs/auditing.md): real
 /// `programctl` processes on the demo programme, and the independent Python verifier.
-@Suite("programctl: consistency proofs and forks")
+@Suite("programctl: consistency proofs, forks and receipts")
 struct TransparencyTests {
     @Test(
         "audit consistency OLD NEW writes an RFC 9162 proof; check-consistency and the verifier accept it without the log"
@@ -107,6 +107,86 @@ struct TransparencyTests {
             // The log refuses to prove from a checkpoint of the other log.
             try await desk.expectFailure(
                 ["audit", "consistency", hidden, later], status: 74, mentions: ["not the ones", "hidden.checkpoint"])
+        }
+    }
+
+    @Test("audit receipt for an input or a registration: a tlog-proof checked offline; personal data stays sealed")
+    func receipts() async throws {
+        try await AuditDesk.withDemo { desk in
+            let (key, verifierKey) = try await desk.keygen()
+            let checkpoint = try await desk.checkpoint("2025-Q2.checkpoint", key: key)
+            let events = try desk.storedEvents()
+            for (option, id, type) in [
+                ("--input", "I3", "InputCollected"), ("--registration", "A1", "RegistrationReceived"),
+            ] {
+                let file = desk.path("\(id).tlog-proof")
+                try await desk.succeed(["audit", "receipt", option, id, "--checkpoint", checkpoint, "-o", file])
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines[0] == "c2sp.org/tlog-proof@v1")
+                #expect(
+                    text.hasSuffix(try String(contentsOfFile: checkpoint, encoding: .utf8)), "the checkpoint, verbatim")
+                let index = try #require(lines[2].hasPrefix("index ") ? Int64(lines[2].dropFirst(6)) : nil)
+                let event = try #require(events.first { $0.position == index + 1 })
+                #expect(event.type == type)
+                #expect(String(decoding: event.payload, as: UTF8.self).contains("\"\(id)\""))
+                let extra = try #require(
+                    lines[1].hasPrefix("extra ") ? Data(base64Encoded: String(lines[1].dropFirst(6))) : nil)
+                #expect(try CanonicalEvent(canonical: extra) == CanonicalEvent(event), "the event's canonical encoding")
+                for personal in ["@example.nl", "ouder van", "Ik wil"] {
+                    #expect(extra.range(of: Data(personal.utf8)) == nil, "'\(personal)' in \(id)'s receipt")
+                }
+                #expect(type == "InputCollected" || extra.range(of: Data(#"{"sealed":"#.utf8)) != nil)
+
+                let checked = try await desk.succeed(raw: ["audit", "check-receipt", file, "--trust", verifierKey])
+                #expect(
+                    checked.contains("ok  event \(index + 1) (\(type), recorded ") && checked.contains("792 events"),
+                    "\(checked)")
+                let python = try await desk.verifier(["--receipt", file, "--trust", verifierKey])
+                #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
+                #expect(python.stdout.contains("event \(index + 1) (\(type)"), "\(python.stdout)")
+            }
+
+            // By position, with a checkpoint signed now.
+            try await desk.addInput()
+            let now = try await desk.succeed(["audit", "receipt", "--position", "793", "--key", key])
+            let nowFile = try desk.write("793.tlog-proof", Data(now.utf8))
+            #expect(now.contains("\n793\n"), "signed over the log of 793 events: \(now)")
+            try await desk.succeed(raw: ["audit", "check-receipt", nowFile, "--trust", verifierKey])
+
+            // Altered: another index, a proof hash changed, another key, no key.
+            let receipt = try String(contentsOfFile: desk.path("I3.tlog-proof"), encoding: .utf8)
+            var lines = receipt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let index = try #require(Int(lines[2].dropFirst(6)))
+            lines[2] = "index \(index + 1)"
+            let moved = try desk.write("moved.tlog-proof", Data(lines.joined(separator: "\n").utf8))
+            try await desk.expectFailure(
+                raw: ["audit", "check-receipt", moved, "--trust", verifierKey], status: 74, mentions: ["position"])
+            #expect(try await desk.verifier(["--receipt", moved, "--trust", verifierKey]).status == 1)
+            lines[2] = "index \(index)"
+            lines[3] = (lines[3].first == "A" ? "B" : "A") + lines[3].dropFirst()
+            let damaged = try desk.write("damaged.tlog-proof", Data(lines.joined(separator: "\n").utf8))
+            try await desk.expectFailure(
+                raw: ["audit", "check-receipt", damaged, "--trust", verifierKey], status: 74,
+                mentions: ["does not lead from the event's leaf hash"])
+            #expect(try await desk.verifier(["--receipt", damaged, "--trust", verifierKey]).status == 1)
+            let other = try await desk.keygen("other.key").verifierKey
+            try await desk.expectFailure(
+                raw: ["audit", "check-receipt", desk.path("I3.tlog-proof"), "--trust", other], status: 74,
+                mentions: ["not signed by the trusted key"])
+            try await desk.expectFailure(
+                raw: ["audit", "check-receipt", desk.path("I3.tlog-proof")], status: 64, mentions: ["--trust"])
+            #expect(try await desk.verifier(["--receipt", desk.path("I3.tlog-proof")]).status == 2)
+
+            // What cannot be given a receipt.
+            try await desk.expectFailure(
+                ["audit", "receipt", "--input", "I999", "--key", key], status: 65, mentions: ["I999"])
+            try await desk.expectFailure(
+                ["audit", "receipt", "--input", "I3", "--position", "3", "--key", key], status: 64, mentions: ["one of"]
+            )
+            try await desk.expectFailure(["audit", "receipt", "--input", "I3"], status: 64, mentions: ["--key"])
+            try await desk.expectFailure(
+                ["audit", "receipt", "--position", "900", "--key", key], status: 65, mentions: ["900"])
         }
     }
 }

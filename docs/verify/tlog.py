@@ -1,8 +1,8 @@
-"""Checkpoints and consistency proofs of the event log, Python 3 standard library only.
+"""Checkpoints, consistency proofs and receipts of the event log, Python 3 standard library only.
 
-Written from docs/event-log-format.md and the C2SP specifications it follows:
-c2sp.org/signed-note and c2sp.org/tlog-checkpoint; the Merkle proofs are RFC 9162 section 2.1.
-Used by verify_log.py.
+Written from docs/event-log-format.md ("Checkpoints, proofs and receipts") and the C2SP
+specifications it follows: c2sp.org/signed-note, c2sp.org/tlog-checkpoint and
+c2sp.org/tlog-proof; the Merkle proofs are RFC 9162 section 2.1. Used by verify_log.py.
 
 Every check raises Malformed (the file does not have its format, or no trusted key is given:
 exit status 2) or Refused (a signature, proof or pair of checkpoints that does not hold:
@@ -20,6 +20,7 @@ import ed25519
 ED25519 = 0x01  # the signed-note signature type of Ed25519
 LEGACY_HEADER = "event-log-checkpoint v1"
 CONSISTENCY_HEADER = "event-log-consistency v1"
+RECEIPT_HEADER = "c2sp.org/tlog-proof@v1"
 SIGNATURE_LIMIT = 100
 
 
@@ -314,3 +315,71 @@ def check_consistency(first, second, proof):
             f"prefix of the log of {new.size} events (a fork of the log, or a damaged proof)"
         )
     return len(proof.hashes)
+
+
+# Receipts (c2sp.org/tlog-proof) --------------------------------------------------
+
+
+def canonical_fields(data):
+    """The fields of an event's canonical encoding: (position, stream, stream_version, event_id, type, ...)."""
+    fields, offset = [], 0
+
+    def take(count):
+        nonlocal offset
+        if len(data) - offset < count:
+            raise Malformed("the event's canonical encoding ends early")
+        offset += count
+        return data[offset - count : offset]
+
+    def text():
+        try:
+            return take(struct.unpack(">I", take(4))[0]).decode("utf-8")
+        except UnicodeDecodeError:
+            raise Malformed("a text field of the event's canonical encoding is not UTF-8") from None
+
+    fields.append(struct.unpack(">Q", take(8))[0])  # position
+    fields.append(text())  # stream
+    fields.append(struct.unpack(">Q", take(8))[0])  # stream_version
+    fields += [text(), text()]  # event_id, type
+    fields.append(struct.unpack(">I", take(4))[0])  # schema_version
+    fields += [text() for _ in range(5)]  # recorded_at, actor, command, correlation_id, causation_id
+    fields.append(take(struct.unpack(">I", take(4))[0]))  # payload
+    if offset != len(data):
+        raise Malformed("bytes follow the event's canonical encoding")
+    names = "position stream stream_version event_id type schema_version recorded_at actor command correlation_id causation_id payload"
+    return dict(zip(names.split(), fields))
+
+
+class Receipt:
+    """A tlog-proof: header, `extra` (the event's canonical encoding), `index`, hashes, empty line, checkpoint."""
+
+    def __init__(self, text):
+        head, separator, checkpoint = text.partition("\n\n")
+        lines = head.split("\n")
+        if not separator or lines[0] != RECEIPT_HEADER:
+            raise Malformed(f"not a tlog-proof ({RECEIPT_HEADER}, the proof, an empty line, the checkpoint)")
+        lines = lines[1:]
+        self.extra = None
+        if lines and lines[0].startswith("extra "):
+            self.extra = b64decode(lines.pop(0)[6:], "the extra data")
+        if not lines or not lines[0].startswith("index "):
+            raise Malformed("the tlog-proof has no `index N` line")
+        self.index = decimal(lines.pop(0)[6:], "the index")
+        self.path = [hash32(line, "an inclusion proof hash") for line in lines]
+        self.checkpoint = Checkpoint(checkpoint)
+
+    def check(self, trusted):
+        """Raises unless the receipt holds; returns the event's fields."""
+        self.checkpoint.check_signature(trusted)
+        if self.extra is None:
+            raise Malformed("the receipt carries no event (no extra line): its leaf hash cannot be computed")
+        event = canonical_fields(self.extra)
+        if event["position"] != self.index + 1:
+            raise Refused(f"the receipt's event is at position {event['position']}, its proof for index {self.index}")
+        leaf = sha256(b"\x00", self.extra)
+        if not verify_inclusion(self.index, self.checkpoint.size, leaf, self.path, self.checkpoint.root):
+            raise Refused(
+                "the inclusion proof does not lead from the event's leaf hash to the root of the checkpoint of "
+                f"{self.checkpoint.size} events"
+            )
+        return event

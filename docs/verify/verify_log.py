@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Verify an event log file, its checkpoints and consistency proofs independently of the
-Swift code that wrote them.
+"""Verify an event log file, its checkpoints, consistency proofs and receipts independently
+of the Swift code that wrote them.
 
 Written from docs/event-log-format.md, the normative specification; where this
 script and the specification disagree, the specification is right. Python 3
@@ -10,6 +10,7 @@ standard library only (with ed25519.py and tlog.py beside it).
                                       [--checkpoint FILE --trust KEY] [--json]
     python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE --trust KEY
     python3 docs/verify/verify_log.py --consistency OLD NEW [PROOF] --trust KEY
+    python3 docs/verify/verify_log.py --receipt RECEIPT --trust KEY
 
 KEY is the log's verifier key (name+keyid+key); --trust may be repeated. A
 checkpoint of the first format (event-log-checkpoint v1) is also checked with
@@ -39,7 +40,9 @@ Without a log:
   (RFC 9162 section 2.1.3.2) leads to the checkpoint's root;
   --consistency checks that two checkpoints describe one log that only grew:
   one size with two roots, or a consistency proof (`programctl audit
-  consistency`, RFC 9162 section 2.1.4.2) that does not reconcile them, is a fork.
+  consistency`, RFC 9162 section 2.1.4.2) that does not reconcile them, is a fork;
+  --receipt checks a receipt (`programctl audit receipt`, a C2SP tlog-proof):
+  its checkpoint's signature, and the inclusion of the event it carries.
 
 It prints the number of events checked, the head (position and chain hash)
 and, when the log is intact, the RFC 6962 Merkle root of all leaf hashes.
@@ -449,17 +452,20 @@ def main(argv=None):
         metavar="FILE",
         help="OLD NEW [PROOF]: check that two checkpoints describe one log that only grew (no log needed)",
     )
+    parser.add_argument("--receipt", metavar="FILE", help="check a receipt, a C2SP tlog-proof (no log needed)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     arguments = parser.parse_args(argv)
-    modes = [arguments.log, arguments.proof, arguments.consistency]
+    modes = [arguments.log, arguments.proof, arguments.consistency, arguments.receipt]
     if sum(mode is not None for mode in modes) != 1 or (arguments.proof and not arguments.checkpoint):
-        parser.error("give a LOG to verify, --proof FILE with --checkpoint FILE, or --consistency OLD NEW [PROOF]")
+        parser.error("give a LOG to verify, --proof FILE with --checkpoint FILE, --consistency OLD NEW [PROOF], or --receipt FILE")
     if arguments.consistency and len(arguments.consistency) not in (2, 3):
         parser.error("--consistency takes OLD NEW and, for two sizes, the PROOF")
 
     try:
         if arguments.consistency:
             return main_consistency(arguments)
+        if arguments.receipt:
+            return main_receipt(arguments)
         checkpoint = read(arguments.checkpoint, tlog.read_checkpoint) if arguments.checkpoint else None
         if arguments.proof:
             checkpoint.check_signature(arguments.trust)
@@ -553,6 +559,17 @@ def main_consistency(arguments):
             f"the log of {large.size} events extends the log of {small.size}, signed by {large.signer} "
             f"(consistency proof of {hashes} hash{'' if hashes == 1 else 'es'})"
         )
+    return 0
+
+
+def main_receipt(arguments):
+    """Checks a receipt (tlog-proof) without the log."""
+    receipt = read(arguments.receipt, tlog.Receipt)
+    event = receipt.check(arguments.trust)
+    print(
+        f"event {event['position']} ({event['type']}, recorded {event['recorded_at']}) is in the log of "
+        f"{receipt.checkpoint.size} events signed by {receipt.checkpoint.signer}"
+    )
     return 0
 
 

@@ -103,4 +103,22 @@ extension EventStore {
             root: MerkleTree.root(of: leaves),
             path: MerkleTree.inclusionProof(forLeafAt: Int(position - 1), in: leaves))
     }
+
+    /// A receipt (tlog-proof) that the event at `position` is in the tree `checkpoint` signed,
+    /// carrying the event's canonical encoding. Throws when the log's tree of that size is not the
+    /// checkpoint's, or the position is not in it.
+    public func receipt(position: Int64, checkpoint: LogCheckpoint) throws -> LogReceipt {
+        let proof = try inclusionProof(position: position, treeSize: checkpoint.size)
+        guard proof.root == checkpoint.root else {
+            throw TransparencyFailure(
+                "the log's first \(checkpoint.size) events are not the ones the checkpoint signed: history was rewritten"
+            )
+        }
+        guard let event = try read(from: position, limit: 1).first, event.leafHash == proof.leafHash else {
+            throw EventStoreError.damaged(
+                path: path, detail: "the event at position \(position) changed while it was read")
+        }
+        return LogReceipt(
+            extra: CanonicalEvent(event).canonicalBytes, index: position - 1, proof: proof.path, checkpoint: checkpoint)
+    }
 }

@@ -9,12 +9,12 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract:
-            "For auditors: verify the log, sign and check checkpoints, prove events and consistency, export, replay, reproduce reports.",
+            "For auditors: verify the log, sign and check checkpoints, prove events and consistency, give receipts, export, replay, reproduce reports.",
         discussion: "Step by step: docs/auditing.md.",
         subcommands: [
             AuditVerify.self, AuditKeygen.self, AuditCheckpoint.self, AuditConsistency.self,
-            AuditCheckConsistency.self, AuditProve.self, AuditCheckProof.self, AuditExport.self, AuditReplay.self,
-            AuditReproduce.self,
+            AuditCheckConsistency.self, AuditProve.self, AuditCheckProof.self, AuditReceipt.self,
+            AuditCheckReceipt.self, AuditExport.self, AuditReplay.self, AuditReproduce.self,
         ])
 }
 
@@ -209,6 +209,8 @@ struct AuditProve: ProgrammeCommand {
                 --trust KEY
               python3 docs/verify/verify_log.py --proof proof.json \\
                 --checkpoint 2025-01.checkpoint --trust KEY
+            For a person's own input or registration, `audit receipt` gives the same
+            proof as a C2SP tlog-proof.
 
             Example:  programctl audit prove 42 \\
                         --checkpoint 2025-01.checkpoint > proof.json
