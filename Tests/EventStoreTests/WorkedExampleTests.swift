@@ -167,14 +167,14 @@ struct WorkedExampleTests {
 // MARK: - The worked example
 
 /// One batch of the example: appended in one transaction at one `recorded_at`.
-private struct ExampleBatch: Sendable {
+struct ExampleBatch: Sendable {
     var date: Date
     var recordedAt: String
     var metadata: CommandMetadata
 }
 
 /// One event of the example, with the values the document prints.
-private struct ExampleEvent: Sendable {
+struct ExampleEvent: Sendable {
     var position: Int64
     var stream: String
     var streamVersion: Int64
@@ -200,7 +200,7 @@ private struct ExampleEvent: Sendable {
     }
 }
 
-private enum Example {
+enum Example {
     static let first = ExampleBatch(
         date: Date(timeIntervalSince1970: 1_709_285_400), recordedAt: "2024-03-01T09:30:00.000000Z",
         metadata: CommandMetadata(
@@ -271,7 +271,7 @@ private enum Example {
 // MARK: - Running the verifier
 
 /// The package's root directory, found from this file's path (Tests/EventStoreTests/….swift).
-private let packageRoot = URL(fileURLWithPath: #filePath)
+let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 private let verifierScript = packageRoot.appendingPathComponent("docs/verify/verify_log.py")
@@ -306,10 +306,10 @@ extension ProcessResult {
 }
 
 /// Runs `python3 docs/verify/verify_log.py arguments…` to its end.
-private func runVerifier(_ arguments: [String]) async throws -> ProcessResult {
+func runVerifier(_ arguments: [String]) async throws -> ProcessResult {
     try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(["python3", verifierScript.path] + arguments)
 }
 
-private func hex(_ bytes: some Sequence<UInt8>) -> String {
+func hex(_ bytes: some Sequence<UInt8>) -> String {
     bytes.map { String(format: "%02x", $0) }.joined()
 }
