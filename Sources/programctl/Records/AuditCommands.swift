@@ -113,12 +113,12 @@ struct AuditKeygen: ProgrammeCommand {
         abstract:
             "Create the Ed25519 key that signs the log's checkpoints (kept by the secretary), and print its verifier key.",
         discussion: """
-            The key is named after the log's origin, the first line of every checkpoint
-            it signs: --origin, else the programme's name in lower case with '-' for
-            spaces and accents dropped. An origin is a C2SP note key name — no spaces,
-            no '+' — best a domain and path of the programme's own, e.g.
-            participatie.example.nl/log. Give the printed verifier key
-            (origin+keyid+key) to the auditors, on paper or another channel than the
+            The key is named after the log's origin, the first line of every checkpoint \
+            it signs: --origin, else the programme's name in lower case with '-' for \
+            spaces and accents dropped. An origin is a C2SP note key name — no spaces, \
+            no '+' — best a domain and path of the programme's own, e.g. \
+            participatie.example.nl/log. Give the printed verifier key \
+            (origin+keyid+key) to the auditors, on paper or another channel than the \
             checkpoints.
 
             Example:  programctl audit keygen -o secretariaat.key \\
@@ -168,9 +168,9 @@ struct AuditCheckpoint: ProgrammeCommand {
         abstract:
             "Sign a checkpoint of the log as it is now (C2SP tlog-checkpoint): its size and Merkle root, with the secretary's key.",
         discussion: """
-            The checkpoint's origin is the key's name (audit keygen --origin). Keep it
-            outside the store (send it to the auditors, archive it). Later,
-            `programctl audit verify --checkpoint FILE` proves the log still extends
+            The checkpoint's origin is the key's name (audit keygen --origin). Keep it \
+            outside the store (send it to the auditors, archive it). Later, \
+            `programctl audit verify --checkpoint FILE` proves the log still extends \
             it, and `audit check-consistency` that two checkpoints agree.
 
             Example:  programctl audit checkpoint --key secretariaat.key \\

@@ -8,9 +8,9 @@ struct AuditConsistency: ProgrammeCommand {
         abstract:
             "Prove that the log of one checkpoint is a prefix of another's: an RFC 9162 consistency proof, checkable without the log.",
         discussion: """
-            OLD and NEW are checkpoint files (each must match the log: its first SIZE
-            events have the checkpoint's root) or tree sizes. Writes the proof
-            (event-log-consistency v1, docs/event-log-format.md); anyone holding the
+            OLD and NEW are checkpoint files (each must match the log: its first SIZE \
+            events have the checkpoint's root) or tree sizes. Writes the proof \
+            (event-log-consistency v1, docs/event-log-format.md); anyone holding the \
             two checkpoints checks it without the log:
               programctl audit check-consistency OLD NEW PROOF --trust KEY
               python3 docs/verify/verify_log.py --consistency OLD NEW PROOF --trust KEY
@@ -76,14 +76,15 @@ struct AuditCheckConsistency: ProgrammeCommand {
         abstract:
             "Check that two checkpoints describe one log that only grew, without the log; a fork is refused (74).",
         discussion: """
-            Checks each checkpoint's signature with --trust (the log's verifier key),
-            then that the smaller is a prefix of the larger with the consistency proof
-            from `audit consistency`. Two checkpoints of one size need no proof: they
-            must have one root. A fork — one size with two roots, or a proof that does
+            Checks each checkpoint's signature with --trust (the log's verifier key), \
+            then that the smaller is a prefix of the larger with the consistency proof \
+            from `audit consistency`. Two checkpoints of one size need no proof: they \
+            must have one root. A fork — one size with two roots, or a proof that does \
             not reconcile the two — exits 74 and says so.
 
             Example:  programctl audit check-consistency 2025-Q1.checkpoint \\
-                        2025-Q2.checkpoint Q1-Q2.consistency --trust client-en-…+1a2b3c4d+AX…
+                        2025-Q2.checkpoint Q1-Q2.consistency \\
+                        --trust client-en-…+1a2b3c4d+AX…
             """)
 
     @OptionGroup var global: GlobalOptions

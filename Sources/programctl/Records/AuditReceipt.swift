@@ -10,14 +10,15 @@ struct AuditReceipt: ProgrammeCommand {
         abstract:
             "A receipt for a person who gave input or registered: a C2SP tlog-proof that the entry is in the log, checkable offline.",
         discussion: """
-            The receipt holds the signed checkpoint, the event's position and inclusion
-            proof, and the event as the log hashes it — its personal data sealed, as
-            in an audit export, and nothing of any other event
-            (docs/event-log-format.md, "Receipt"). Give the person the receipt and the
+            The receipt holds the signed checkpoint, the event's position and inclusion \
+            proof, and the event as the log hashes it — its personal data sealed, as \
+            in an audit export, and nothing of any other event \
+            (docs/event-log-format.md, "Receipt"). Give the person the receipt and the \
             log's verifier key; anyone can check it without the log:
               programctl audit check-receipt I3.tlog-proof --trust KEY
               python3 docs/verify/verify_log.py --receipt I3.tlog-proof --trust KEY
-            Prove against a checkpoint already handed out (--checkpoint), or sign one of
+
+            Prove against a checkpoint already handed out (--checkpoint), or sign one of \
             the log now (--key).
 
             Example:  programctl audit receipt --input I3 \\
@@ -105,9 +106,9 @@ struct AuditCheckReceipt: ProgrammeCommand {
         commandName: "check-receipt",
         abstract: "Check a receipt (C2SP tlog-proof from `audit receipt`) offline, with the log's verifier key.",
         discussion: """
-            Checks that the checkpoint in it is signed by the trusted key of its log,
-            that the event it carries is at the position it names, and that the
-            inclusion proof leads from the event's leaf hash to the checkpoint's root.
+            Checks that the checkpoint in it is signed by the trusted key of its log, \
+            that the event it carries is at the position it names, and that the \
+            inclusion proof leads from the event's leaf hash to the checkpoint's root. \
             Exits 74 when one does not hold.
 
             Example:  programctl audit check-receipt I3.tlog-proof \\
