@@ -23,51 +23,51 @@ struct ProgrammeDefinitionTests {
     @Test("pillars are numbered 1, 2, 3, … and each has a name")
     func pillars() {
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.pillars.removeFirst() }), field: "pillars",
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.pillars.removeFirst() }), field: "pillars",
             mentions: "numbered 1, 2, 3")
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.pillars[1].name = "  " }), field: "pillars.name",
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.pillars[1].name = "  " }), field: "pillars.name",
             mentions: "empty")
     }
 
     @Test("municipalities have unique codes; a programme of organisations may have none")
     func municipalities() {
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.municipalities.append($0.municipalities[0]) }),
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.municipalities.append($0.municipalities[0]) }),
             field: "municipalities", mentions: "unique code")
-        #expect(GovernanceProgramme.refusalToDefine(changed { $0.municipalities = [] }) == nil)
+        #expect(GovernanceProgramme.refusalToDefine(Self.changed { $0.municipalities = [] }) == nil)
     }
 
     @Test("themes: each named once, not empty, at most 20")
     func themes() {
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.themes = ["Wonen", "wonen"] }), field: "themes",
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.themes = ["Wonen", "wonen"] }), field: "themes",
             mentions: "twice")
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.themes = ["Wonen", ""] }), field: "themes",
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.themes = ["Wonen", ""] }), field: "themes",
             mentions: "empty")
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.themes = (1...21).map { "Thema \($0)" } }),
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.themes = (1...21).map { "Thema \($0)" } }),
             field: "themes", mentions: "at most 20")
-        #expect(GovernanceProgramme.refusalToDefine(changed { $0.themes = ["Wonen", "School"] }) == nil)
+        #expect(GovernanceProgramme.refusalToDefine(Self.changed { $0.themes = ["Wonen", "School"] }) == nil)
     }
 
     @Test("the people concerned: at least one, once each, only youth, parents and client representatives")
     func peopleConcerned() {
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.peopleConcerned = [] }), field: "people-concerned",
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.peopleConcerned = [] }), field: "people-concerned",
             mentions: "at least one")
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.peopleConcerned = [.youth, .youth] }),
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.peopleConcerned = [.youth, .youth] }),
             field: "people-concerned", mentions: "twice")
         expect(
-            GovernanceProgramme.refusalToDefine(changed { $0.peopleConcerned = [.youth, .municipality] }),
+            GovernanceProgramme.refusalToDefine(Self.changed { $0.peopleConcerned = [.youth, .municipality] }),
             field: "people-concerned", mentions: "municipality speaks for no clients")
     }
 
     @Test("a meeting needs one of the people concerned present: a client representative alone counts only when named")
     func meetingNeedsThePeopleConcerned() throws {
-        var programme = try GovernanceProgramme(changed { $0.peopleConcerned = [.youth, .parent] })
+        var programme = try GovernanceProgramme(Self.changed { $0.peopleConcerned = [.youth, .parent] })
         try programme.addMember("Ria", .clientRepresentative, on: "2023-01-16")
         try programme.addMember("J. Bakker", .municipality, represents: "Heerlen", on: "2023-01-16")
         let withoutYouthOrParent = decision(meeting("2023-02-06", ["K1", "K2"], for: 2))
