@@ -9,7 +9,7 @@ import Testing
 @testable import programd
 
 /// The other regions' demos, each recorded once for the suite.
-private let regionStores: [DemoStory: String] = {
+let regionStores: [DemoStory: String] = {
     let directory = try! TemporaryDirectory()
     var stores: [DemoStory: String] = [:]
     for story in RegionDemoTests.stories {
