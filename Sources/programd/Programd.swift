@@ -19,6 +19,7 @@ struct Programd: AsyncParsableCommand {
             A new event it cannot serve stops it: one line on standard error, exit 74.
 
             Try it:   programd --demo            (a demo programme, in a temporary file)
+                      programd --demo overijssel (also lejo, haaglanden: docs/examples)
             Serve:    programd --db programme.sqlite --host 127.0.0.1 --port 8080
             """)
 
@@ -35,8 +36,17 @@ struct Programd: AsyncParsableCommand {
     @Flag(help: "Serve the embedded demo programme (recorded into a temporary store) instead of --db.")
     var demo = false
 
+    @Argument(help: ArgumentHelp("With --demo: whose story to serve (zuid-limburg if none).", valueName: "programme"))
+    var story: DemoStory?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
+
+    func validate() throws {
+        if let story, !demo {
+            throw ValidationError("'\(story.rawValue)' names a demo programme: serve it with --demo \(story.rawValue)")
+        }
+    }
 
     func run() async throws {
         // Loading a large projection and replacing its columns' chunks as the log grows frees
@@ -54,7 +64,7 @@ struct Programd: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             demoDirectory = directory
             path = directory.appendingPathComponent("demo.sqlite").path
-            let events = try DemoProgramme.record(at: path)
+            let events = try DemoProgramme.record(at: path, story: story ?? .zuidLimburg)
             logger.info("recorded the demo programme", metadata: ["path": "\(path)", "events": "\(events)"])
         } else {
             path =
@@ -91,3 +101,5 @@ struct Programd: AsyncParsableCommand {
         }
     }
 }
+
+extension DemoStory: ExpressibleByArgument {}

@@ -421,7 +421,7 @@ struct AdviceResponseTimeTests {
         #expect(defined.definition.responseDays == 28)
         #expect(throws: UnknownEvent.self) {
             try ProgramEvent.decode(
-                type: "ProgrammeDefined", schemaVersion: 3, payload: JSONSerialization.data(withJSONObject: payload))
+                type: "ProgrammeDefined", schemaVersion: 4, payload: JSONSerialization.data(withJSONObject: payload))
         }
     }
 

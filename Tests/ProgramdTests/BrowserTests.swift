@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import TestSupport
 import Testing
 
@@ -13,10 +14,11 @@ let browserCheckPython = ProcessInfo.processInfo.environment["PROGRAMME_BROWSER_
     .enabled(if: browserCheckPython != nil, "set PROGRAMME_BROWSER_PYTHON (see .ci/run) to run it"))
 struct BrowserTests {
     @Test(
-        "every page, Dutch and English, and two error pages, at 1280 and 320 px: axe-core finds no violation and nothing scrolls sideways"
-    )
-    func everyPage() async throws {
-        let server = try LiveServer()
+        "every page, Dutch and English, and two error pages, at 1280 and 320 px: axe-core finds no violation and nothing scrolls sideways",
+        arguments: ["zuid-limburg"] + RegionDemoTests.stories.map(\.rawValue))
+    func everyPage(demo: String) async throws {
+        let server = try LiveServer(
+            store: demo == "zuid-limburg" ? demoStore : regionStores[DemoStory(rawValue: demo)!]!)
         defer { server.stop() }
         let script = packageRoot.appendingPathComponent("Tests/Browser/check_pages.py").path
         let result = try await Executable(url: URL(fileURLWithPath: browserCheckPython!)).run([

@@ -20,14 +20,16 @@ final class LiveServer: @unchecked Sendable {
     /// The store programd serves.
     var db: String { directory.path("programme.sqlite") }
 
-    /// Copies the demo store, lets `prepare` change its directory, and starts programd on it with
-    /// `--port 0` (as `nobody` when `asNobody`), reading the port it prints.
-    init(asNobody: Bool = false, prepare: (TemporaryDirectory) throws -> Void = { _ in }) throws {
+    /// Copies the demo store (or `store`), lets `prepare` change its directory, and starts programd
+    /// on it with `--port 0` (as `nobody` when `asNobody`), reading the port it prints.
+    init(
+        store: String = demoStore, asNobody: Bool = false, prepare: (TemporaryDirectory) throws -> Void = { _ in }
+    ) throws {
         directory = try TemporaryDirectory()
         let db = directory.path("programme.sqlite")
         // An online backup, not a file copy: other tests have the demo store open, and a copied
         // -shm of a live database describes another file's write-ahead log.
-        try EventStore(path: demoStore, mode: .readOnly).backup(to: db)
+        try EventStore(path: store, mode: .readOnly).backup(to: db)
         try prepare(directory)
         let executable = Executable("programd")
         try #require(

@@ -82,13 +82,20 @@ period. The fields:
     {"code": "GM0002", "name": "Westdorp", "validUntil": "2025-12-31"},
     {"code": "GM0003", "name": "Samendorp", "validFrom": "2026-01-01"}
   ],
-  "adviceResponseDays": 28
+  "adviceResponseDays": 28,
+  "themes": ["Wonen", "School"],
+  "peopleConcerned": ["youth", "parent"]
 }
 ```
 
-Pillars are numbered 1, 2, 3, … without gaps; municipality codes are unique.
-`adviceResponseDays` (optional, 1 to 365) is the time an addressee has to respond to advice of
-the participation bodies; without it, six weeks (42 days).
+Pillars are numbered 1, 2, 3, … without gaps, each with a name; municipality codes are unique
+(a programme that is not one of municipalities lists none). `adviceResponseDays` (optional, 1 to
+365) is the time an addressee has to respond to advice of the participation bodies; without it,
+six weeks (42 days). `themes` (optional, at most 20, each once) are the themes the programme works
+on; `peopleConcerned` (optional: `youth`, `parent`, `client-representative`) the constituencies of
+which a core group meeting needs one present — without it, all three.
+[docs/programme-definition.md](programme-definition.md) describes every field; `docs/examples/`
+holds the definitions of Overijssel's network of youth and parents, LEJO and Haaglanden.
 
 ## Shell completion
 

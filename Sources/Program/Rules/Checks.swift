@@ -98,8 +98,8 @@ extension Rules {
     }
 
     /// A core group meeting: every member present was active that day, at least half the active
-    /// members were present (quorum), a youth, parent or client representative was present
-    /// ("niet over ons zonder ons"), and the votes add up to those present.
+    /// members were present (quorum), one of the people concerned was present ("niet over ons
+    /// zonder ons": youth, parents or client representatives unless the definition says otherwise), and the votes add up to those present.
     func checkMeeting(_ meeting: Meeting) throws(RuleViolation) {
         try checkFactDate(meeting.date)
         guard !meeting.present.isEmpty else { throw RuleViolation("present", "name the members present") }
@@ -125,12 +125,14 @@ extension Rules {
                 "\(meeting.present.count) of \(active) active members present: a decision needs at least half (\(needed)) — no quorum"
             )
         }
-        let clientVoices = meeting.present.filter { state.members[$0]?.constituency.speaksForClients == true }
+        let clientVoices = meeting.present.filter {
+            state.members[$0].map { definition.speaksForClients($0.constituency) } == true
+        }
         if clientVoices.isEmpty {
+            let names = definition.concerned.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") }
+            let concerned = names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + names.last!
             throw RuleViolation(
-                "present",
-                "no youth, parent or client representative present: nothing about us without us (niet over ons zonder ons)"
-            )
+                "present", "no \(concerned) present: nothing about us without us (niet over ons zonder ons)")
         }
         let votes = meeting.votes
         if votes.inFavour < 0 || votes.against < 0 || votes.abstaining < 0 {

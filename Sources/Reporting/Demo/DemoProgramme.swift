@@ -11,18 +11,17 @@ import Synchronization
 /// Everything in it is made up but plausible: the core group, the kick-off of 7 June 2023 at the
 /// Flexiforum in Kerkrade with about 200 registrations, inputs under the three pillars with their
 /// follow-up, the plan decided by the municipalities, the innovation-budget subsidy, and the
-/// framework's goals 2024–2028 with measurements. The same run always tells the same story.
+/// framework's goals 2024–2028 with measurements. Another region's story is chosen by
+/// ``DemoStory``. The same run always tells the same story.
 public enum DemoProgramme {
     /// Creates `path` (which must not hold a programme yet) and records the demo in it.
     /// Returns the number of events recorded.
     @discardableResult
-    public static func record(at path: String) throws -> Int64 {
+    public static func record(at path: String, story: DemoStory = .zuidLimburg) throws -> Int64 {
         let clock = StoryClock()
         let store = try ProgrammeStore(
             path: path, mode: .create, clock: { clock.now }, checkpoints: [ProgrammeProjection.self])
-        var script = DemoScript()
-        script.tell()
-        for day in script.days {
+        for day in story.days {
             clock.now = day.time.date
             if !day.commands.isEmpty { try store.record(batch: day.commands, actor: day.actor, name: day.name) }
             if let asOf = day.publishReportAsOf {
