@@ -71,7 +71,7 @@ extension ReportDocument {
                             }
                     })))
         let open = view.advice.filter(\.status.isOpen)
-        blocks.append(.heading(level: 3, text: words.adviceOpenCaption, id: "advice-open"))
+        blocks.append(.heading(level: 3, text: words.adviceOpenHeading, id: "advice-open"))
         blocks.append(
             open.isEmpty
                 ? .paragraph(words.noAdviceOpen)

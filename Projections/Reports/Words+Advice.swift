@@ -16,6 +16,7 @@ extension Words {
             "Wat er met de beantwoorde adviezen is gedaan, in procenten",
             "What became of the answered advice, in per cent")
     }
+    public var adviceOpenHeading: String { pick("Open en te laat", "Open and overdue") }
     public var adviceOpenCaption: String {
         pick("Adviezen die nu openstaan of te laat zijn", "Advice open or overdue now")
     }
@@ -104,7 +105,9 @@ extension Words {
     /// The course of one advice, a line per step: who asked, what the body advised, the response
     /// and its reason, binding advice carried out, the body's reaction.
     public func course(of entry: AdviceEntry) -> [String] {
-        let to = addressee(entry.addressee, entry.addresseeName)
+        // In a sentence the core group and the region take the article: "door de kerngroep".
+        let article = entry.addressee == .coreGroup || entry.addressee == .region ? pick("de ", "the ") : ""
+        let to = article + addressee(entry.addressee, entry.addresseeName)
         var lines: [String] = []
         if let asked = entry.requestedOn {
             let question = entry.question.map { ": \($0)" } ?? ""
