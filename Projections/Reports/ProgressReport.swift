@@ -27,6 +27,9 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     public var framework: FrameworkView
     public var pillars: PillarsView
     public var coreGroup: CoreGroupView
+    /// The participation bodies' advice, municipalities by name; `nil` (and absent from the
+    /// JSON) when the programme has neither bodies nor advice, so such reports stay as they were.
+    public var advice: AdviceView?
     public var plan: PlanView
     public var conferences: ConferenceView
     public var funds: FundsView
@@ -97,6 +100,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         framework = FrameworkView(projection)
         pillars = PillarsView(projection)
         coreGroup = CoreGroupView(projection)
+        advice = Self.advice(projection)
         plan = PlanView(projection)
         conferences = ConferenceView(projection)
         funds = FundsView(projection)
@@ -116,6 +120,18 @@ public struct ProgressReport: Sendable, Hashable, Codable {
                         text: $0.text(language, municipalities: projection.state.municipalityNames))
                 })
         }
+    }
+
+    /// The advice view of a programme with bodies or advice, addressees' municipalities by name.
+    private static func advice(_ projection: ProgrammeProjection) -> AdviceView? {
+        let state = projection.state
+        guard !state.bodies.isEmpty || !state.advice.isEmpty else { return nil }
+        var view = AdviceView(projection)
+        let names = state.municipalityNames
+        for index in view.advice.indices where view.advice[index].addressee == .municipality {
+            view.advice[index].addresseeName = view.advice[index].addresseeName.map { names[$0] ?? $0 }
+        }
+        return view
     }
 
     /// The last report published before the projection's position (and, in a view of a past

@@ -38,7 +38,7 @@ public struct ReportDocument: Sendable {
 
     /// The report's sections, in order; the dashboard shows them one per page.
     public enum Section: String, Sendable, CaseIterable {
-        case changes, framework, pillars, coreGroup, plan, conferences, funds, timeline
+        case changes, framework, pillars, coreGroup, advice, plan, conferences, funds, timeline
     }
 
     public let title: String
@@ -68,6 +68,7 @@ public struct ReportDocument: Sendable {
         case .framework: return framework(report, words)
         case .pillars: return pillars(report, words)
         case .coreGroup: return coreGroup(report, words)
+        case .advice: return advice(report, words)
         case .plan: return plan(report, words)
         case .conferences: return conferences(report, words)
         case .funds: return funds(report, words)

@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The demo programme (791 events, report R1 published at position 675), recorded once by a real
+/// The demo programme (842 events, report R1 published at position 699), recorded once by a real
 /// `programctl demo` and copied into each test's directory — its -wal copied into the file and
 /// emptied first, so that the file alone holds every event.
 private let demoTemplate = Task {
@@ -34,9 +34,9 @@ struct AuditDesk {
 
     /// The demo's size, and the positions its published reports were built at: R1 as of
     /// 2024-12-31 (published 2025-01-20), R2 as of 2025-12-31 (published 2026-01-19).
-    static let demoEvents: Int64 = 792
-    static let demoReportPosition: Int64 = 674
-    static let demoSecondReportPosition: Int64 = 759
+    static let demoEvents: Int64 = 842
+    static let demoReportPosition: Int64 = 698
+    static let demoSecondReportPosition: Int64 = 806
 
     /// Runs `body` on a fresh copy of the demo programme.
     static func withDemo(_ body: (AuditDesk) async throws -> Void) async throws {

@@ -17,9 +17,9 @@ struct AuditTests {
     func verifyIntact() async throws {
         try await AuditDesk.withDemo { desk in
             let output = try await desk.succeed(["audit", "verify"])
-            #expect(output.hasPrefix("ok  792 events: gapless positions and stream versions, every hash"), "\(output)")
+            #expect(output.hasPrefix("ok  842 events: gapless positions and stream versions, every hash"), "\(output)")
             let head = try desk.head()
-            #expect(output.contains("head 792 \(head.chainHash)"))
+            #expect(output.contains("head 842 \(head.chainHash)"))
             let python = try await desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
             // Both compute the same Merkle root.
@@ -54,9 +54,9 @@ struct AuditTests {
             let appended = try store.append(
                 [NewEvent(type: "ProgrammeRenamed", payload: Data(#"{"name":"Iets anders"}"#.utf8))],
                 to: "programme-extra", expecting: .any, metadata: CommandMetadata(actor: "K1", command: "rename"))
-            #expect(appended.positions == 793...793)
+            #expect(appended.positions == 843...843)
             try await desk.expectFailure(
-                ["audit", "verify"], status: 74, mentions: ["position 793", "ProgrammeRenamed", "cannot be read"])
+                ["audit", "verify"], status: 74, mentions: ["position 843", "ProgrammeRenamed", "cannot be read"])
             // The hash chain itself is whole: the independent verifier, which does not decode events, passes.
             let python = try await desk.verifier([desk.db])
             #expect(python.status == 0, "\(python.stdout)")
@@ -83,12 +83,12 @@ struct AuditTests {
             let rootBase64 = try #require(EventHash(hex: rootHex)?.base64)
             let keyID = String(verifierKey.split(separator: "+")[1])
             #expect(
-                text.hasPrefix("\(AuditDesk.demoOrigin)\n792\n\(rootBase64)\n\n— \(AuditDesk.demoOrigin) "),
+                text.hasPrefix("\(AuditDesk.demoOrigin)\n842\n\(rootBase64)\n\n— \(AuditDesk.demoOrigin) "),
                 "\(text)")
             let signer = "\(AuditDesk.demoOrigin) (key \(keyID))"
 
             let output = try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
-            #expect(output.contains("ok  extends the checkpoint of 792 events signed by \(signer)"), "\(output)")
+            #expect(output.contains("ok  extends the checkpoint of 842 events signed by \(signer)"), "\(output)")
             try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", checkpoint], status: 64, mentions: ["--trust", "verifier key"])
             let other = try await desk.keygen("other.key").verifierKey
@@ -107,13 +107,13 @@ struct AuditTests {
             ])
             let python = try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", verifierKey])
             #expect(python.status == 0, "\(python.stdout)")
-            #expect(python.stdout.contains("extends the 792 events signed by \(signer)"), "\(python.stdout)")
+            #expect(python.stdout.contains("extends the 842 events signed by \(signer)"), "\(python.stdout)")
             #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint, "--trust", other]).status == 1)
             #expect(try await desk.verifier([desk.db, "--checkpoint", checkpoint]).status == 2)
 
             // A forged checkpoint: the size changed, the signature no longer holds.
             let forged = try desk.write(
-                "forged.checkpoint", Data(text.replacingOccurrences(of: "\n792\n", with: "\n791\n").utf8))
+                "forged.checkpoint", Data(text.replacingOccurrences(of: "\n842\n", with: "\n841\n").utf8))
             try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", forged, "--trust", verifierKey], status: 74, mentions: ["signature"]
             )
@@ -137,7 +137,7 @@ struct AuditTests {
             let (key, verifierKey) = try await desk.keygen(origin: "participatie.example.nl/log")
             let checkpoint = try await desk.checkpoint("q1.checkpoint", key: key)
             #expect(
-                try String(contentsOfFile: checkpoint, encoding: .utf8).hasPrefix("participatie.example.nl/log\n792\n"))
+                try String(contentsOfFile: checkpoint, encoding: .utf8).hasPrefix("participatie.example.nl/log\n842\n"))
             try await desk.succeed(["audit", "verify", "--checkpoint", checkpoint, "--trust", verifierKey])
             for bad in ["met spatie", "a+b", ""] {
                 try await desk.expectFailure(
@@ -164,7 +164,7 @@ struct AuditTests {
             let signed = """
                 event-log-checkpoint v1
                 origin Cliënt- en jongerenparticipatie Zuid-Limburg
-                size 792
+                size 842
                 root \(root)
                 chain \(head.chainHash)
                 signer secretariaat
@@ -176,7 +176,7 @@ struct AuditTests {
 
             for trust in [[], ["--trust", publicHex], ["--trust", publicHex.uppercased()]] {
                 let output = try await desk.succeed(["audit", "verify", "--checkpoint", legacy] + trust)
-                #expect(output.contains("ok  extends the checkpoint of 792 events signed by secretariaat"), "\(output)")
+                #expect(output.contains("ok  extends the checkpoint of 842 events signed by secretariaat"), "\(output)")
             }
             let (_, verifierKey) = try await desk.keygen()
             try await desk.expectFailure(
@@ -186,7 +186,7 @@ struct AuditTests {
             #expect(try await desk.verifier([desk.db, "--checkpoint", legacy, "--trust", verifierKey]).status == 1)
             let forged = try desk.write(
                 "forged.checkpoint",
-                Data((signed.replacingOccurrences(of: "size 792", with: "size 791") + "signature \(signature)\n").utf8))
+                Data((signed.replacingOccurrences(of: "size 842", with: "size 841") + "signature \(signature)\n").utf8))
             try await desk.expectFailure(
                 ["audit", "verify", "--checkpoint", forged], status: 74, mentions: ["signature"])
             #expect(try await desk.verifier([desk.db, "--checkpoint", forged]).status == 1)
@@ -226,7 +226,7 @@ struct AuditTests {
             let (key, verifierKey) = try await desk.keygen()
             let checkpoint = try await desk.checkpoint("2025-Q1.checkpoint", key: key)
             let events = try desk.storedEvents()
-            #expect(events.count == 792)
+            #expect(events.count == 842)
             // The forger changes the first decision's title and writes the whole log again into a
             // new file through the event store: positions, ids, times and metadata as they were,
             // every leaf and chain hash consistent.
@@ -238,10 +238,10 @@ struct AuditTests {
             try Self.rewrite(events, into: rewritten) { $0.position == target.position ? forged : $0.payload }
 
             let head = try desk.head(of: rewritten)
-            #expect(head.position == 792)
+            #expect(head.position == 842)
             #expect(head.chainHash != (try desk.head().chainHash))
             let alone = try await desk.succeed(raw: ["audit", "verify", "--db", rewritten])
-            #expect(alone.hasPrefix("ok  792 events"), "every hash of the rewritten log is consistent: \(alone)")
+            #expect(alone.hasPrefix("ok  842 events"), "every hash of the rewritten log is consistent: \(alone)")
             #expect(try await desk.verifier([rewritten]).status == 0)
             #expect(
                 try await desk.succeed(raw: ["log", "--from", "\(target.position)", "--limit", "1", "--db", rewritten])
@@ -272,7 +272,7 @@ struct AuditTests {
             #expect(output.hasPrefix("ok  795 events"), "\(output)")
             let line = try #require(output.split(separator: "\n").first { $0.contains("extends the checkpoint") })
             #expect(
-                line.hasPrefix("ok  extends the checkpoint of 792 events signed by \(AuditDesk.demoOrigin) (key "),
+                line.hasPrefix("ok  extends the checkpoint of 842 events signed by \(AuditDesk.demoOrigin) (key "),
                 "\(line)")
             let hashes = try #require(line.split(separator: "(consistency proof of ").last?.split(separator: " ").first)
             #expect((Int(hashes) ?? 0) > 0, "\(line)")
@@ -294,7 +294,7 @@ struct AuditTests {
             let proofFile = try desk.write("B1.proof.json", Data(proofText.utf8))
             var proof = try #require(try JSONSerialization.jsonObject(with: Data(proofText.utf8)) as? [String: Any])
             var path = try #require((proof["proof"] as? [String: Any])?["path"] as? [String])
-            #expect(path.count == 10, "a tree of 792 leaves has 10 levels")
+            #expect(path.count == 10, "a tree of 842 leaves has 10 levels")
             #expect((proof["event"] as? [String: Any])?["type"] as? String == "DecisionRecorded")
 
             let checked = try await desk.succeed(raw: [
@@ -309,7 +309,7 @@ struct AuditTests {
                 "--proof", proofFile, "--checkpoint", checkpoint, "--trust", verifierKey,
             ])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
-            #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 792 events"))
+            #expect(python.stdout.contains("event \(decision) (DecisionRecorded) is in the log of 842 events"))
 
             // One hash of the audit path altered.
             let first = path[3].first == "0" ? "1" : "0"
@@ -372,7 +372,7 @@ struct AuditTests {
             )
             // Positions outside the checkpoint's tree.
             try await desk.expectFailure(
-                ["audit", "prove", "793", "--checkpoint", checkpoint], status: 65, mentions: ["793"])
+                ["audit", "prove", "843", "--checkpoint", checkpoint], status: 65, mentions: ["843"])
             try await desk.expectFailure(["audit", "prove", "0"], status: 65, mentions: ["position"])
         }
     }
@@ -385,7 +385,7 @@ struct AuditTests {
             let (key, verifierKey) = try await desk.keygen()
             let directory = desk.path("audit-2025-Q2")
             let output = try await desk.succeed(["audit", "export", directory, "--key", key])
-            #expect(output.contains("exported 792 events"), "\(output)")
+            #expect(output.contains("exported 842 events"), "\(output)")
             let log = directory + "/log.sqlite"
             let checkpoint = directory + "/checkpoint.txt"
             #expect(try desk.head(of: log) == desk.head())
@@ -406,7 +406,7 @@ struct AuditTests {
             #expect(python.stdout.hasSuffix("intact\n"))
             let verified = try await desk.succeed(
                 raw: ["audit", "verify", "--db", log, "--checkpoint", checkpoint, "--trust", verifierKey])
-            #expect(verified.contains("ok  extends the checkpoint of 792 events"))
+            #expect(verified.contains("ok  extends the checkpoint of 842 events"))
 
             // Personal data cannot be opened: no name, e-mail address or key is in the export's bytes.
             let bytes = try desk.contents(log)
@@ -524,13 +524,13 @@ struct AuditTests {
             #expect(backups.contains { $0.writtenDuring > 0 }, "nothing was appended while the backups ran")
             let live = try EventStore(path: desk.db, mode: .readOnly)
             let liveHead = StoreHead(try live.head())
-            #expect(liveHead.position > 792 + Int64(backups.count))
+            #expect(liveHead.position > 842 + Int64(backups.count))
             var sizes: [Int64] = []
             for (file, _) in backups {
                 #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
                 let head = try desk.head(of: file)
                 sizes.append(head.position)
-                #expect(head.position >= 792 && head.position <= liveHead.position)
+                #expect(head.position >= 842 && head.position <= liveHead.position)
                 // A consistent prefix: its head is the live log's event at that position, unchanged.
                 #expect(try live.chainHash(at: head.position)?.hex == head.chainHash, "\(file)")
                 let verified = try await desk.succeed(raw: ["audit", "verify", "--db", file])
@@ -556,7 +556,7 @@ struct AuditTests {
             let refused = try await desk.expectFailure(
                 ["backup", backup], status: 64, mentions: ["already exists", backup])
             #expect(refused.stderr.hasPrefix("error: "), "\(refused.stderr)")
-            #expect(try desk.head(of: backup).position == 792, "the refused backup changed the file")
+            #expect(try desk.head(of: backup).position == 842, "the refused backup changed the file")
 
             do {
                 let restoreDirectory = try TemporaryDirectory()
@@ -568,13 +568,13 @@ struct AuditTests {
                     #expect(members.contains(name), "\(members)")
                 }
                 let log = try await desk.succeed(raw: ["log", "--db", restored]).split(separator: "\n")
-                #expect(log.count == 792)
-                #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("792 ") == true)
-                #expect(try await desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  792 events"))
+                #expect(log.count == 842)
+                #expect(log.last?.trimmingCharacters(in: .whitespaces).hasPrefix("842 ") == true)
+                #expect(try await desk.succeed(raw: ["audit", "verify", "--db", restored]).hasPrefix("ok  842 events"))
                 // It takes new events, from where the backup ended.
                 try await desk.addInput("Na het herstel", db: restored)
-                #expect(try desk.head(of: restored).position == 793)
-                #expect(try await desk.chainHash(at: 792, db: restored) == (try await desk.chainHash(at: 792)))
+                #expect(try desk.head(of: restored).position == 843)
+                #expect(try await desk.chainHash(at: 842, db: restored) == (try await desk.chainHash(at: 842)))
             }
         }
     }

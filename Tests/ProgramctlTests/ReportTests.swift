@@ -124,14 +124,14 @@ struct ReportTests {
                     #expect(try await render(format, ["--at", position], lang: lang) == rendered, "\(format) \(lang)")
                     first["\(format) \(lang)"] = rendered
                 }
-                // --recorded-by a date is the last position recorded by the end of that day: 674 is
-                // the last event recorded in 2024 (10 September), the next one is of 20 January 2025.
+                // --recorded-by a date is the last position recorded by the end of that day: 698 is
+                // the last event recorded in 2024 (advice of 9 December), the next one is of 20 January 2025.
                 #expect(
                     try await render(format, ["--recorded-by", "2024-12-31"]) == first["\(format) nl"], "\(format)")
                 #expect(
-                    try await render(format, ["--recorded-by", "2024-09-10"]) == first["\(format) nl"], "\(format)")
+                    try await render(format, ["--recorded-by", "2024-12-09"]) == first["\(format) nl"], "\(format)")
                 #expect(
-                    try await render(format, ["--recorded-by", "2024-09-09"]) != first["\(format) nl"], "\(format)")
+                    try await render(format, ["--recorded-by", "2024-12-08"]) != first["\(format) nl"], "\(format)")
             }
             // Standard output and -o give the same bytes.
             let printed = try await desk.succeed(["report", "progress", "--format", "html", "--at", position])
@@ -211,7 +211,7 @@ struct ReportTests {
             #expect(year.contains("Na R1 is 1 feit vastgelegd over de periode tot en met 31 december 2024."))
             #expect(
                 year.contains(
-                    "| 18 november 2024 | 682 | Uitgave U8 €\u{A0}4.980,00 (pijler 3, Online platform inbreng) |"))
+                    "| 18 november 2024 | 708 | Uitgave U8 €\u{A0}4.980,00 (pijler 3, Online platform inbreng) |"))
             let yearJSON = try await desk.succeed(["report", "progress", "--as-of", "2025-12-31", "--format", "json"])
             let corrections =
                 (try JSONSerialization.jsonObject(with: Data(yearJSON.utf8)) as? [String: Any])?["corrections"]

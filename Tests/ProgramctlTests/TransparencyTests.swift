@@ -19,13 +19,13 @@ struct TransparencyTests {
             }
             let q2 = try await desk.checkpoint("2025-Q2.checkpoint", key: key)
             let written = try await desk.succeed(["audit", "consistency", q1, q2, "-o", desk.path("q1-q2.consistency")])
-            #expect(written.contains("wrote the consistency proof from 792 to 795 events (5 hashes)"), "\(written)")
+            #expect(written.contains("wrote the consistency proof from 842 to 845 events (7 hashes)"), "\(written)")
             let proof = try String(contentsOfFile: desk.path("q1-q2.consistency"), encoding: .utf8)
             let lines = proof.split(separator: "\n")
             #expect(lines.first == "event-log-consistency v1")
-            #expect(lines.count == 3 + 5, "RFC 9162 gives 5 hashes from 792 to 795: \(proof)")
+            #expect(lines.count == 3 + 7, "RFC 9162 gives 7 hashes from 842 to 845: \(proof)")
             #expect(
-                try await desk.succeed(["audit", "consistency", "792", "795"]) == proof, "sizes give the same proof")
+                try await desk.succeed(["audit", "consistency", "842", "845"]) == proof, "sizes give the same proof")
 
             for (old, new) in [(q1, q2), (q2, q1)] {
                 let checked = try await desk.succeed(
@@ -34,25 +34,25 @@ struct TransparencyTests {
                     ])
                 #expect(
                     checked.contains(
-                        "ok  the log of 795 events extends the log of 792, signed by \(AuditDesk.demoOrigin)"),
+                        "ok  the log of 845 events extends the log of 842, signed by \(AuditDesk.demoOrigin)"),
                     "\(checked)")
             }
             let python = try await desk.verifier([
                 "--consistency", q1, q2, desk.path("q1-q2.consistency"), "--trust", verifierKey,
             ])
             #expect(python.status == 0, "\(python.stdout) \(python.stderr)")
-            #expect(python.stdout.contains("extends the log of 792"), "\(python.stdout)")
+            #expect(python.stdout.contains("extends the log of 842"), "\(python.stdout)")
             // One checkpoint against itself needs no proof.
             let same = try await desk.succeed(raw: ["audit", "check-consistency", q2, q2, "--trust", verifierKey])
             #expect(same.contains("no fork"), "\(same)")
 
             try await desk.expectFailure(
                 raw: ["audit", "check-consistency", q1, q2, "--trust", verifierKey], status: 64,
-                mentions: ["give the consistency proof from 792 to 795"])
+                mentions: ["give the consistency proof from 842 to 845"])
             try await desk.expectFailure(
                 raw: ["audit", "check-consistency", q1, q2, desk.path("q1-q2.consistency")], status: 64,
                 mentions: ["--trust"])
-            try await desk.expectFailure(["audit", "consistency", "792", "900"], status: 64, mentions: ["795"])
+            try await desk.expectFailure(["audit", "consistency", "842", "900"], status: 64, mentions: ["845"])
             try await desk.expectFailure(["audit", "consistency", q2, q1], status: 64, mentions: ["older one first"])
             #expect(try await desk.verifier(["--consistency", q1, q2, "--trust", verifierKey]).status == 2)
         }
@@ -140,7 +140,7 @@ struct TransparencyTests {
 
                 let checked = try await desk.succeed(raw: ["audit", "check-receipt", file, "--trust", verifierKey])
                 #expect(
-                    checked.contains("ok  event \(index + 1) (\(type), recorded ") && checked.contains("792 events"),
+                    checked.contains("ok  event \(index + 1) (\(type), recorded ") && checked.contains("842 events"),
                     "\(checked)")
                 let python = try await desk.verifier(["--receipt", file, "--trust", verifierKey])
                 #expect(python.status == 0, "\(python.stdout) \(python.stderr)")

@@ -42,10 +42,37 @@ struct DashboardTests {
                 #expect(html.contains("<svg"), "\(slug)")
                 #expect(html.contains("role=\"img\""), "\(slug)")
             }
-            for slug in ["", "inbreng", "kerngroep", "plan", "conferenties", "tijdlijn"] {
+            for slug in ["", "inbreng", "kerngroep", "advies", "plan", "conferenties", "tijdlijn"] {
                 let html = try await client.get("/\(slug)?lang=\(language)").text
                 #expect(html.contains("<th scope="), "/\(slug)")
             }
+        }
+    }
+
+    @Test(
+        "the advice page: per body and year the figures, what is open or overdue, what became of each advice; none before the first body"
+    )
+    func advice() async throws {
+        try await withDemoApplication { client in
+            let html = try await client.get("/advies").text
+            for text in [
+                "<h1>Advies</h1>", "Jongerenraad Jeugdhulp Zuid-Limburg", "Ouderpanel Jeugdhulp Zuid-Limburg",
+                "Mediaan dagen tot reactie", "AD12 Wachttijden zichtbaar maken", "reactie te laat", "wacht op reactie",
+                "AD14 Inkoop jeugdhulp vanaf 2027", "gemeente Heerlen", "Reden: Het cliëntsysteem kan nog geen",
+                "Reactie van het orgaan (10 februari 2025): Het ouderpanel betreurt", "bindend, uitgevoerd",
+                "B6 Jaarlijkse jongerentop",
+            ] {
+                #expect(html.contains(text), "\(text)")
+            }
+            #expect(!html.contains("GM0917"))
+            let english = try await client.get("/advies?lang=en").text
+            #expect(english.contains("response overdue") && english.contains("binding, carried out"))
+            let before = try await client.get("/advies?as_of=2023-12-31").text
+            #expect(before.contains("Er zijn nog geen adviesorganen of adviezen vastgelegd."))
+            #expect(!before.contains("Jongerenraad Jeugdhulp"))
+            let overview = try await client.get("/").text
+            #expect(overview.contains("adviezen van jongeren en ouders, &lt;5 nog open"))
+            #expect(!(try await client.get("/?as_of=2023-12-31").text).contains("adviezen van jongeren"))
         }
     }
 

@@ -12,7 +12,8 @@ struct OpenAPIConformanceTests {
     /// The paths programd routes that the document covers: the API, /healthz and /metrics.
     static let routedPaths: Set<String> = [
         "/api/v2", "/api/v2/overview", "/api/v2/framework", "/api/v2/pillars", "/api/v2/core-group",
-        "/api/v2/plan", "/api/v2/conferences", "/api/v2/funds", "/api/v2/lineage", "/api/v2/lineage/inputs/{id}",
+        "/api/v2/advice", "/api/v2/advice/{id}", "/api/v2/plan", "/api/v2/conferences", "/api/v2/funds",
+        "/api/v2/lineage", "/api/v2/lineage/inputs/{id}",
         "/api/v2/lineage/decisions/{id}", "/api/v2/timeline", "/api/v2/report", "/api/v2/tables",
         "/api/v2/tables/{name}", "/api/v2/catalog", "/api/v2/head", "/api/v2/events",
         "/api/v2/stream", "/api/v2/openapi.json", "/healthz", "/metrics",
@@ -100,8 +101,8 @@ struct OpenAPIConformanceTests {
                 let name = String(path.dropFirst("/api/v2/".count))
                 guard
                     [
-                        "overview", "framework", "pillars", "core-group", "plan", "conferences", "funds",
-                        "lineage", "timeline", "report", "tables",
+                        "overview", "framework", "pillars", "core-group", "advice", "plan", "conferences",
+                        "funds", "lineage", "timeline", "report", "tables",
                     ].contains(name)
                 else { continue }
                 // Now, before the first input (position 3), before the plan was submitted, and a year in.
@@ -111,6 +112,11 @@ struct OpenAPIConformanceTests {
             }
             requests += inputs.map { ("/api/v2/lineage/inputs/\($0)", "/api/v2/lineage/inputs/{id}") }
             requests += decisions.map { ("/api/v2/lineage/decisions/\($0)", "/api/v2/lineage/decisions/{id}") }
+            let advice = try await client.view("/api/v2/advice")
+            let adviceIDs = advice["advice"]?.array?.compactMap { $0["id"]?.string } ?? []
+            #expect(adviceIDs.count == 14)
+            requests += adviceIDs.map { ("/api/v2/advice/\($0)?as_of=2025-06-30", "/api/v2/advice/{id}") }
+            requests += adviceIDs.map { ("/api/v2/advice/\($0)", "/api/v2/advice/{id}") }
             for (uri, path) in requests {
                 let response = try await client.get(uri)
                 let problems = try document.problems(response, path: path, method: "get")
@@ -139,6 +145,7 @@ struct OpenAPIConformanceTests {
                 ("/api/v2/report?format=pdf", "/api/v2/report", .get),
                 ("/api/v2/events?limit=0", "/api/v2/events", .get),
                 ("/api/v2/lineage/inputs/I9999", "/api/v2/lineage/inputs/{id}", .get),
+                ("/api/v2/advice/AD999", "/api/v2/advice/{id}", .get),
                 ("/api/v2/plan", "/api/v2/plan", .post),
                 ("/api/v2/events", "/api/v2/events", .delete),
             ]

@@ -6,7 +6,7 @@ import Testing
 @testable import programd
 
 /// Nothing programd serves holds personal data: not the registrants' names and e-mail addresses,
-/// not the members' names, not the (sealed) quotes.
+/// not the members' names (of the core group and of the participation bodies), not the (sealed) quotes.
 @Suite("no personal data in any response")
 struct PrivacyTests {
     /// What must never appear: the demo's e-mail domain, every member's and registrant's name (read
@@ -19,7 +19,11 @@ struct PrivacyTests {
         let first = strings(in: script, array: "first")
         let last = strings(in: script, array: "last")
         let registrants = first.flatMap { first in last.map { "\(first) \($0)" } }
+        let bodyMembers =
+            strings(in: script, array: "youthCouncil") + strings(in: script, array: "parentsPanel")
+            + script.matches(of: /join\("O[0-9]+", "([^"]+)"/).map { String($0.output.1) }
         return ["@example.nl", "Ik wil gewoon weten waar ik aan toe ben", "ouder van "] + members + registrants
+            + bodyMembers
     }()
 
     /// The string literals of `let NAME = [ … ]` in `source`.
@@ -31,7 +35,10 @@ struct PrivacyTests {
 
     @Test("the list of personal data is read from the demo script")
     func listIsComplete() {
-        for name in ["Sanne Vos", "Marco Hendriks", "Fatima El Amrani", "Yvonne Lemmens", "Lotte Janssen"] {
+        for name in [
+            "Sanne Vos", "Marco Hendriks", "Fatima El Amrani", "Yvonne Lemmens", "Lotte Janssen", "Amira Bouzian",
+            "Petra Schins", "Noa Willems", "Bas Crombach",
+        ] {
             #expect(Self.personalData.contains(name), "\(name)")
         }
         #expect(Self.personalData.count > 150)
@@ -44,6 +51,7 @@ struct PrivacyTests {
                 "/api/v2", "/api/v2/overview", "/api/v2/framework", "/api/v2/pillars", "/api/v2/core-group",
                 "/api/v2/plan", "/api/v2/conferences", "/api/v2/funds", "/api/v2/lineage", "/api/v2/timeline",
                 "/api/v2/timeline?lang=en", "/api/v2/head", "/api/v2/openapi.json", "/healthz", "/metrics",
+                "/api/v2/advice", "/api/v2/tables", "/api/v2/tables/advice-open", "/api/v1/timeline", "/api/v1/report",
             ]
             for format in ["md", "html", "json", "csv"] {
                 for language in ["nl", "en"] {
@@ -57,6 +65,9 @@ struct PrivacyTests {
             uris += (lineage["decisions"]?.array ?? []).compactMap(\.["id"]?.string).map {
                 "/api/v2/lineage/decisions/\($0)"
             }
+            let advice = try await client.view("/api/v2/advice")
+            uris += (advice["advice"]?.array ?? []).compactMap(\.["id"]?.string).map { "/api/v2/advice/\($0)" }
+            #expect(uris.contains("/api/v2/advice/AD14"))
             for uri in uris { try await expectNoPersonalData(client, uri) }
         }
     }
@@ -80,6 +91,9 @@ struct PrivacyTests {
             let joined = try #require(events.first { $0["type"]?.string == "MemberJoined" })
             #expect(joined["payload"]?["name"]?["subject"]?.string != nil)
             #expect(joined["payload"]?["name"]?["sealed"] == .null)
+            let bodyMember = try #require(events.first { $0["type"]?.string == "BodyMemberJoined" })
+            #expect(bodyMember["payload"]?["name"]?["subject"]?.string != nil)
+            #expect(bodyMember["payload"]?["name"]?["sealed"] == .null)
             let registration = try #require(events.first { $0["type"]?.string == "RegistrationReceived" })
             #expect(registration["payload"]?["contact"]?["sealed"] == .null)
         }

@@ -30,8 +30,44 @@ struct VersionOneTests {
             let one = try await client.get("/api/v1/\(resource)")
             let two = try await client.get("/api/v2/\(resource)")
             #expect(one.status == .ok && two.status == .ok)
-            #expect(Self.asVersionOne(try two.json()) == (try one.json()))
+            let figures = resource.hasPrefix("report") ? Self.withoutAdvice(try two.json()) : try two.json()
+            #expect(Self.asVersionOne(figures) == (try one.json()))
             #expect(!two.text.contains("\"<5\""))
+        }
+    }
+
+    /// A v2 report as v1 shows it: without the advice section and the timeline kinds v1 does not know.
+    static func withoutAdvice(_ report: JSON) -> JSON {
+        guard case .object(var fields) = report else { return report }
+        fields["advice"] = nil
+        if case .object(var timeline)? = fields["timeline"], case .array(let entries)? = timeline["entries"] {
+            timeline["entries"] = .array(entries.filter { !["body", "advice"].contains($0["kind"]?.string ?? "") })
+            fields["timeline"] = .object(timeline)
+        }
+        return .object(fields)
+    }
+
+    @Test(
+        "v1 knows no advice: no advice resource, and its timeline and report leave out what its document does not know")
+    func noAdvice() async throws {
+        try await withDemoApplication { client in
+            #expect(try await client.get("/api/v1/advice").status == .notFound)
+            #expect(try await client.get("/api/v2/advice").status == .ok)
+            let kinds = { (version: String) async throws -> Set<String> in
+                let timeline = try await client.json("/api/\(version)/timeline")
+                return Set((timeline["data"]?["entries"]?.array ?? []).compactMap { $0["kind"]?.string })
+            }
+            let two = try await kinds("v2")
+            #expect(two.isSuperset(of: ["body", "advice"]))
+            #expect(try await kinds("v1") == two.subtracting(["body", "advice"]))
+            let report = try await client.json("/api/v1/report?format=json")
+            #expect(report["advice"] == nil)
+            #expect(try await client.json("/api/v2/report?format=json")["advice"] != nil)
+            let html = try await client.get("/api/v1/report?format=html").text
+            #expect(!html.contains("Ouderpanel") && !html.contains("id=\"advice\""))
+            let tables = try await client.json("/api/v1/tables")
+            let names = (tables["data"]?.array ?? []).compactMap { $0["name"]?.string }
+            #expect(!names.isEmpty && !names.contains { $0.hasPrefix("advice") })
         }
     }
 

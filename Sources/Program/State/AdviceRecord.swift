@@ -50,5 +50,13 @@ public struct Advice: Sendable, Hashable, Codable {
         case notAdopted = "not-adopted"
         /// Binding advice, carried out.
         case carriedOut = "carried-out"
+
+        /// Whether it still waits: for the body's advice or for the answer to it.
+        public var isOpen: Bool {
+            switch self {
+            case .requested, .requestOverdue, .open, .overdue: true
+            case .adopted, .adoptedInPart, .notAdopted, .carriedOut: false
+            }
+        }
     }
 }

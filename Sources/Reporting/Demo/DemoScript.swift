@@ -28,6 +28,7 @@ struct DemoScript {
         subsidy()
         framework()
         laterYears()
+        bodiesAndAdvice()
         days = days.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
@@ -418,6 +419,46 @@ struct DemoScript {
         }
     }
 
+    /// The regional youth council decided in B3 and a parents' panel, their members, and their
+    /// advice 2024–2026 — requested and unrequested, each answered or not yet — as of the demo's
+    /// last day (2026-04-20): one request still open, one advice awaiting its answer, one overdue.
+    private mutating func bodiesAndAdvice() {
+        let youthCouncil = [
+            "Amira Bouzian", "Jesse Ploumen", "Lieke Vaessen", "Milan Kicken", "Sophie Wetzels", "Thijs Habets",
+        ]
+        let parentsPanel = ["Anouk Lardinois", "Erik Muijrers", "Hanneke Goossens", "Karim Haddou", "Petra Schins"]
+        on(
+            "2024-01-22", "body add",
+            [
+                .establishBody(
+                    EstablishBody(
+                        name: "Jongerenraad Jeugdhulp Zuid-Limburg", type: .youthCouncil, constituencies: [.youth],
+                        municipality: nil, bindingAdvice: false, date: day("2024-01-22")))
+            ])
+        on(
+            "2024-01-22", "body join",
+            youthCouncil.map { join("O1", $0, .youth, on: "2024-01-22") })
+        on(
+            "2024-06-03", "body add",
+            [
+                .establishBody(
+                    EstablishBody(
+                        name: "Ouderpanel Jeugdhulp Zuid-Limburg", type: .parentPanel, constituencies: [.parent],
+                        municipality: nil, bindingAdvice: false, date: day("2024-06-03")))
+            ])
+        on(
+            "2024-06-03", "body join",
+            parentsPanel.map { join("O2", $0, .parent, on: "2024-06-03") })
+        on("2024-09-02", "body join", [join("O1", "Noa Willems", .youth, on: "2024-09-02")])
+        on(
+            "2025-06-30", "body leave",
+            [.leaveBody(LeaveBody(member: "L2", date: day("2025-06-30"), reason: "Studie buiten de regio"))])
+        on("2025-09-01", "body join", [join("O1", "Bas Crombach", .youth, on: "2025-09-01")])
+        for (index, advice) in DemoAdvice.story.enumerated() {
+            record(advice, as: .numbered(index + 1))
+        }
+    }
+
     // MARK: Building blocks
 
     private mutating func on(
@@ -523,6 +564,56 @@ struct DemoScript {
         on(
             date, "input respond",
             [.declineInput(DeclineInput(input: .numbered(input), reason: reason, date: day(date)))])
+    }
+
+    private func join(_ body: BodyID, _ name: String, _ kind: Constituency.Kind, on date: String) -> Command {
+        .joinBody(JoinBody(body: body, name: name, constituency: kind, represents: nil, date: day(date)))
+    }
+
+    /// Records `advice` (`id` predicted by counting) and what became of it, each on its day.
+    private mutating func record(_ advice: DemoAdvice, as id: AdviceID) {
+        let level = advice.level
+        if case let (asked, due)? = advice.request {
+            on(
+                asked, "advice request",
+                [
+                    .requestAdvice(
+                        RequestAdvice(
+                            body: advice.body, addressee: advice.to, addresseeName: advice.toName,
+                            title: advice.title, question: advice.question ?? advice.title, pillars: advice.pillars,
+                            themes: advice.themes, participationLevel: level, date: day(asked), due: day(due)))
+                ])
+        }
+        if let given = advice.given {
+            let requested = advice.request != nil
+            on(
+                given, "advice give",
+                [
+                    .giveAdvice(
+                        GiveAdvice(
+                            request: requested ? id : nil, body: advice.body, addressee: requested ? nil : advice.to,
+                            addresseeName: requested ? nil : advice.toName, title: requested ? nil : advice.title,
+                            text: advice.text, pillars: requested ? nil : advice.pillars,
+                            themes: requested ? [] : advice.themes, participationLevel: level, members: [],
+                            date: day(given)))
+                ])
+        }
+        if case let (date, outcome, reason, into)? = advice.response {
+            on(
+                date, "advice respond",
+                [
+                    .respondToAdvice(
+                        RespondToAdvice(advice: id, outcome: outcome, reason: reason, into: into, date: day(date)))
+                ])
+        }
+        if case let (date, note)? = advice.carriedOut {
+            on(date, "advice carry-out", [.carryOutAdvice(CarryOutAdvice(advice: id, note: note, date: day(date)))])
+        }
+        if case let (date, text)? = advice.reaction {
+            on(
+                date, "advice react",
+                [.reactToAdviceResponse(ReactToAdviceResponse(advice: id, text: text, date: day(date)))])
+        }
     }
 
     private func measure(_ goal: GoalID, _ period: String, _ value: Double, _ note: String, on date: String) -> Command

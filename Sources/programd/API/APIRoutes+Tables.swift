@@ -26,7 +26,7 @@ extension APIRoutes {
             return try Respond.view(
                 request, snapshot, version: version, key: "tables-\(language.rawValue)-\(carried)"
             ) { projection in
-                Self.tables(of: projection, previous: previous, language: language).map {
+                Self.tables(of: projection, previous: previous, language: language, version: version).map {
                     let address = "\(version.root)/\(path)/\($0.name)\(carried)"
                     return TableLink(
                         name: $0.name, caption: $0.caption, columns: $0.header, csv: address,
@@ -45,13 +45,14 @@ extension APIRoutes {
             }
             let snapshot = try await source.snapshot(at: try query.moment())
             let previous = try await source.previous(for: snapshot.projection)
-            let tables = Self.tables(of: snapshot.projection, previous: previous, language: language)
+            let tables = Self.tables(
+                of: snapshot.projection, previous: previous, language: language, version: version)
             guard let table = tables.first(where: { $0.name == name }) else {
                 throw HTTPError(
                     .notFound, message: "there is no table \(name) (GET \(version.root)/\(path) lists them)")
             }
             return Respond.cached(
-                request, snapshot, key: "table-\(name)-\(dialect.rawValue)-\(language.rawValue)",
+                request, snapshot, key: "v\(version.rawValue)-table-\(name)-\(dialect.rawValue)-\(language.rawValue)",
                 contentType: "text/csv; charset=utf-8; header=present"
             ) { TableCSV(table, dialect: dialect, language: language).data }
         }
@@ -66,7 +67,7 @@ extension APIRoutes {
                 request, snapshot, key: "v\(version.rawValue)-catalog", contentType: "application/ld+json"
             ) {
                 let tables = { (language: Language) in
-                    Self.tables(of: snapshot.projection, previous: previous, language: language)
+                    Self.tables(of: snapshot.projection, previous: previous, language: language, version: version)
                 }
                 return try Respond.json(
                     Catalogue(
@@ -76,10 +77,11 @@ extension APIRoutes {
         }
     }
 
-    /// The tables of the progress report on `projection`.
+    /// The tables of the progress report on `projection`, as `version` shows the report.
     private static func tables(
-        of projection: ProgrammeProjection, previous: ProgressReport.Previous?, language: Language
+        of projection: ProgrammeProjection, previous: ProgressReport.Previous?, language: Language,
+        version: APIVersion
     ) -> [ReportDocument.Table] {
-        ReportDocument(ProgressReport(projection, previous: previous, language: language)).tables
+        ReportDocument(version.shown(ProgressReport(projection, previous: previous, language: language))).tables
     }
 }

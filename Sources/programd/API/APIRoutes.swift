@@ -16,12 +16,13 @@ struct APIRoutes<Context: RequestContext> {
         let api = router.group(RouterPath(String(version.root.dropFirst())))
         api.get { _, _ in try Respond.json(Index(version)) }
         let head = HeadRoutes<Context>(source: source)
-        for resource in APIResource.allCases {
+        for resource in APIResource.served(in: version) {
             switch resource {
             case .overview: view(api, resource, Overview.init)
             case .framework: view(api, resource, FrameworkView.init)
             case .pillars: view(api, resource, PillarsView.init)
             case .coreGroup: view(api, resource, CoreGroupView.init)
+            case .advice: advice(api)
             case .plan: view(api, resource, PlanView.init)
             case .conferences: view(api, resource, ConferenceView.init)
             case .funds: view(api, resource, FundsView.init)
@@ -80,13 +81,30 @@ struct APIRoutes<Context: RequestContext> {
         }
     }
 
+    /// The advice of the participation bodies: `advice` and `advice/{id}`.
+    private func advice(_ api: RouterGroup<Context>) {
+        view(api, .advice, AdviceView.init)
+        api.get(RouterPath(APIResource.advice.path + "/{id}")) { request, context in
+            let id = try context.parameters.require("id").uppercased()
+            let snapshot = try await source.snapshot(at: try Query(request).moment())
+            guard let advice = snapshot.projection.state.advice[AdviceID(id)] else {
+                throw HTTPError(.notFound, message: "there is no advice \(id)")
+            }
+            return try Respond.view(request, snapshot, version: version, key: "advice-\(id)") { projection in
+                AdviceEntry(
+                    advice, state: projection.state, on: projection.asOfDay,
+                    responseDays: (projection.state.definition ?? .zuidLimburg).responseDays)
+            }
+        }
+    }
+
     private func timeline(_ api: RouterGroup<Context>) {
         api.get(RouterPath(APIResource.timeline.path)) { request, _ in
             let query = Query(request)
             let language = try query.language()
             let snapshot = try await source.snapshot(at: try query.moment())
             return try Respond.view(request, snapshot, version: version, key: "timeline-\(language.rawValue)") {
-                TimelineView($0, language: language)
+                version.shown(TimelineView($0, language: language))
             }
         }
     }
@@ -106,7 +124,7 @@ struct APIRoutes<Context: RequestContext> {
                 contentType: format.mediaType
             ) {
                 format.render(
-                    ProgressReport(snapshot.projection, previous: previous, language: language),
+                    version.shown(ProgressReport(snapshot.projection, previous: previous, language: language)),
                     counts: version.counts)
             }
         }
@@ -138,7 +156,7 @@ struct APIRoutes<Context: RequestContext> {
 
         init(_ version: APIVersion) {
             openapi = version.root + "/" + APIResource.openAPIPath
-            resources = APIResource.allCases.map { $0.fullPath(in: version) }
+            resources = APIResource.served(in: version).map { $0.fullPath(in: version) }
         }
     }
 }

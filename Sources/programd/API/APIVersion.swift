@@ -40,6 +40,31 @@ enum APIVersion: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The timeline kinds its document knows: v1's predates the participation bodies and their advice.
+    func knows(_ kind: TimelineEntry.Kind) -> Bool {
+        switch kind {
+        case .programme, .coreGroup, .decision, .plan, .framework, .conference, .funds, .report: true
+        case .body, .advice: self != .v1
+        }
+    }
+
+    /// A timeline as this version shows it: only the kinds its document knows.
+    func shown(_ timeline: TimelineView) -> TimelineView {
+        var shown = timeline
+        shown.entries.removeAll { !knows($0.kind) }
+        return shown
+    }
+
+    /// A progress report as this version shows it: v1 has no advice section, and its timeline
+    /// only the kinds v1 knows.
+    func shown(_ report: ProgressReport) -> ProgressReport {
+        guard self == .v1 else { return report }
+        var shown = report
+        shown.advice = nil
+        shown.timeline = self.shown(report.timeline)
+        return shown
+    }
+
     /// The version a path under `/api` belongs to: v1 under `/api/v1`, the current one elsewhere
     /// (an unknown version's path is answered as the current version answers).
     init(path: String) {

@@ -35,6 +35,7 @@ struct Dashboard {
         Page(slug: "pijlers", title: \.pillars, content: .section(.pillars)),
         Page(slug: "inbreng", title: \.lineage, content: .lineage),
         Page(slug: "kerngroep", title: \.coreGroup, content: .section(.coreGroup)),
+        Page(slug: "advies", title: \.advicePage, content: .section(.advice)),
         Page(slug: "plan", title: \.plan, content: .section(.plan)),
         Page(slug: "conferenties", title: \.conferences, content: .section(.conferences)),
         Page(slug: "middelen", title: \.funds, content: .section(.funds)),
@@ -151,7 +152,9 @@ struct Dashboard {
                 guard case .heading(let level, let text, let id) = block else { return block }
                 return level == 2 ? nil : .heading(level: level - 1, text: text, id: id)
             }
-            body = renderBlocks(blocks, language)
+            // A programme without bodies or advice has no advice section: the page says so.
+            let none: [ReportDocument.Block] = section == .advice ? [.paragraph(words.noAdviceYet)] : []
+            body = renderBlocks(blocks.isEmpty ? none : blocks, language)
         case .lineage:
             let lineage = try LineageView(projection, from: first, limit: Self.inputsPerPage, summaries: summaries)
             let pages = LineagePages(projection.state.inputs, from: first, size: Self.inputsPerPage)
@@ -259,6 +262,14 @@ struct Dashboard {
             "value": overview.conferenceCheckedIn.description,
             "label": words.conferenceParticipants(overview.conferenceCheckedIn),
         ])
+        if let advice = report.advice {
+            let given = advice.advice.count { $0.givenOn != nil }
+            let open = advice.advice.count(where: \.status.isOpen)
+            figures.append([
+                "value": PersonCount(given).description,
+                "label": words.adviceGiven(PersonCount(given), open: PersonCount(open)),
+            ])
+        }
         let goals = GoalStatus.allCases.compactMap { status in
             overview.goals[status.rawValue].map { words.goals($0, status) }
         }.joined(separator: ", ")

@@ -7,6 +7,7 @@ extension Words {
     // The pages' titles.
     var overviewPage: String { pick("Overzicht", "Overview") }
     var frameworkPage: String { pick("Beleidskader", "Policy framework") }
+    var advicePage: String { pick("Advies", "Advice") }
     var reportsPage: String { pick("Voortgangsrapportage", "Progress report") }
     var accessibilityPage: String { pick("Toegankelijkheidsverklaring", "Accessibility statement") }
 
@@ -64,6 +65,18 @@ extension Words {
         plural(
             count, one: ("deelnemer aan conferenties", "conference participant"),
             other: ("deelnemers aan conferenties", "conference participants"))
+    }
+    /// After the advice given: "adviezen van jongeren en ouders, <5 nog open".
+    func adviceGiven(_ count: PersonCount, open: PersonCount) -> String {
+        plural(
+            count, one: ("advies van jongeren en ouders", "advice of young people and parents"),
+            other: ("adviezen van jongeren en ouders", "pieces of advice of young people and parents"))
+            + pick(", \(open) nog open", ", \(open) still open")
+    }
+    var noAdviceYet: String {
+        pick(
+            "Er zijn nog geen adviesorganen of adviezen vastgelegd.",
+            "No advisory bodies or advice have been recorded yet.")
     }
     func goals(_ count: Int) -> String { plural(count, one: ("doel", "goal"), other: ("doelen", "goals")) }
     var years: String { pick("Jaren", "Years") }
