@@ -70,7 +70,7 @@ struct ReaderTests {
             async let long = store.offload { store in
                 started.yield()
                 // Waits for the short call, which could not start if calls ran one after another.
-                let overtaken = shortDone.wait(timeout: .now() + 10) == .success
+                let overtaken = shortDone.wait(timeout: .now() + 60) == .success
                 return (overtaken, try store.head().position)
             }
             for await _ in longStarted { break }

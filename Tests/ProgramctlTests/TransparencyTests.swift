@@ -71,7 +71,7 @@ struct TransparencyTests {
 
             let forked = try await desk.expectFailure(
                 raw: ["audit", "check-consistency", shown, hidden, "--trust", verifierKey], status: 74,
-                mentions: ["fork: two checkpoints of 793 events with different roots"])
+                mentions: ["fork: two checkpoints of 843 events with different roots"])
             #expect(!forked.stdout.contains("ok"))
             let python = try await desk.verifier(["--consistency", shown, hidden, "--trust", verifierKey])
             #expect(python.status == 1)
@@ -81,7 +81,7 @@ struct TransparencyTests {
             try await desk.addInput("Nog een")
             try await desk.addInput("Nog een", db: other)
             let later = try await desk.checkpoint("later.checkpoint", key: key)
-            let fromOther = try await desk.succeed(raw: ["audit", "consistency", "793", "794", "--db", other])
+            let fromOther = try await desk.succeed(raw: ["audit", "consistency", "843", "844", "--db", other])
             let otherProof = try desk.write("other.consistency", Data(fromOther.utf8))
             try await desk.expectFailure(
                 raw: ["audit", "check-consistency", shown, later, otherProof, "--trust", verifierKey], status: 74,
@@ -92,8 +92,8 @@ struct TransparencyTests {
                 try String(contentsOfFile: shown, encoding: .utf8).split(separator: "\n").dropFirst(2).first)
             let laterRoot = try #require(
                 try String(contentsOfFile: later, encoding: .utf8).split(separator: "\n").dropFirst(2).first)
-            lines[1] = "old 793 \(shownRoot)"
-            lines[2] = "new 794 \(laterRoot)"
+            lines[1] = "old 843 \(shownRoot)"
+            lines[2] = "new 844 \(laterRoot)"
             let rewritten = try desk.write("rewritten.consistency", Data((lines.joined(separator: "\n") + "\n").utf8))
             try await desk.expectFailure(
                 raw: ["audit", "check-consistency", shown, later, rewritten, "--trust", verifierKey], status: 74,
@@ -149,9 +149,9 @@ struct TransparencyTests {
 
             // By position, with a checkpoint signed now.
             try await desk.addInput()
-            let now = try await desk.succeed(["audit", "receipt", "--position", "793", "--key", key])
-            let nowFile = try desk.write("793.tlog-proof", Data(now.utf8))
-            #expect(now.contains("\n793\n"), "signed over the log of 793 events: \(now)")
+            let now = try await desk.succeed(["audit", "receipt", "--position", "843", "--key", key])
+            let nowFile = try desk.write("843.tlog-proof", Data(now.utf8))
+            #expect(now.contains("\n843\n"), "signed over the log of 843 events: \(now)")
             try await desk.succeed(raw: ["audit", "check-receipt", nowFile, "--trust", verifierKey])
 
             // Altered: another index, a proof hash changed, another key, no key.

@@ -47,7 +47,7 @@ do {
             FileHandle.standardOutput.write(Data("halfway\n".utf8))
             let second = (half..<count).map { NewEvent(type: "Written", payload: payload($0, stream: stream)) }
             _ = try transaction.append(second, to: stream, expecting: .any, metadata: metadata)
-            sleep(60)
+            sleep(600)  // killed long before: a loaded machine may take a minute to get there
         }
     default:
         exit(64)
