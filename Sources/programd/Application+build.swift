@@ -29,21 +29,22 @@ func buildApplication(
         logger.info("opened the store read-only; following the log", metadata: ["path": "\(configuration.path)"])
     }
     let start = ContinuousClock.now
-    // The saved projection is read and authenticated once: what programd reports is what it starts from.
-    let check = try await log.offload { try $0.savedStateCheck(named: ProgrammeProjection.checkpointName) }
-    let checkpoint = CheckpointStatus(check)
+    // The saved projection is read and authenticated once, where SQLite holds it: what programd
+    // reports is what it starts from.
+    let (checkpoint, restored) = try await log.offload { log -> (CheckpointStatus, ProgrammeProjection?) in
+        try log.withSavedStateCheck(named: ProgrammeProjection.checkpointName) {
+            check -> (CheckpointStatus, ProgrammeProjection?) in
+            guard case .authentic(let saved) = check else { return (CheckpointStatus(check), nil) }
+            return (CheckpointStatus(check), try Projector.restore(ProgrammeProjection.self, from: saved, in: log))
+        }
+    }
     if checkpoint.isRefused {
         logger.warning(
             "the saved projection is not trusted: rebuilding from the log",
             metadata: ["position": "\(checkpoint.position ?? 0)", "reason": "\(checkpoint.reason ?? "")"])
     }
     let projection = try await log.offload { log in
-        var projection = ProgrammeProjection()
-        if case .authentic(let saved) = check,
-            let saved = try Projector.restore(ProgrammeProjection.self, from: saved, in: log)
-        {
-            projection = saved
-        }
+        var projection = restored ?? ProgrammeProjection()
         try Projector.catchUp(&projection, from: log)
         return projection
     }
