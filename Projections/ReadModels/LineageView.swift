@@ -1,13 +1,16 @@
 import Program
 
-/// "Wat is er met onze inbreng gedaan?" — for each input, what became of it; for each decision,
-/// the inputs behind it. Never quotes.
+/// "Wat is er met onze inbreng gedaan?" — for each input, what became of it; for each advice of
+/// the participation bodies, its course; for each decision, the inputs and advice behind it.
+/// Never quotes of people; advice is a body's, not a person's.
 ///
 /// A large programme has too many inputs for one page: the inputs come in order of their
 /// ids, from `first` on, at most `limit` of them, and ``next`` says where the next page starts.
 public struct LineageView: Sendable, Hashable, Codable {
     public var inputs: [InputLineage]
     public var decisions: [DecisionLineage]
+    /// Every advice, by id, and what became of it (`nil` in API version 1, which predates advice).
+    public var advice: [AdviceEntry]?
     /// The id of the first input of the next page; `nil` on the last page.
     public var next: String?
 
@@ -36,6 +39,13 @@ public struct LineageView: Sendable, Hashable, Codable {
                 state.inputs.id(at: $0) < state.inputs.id(at: $1)
             }
         }
+        let days = (state.definition ?? .zuidLimburg).responseDays
+        let advice = state.advice.values.sorted { $0.id < $1.id }
+        var answered: [DecisionID: [Advice]] = [:]
+        for entry in advice {
+            if case .decision(let decision)? = entry.response?.into { answered[decision, default: []].append(entry) }
+        }
+        self.advice = advice.map { AdviceEntry($0, state: state, on: projection.asOfDay, responseDays: days) }
         let texts = try summaries((Array(page) + behind.joined()).map(state.inputs.collectedAt))
         func summary(_ row: Int32) -> String { texts[state.inputs.collectedAt(row)] ?? "" }
         inputs = page.map { InputLineage(state.inputs[row: $0], summary: summary($0), state: state) }
@@ -46,6 +56,11 @@ public struct LineageView: Sendable, Hashable, Codable {
                     DecisionLineage.Brief(
                         id: state.inputs.id(at: $0).rawValue, pillar: state.inputs.pillar(at: $0),
                         source: state.inputs.source(at: $0), summary: summary($0))
+                },
+                advice: (answered[decision.id] ?? []).map {
+                    DecisionLineage.AdviceBrief(
+                        id: $0.id.rawValue, body: state.bodies[$0.body]?.name ?? "",
+                        title: $0.given?.title ?? $0.request?.title ?? "", outcome: $0.outcome)
                 })
         }
     }
@@ -115,12 +130,14 @@ public struct InputLineage: Sendable, Hashable, Codable {
     }
 }
 
-/// A decision and the inputs that informed it.
+/// A decision and the inputs and advice that informed it.
 public struct DecisionLineage: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var date: Day
     public var inputs: [Brief]
+    /// The advice answered in it (`nil` in API version 1, which predates advice).
+    public var advice: [AdviceBrief]?
 
     public struct Brief: Sendable, Hashable, Codable {
         public var id: String
@@ -129,10 +146,20 @@ public struct DecisionLineage: Sendable, Hashable, Codable {
         public var summary: String
     }
 
-    init(_ decision: Decision, inputs: [Brief]) {
+    /// An advice answered in the decision: whose it was and how it was answered.
+    public struct AdviceBrief: Sendable, Hashable, Codable {
+        public var id: String
+        /// The body's name.
+        public var body: String
+        public var title: String
+        public var outcome: AdviceOutcome?
+    }
+
+    init(_ decision: Decision, inputs: [Brief], advice: [AdviceBrief]) {
         id = decision.id.rawValue
         title = decision.title
         date = decision.meeting.date
         self.inputs = inputs
+        self.advice = advice
     }
 }

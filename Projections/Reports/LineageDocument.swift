@@ -1,7 +1,8 @@
 import Program
 
-/// "Wat is er met onze inbreng gedaan?" as blocks: per input, what became of it (a table), and
-/// per decision, the inputs behind it (a list each) (`withDecisions`: on the first of the inputs' pages only).
+/// "Wat is er met onze inbreng gedaan?" as blocks: per input, what became of it (a table); per
+/// advice, its course; per decision, the inputs and advice behind it (a list each) — the last two
+/// (`withDecisions`) on the first of the inputs' pages only.
 public enum LineageDocument {
     public static func blocks(_ lineage: LineageView, language: Language, withDecisions: Bool = true)
         -> [ReportDocument.Block]
@@ -30,6 +31,11 @@ public enum LineageDocument {
                     })),
         ]
         guard withDecisions else { return blocks }
+        if let advice = lineage.advice, !advice.isEmpty {
+            blocks.append(.heading(level: 2, text: words.perAdvice, id: "advice"))
+            blocks.append(.paragraph(words.lineageAdviceCaption))
+            blocks += advice.map { ReportDocument.course(of: $0, words) }
+        }
         // Per decision a heading and its inputs as a list: on a phone a third column of a table
         // would be a finger wide.
         blocks.append(.heading(level: 2, text: words.perDecision, id: "decisions"))
@@ -43,6 +49,15 @@ public enum LineageDocument {
                     : .list(
                         decision.inputs.map { "\($0.id): \($0.summary)" },
                         folded: words.inputsBehind(decision.inputs.count)))
+            if let advice = decision.advice, !advice.isEmpty {
+                blocks.append(
+                    .list(
+                        advice.map { brief in
+                            let outcome = brief.outcome.map { " (\($0.name(words.language)))" } ?? ""
+                            return "\(brief.id) \(brief.body): \(brief.title)\(outcome)"
+                        },
+                        folded: words.adviceBehind(advice.count)))
+            }
         }
         return blocks
     }

@@ -90,11 +90,12 @@ extension ReportDocument {
         let answered = view.advice.filter { $0.outcome != nil }
         blocks.append(.heading(level: 3, text: words.adviceFollowUpCaption, id: "advice-follow-up"))
         if answered.isEmpty { blocks.append(.paragraph(words.noAdviceAnswered)) }
-        for entry in answered {
-            blocks.append(
-                .list(
-                    words.course(of: entry), folded: "\(entry.id) \(entry.title): \(words.adviceStatus(entry.status))"))
-        }
+        blocks += answered.map { course(of: $0, words) }
         return blocks
+    }
+
+    /// The course of one advice as a folded list: its id, title and status, and a line per step.
+    static func course(of entry: AdviceEntry, _ words: Words) -> Block {
+        .list(words.course(of: entry), folded: "\(entry.id) \(entry.title): \(words.adviceStatus(entry.status))")
     }
 }

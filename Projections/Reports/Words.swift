@@ -97,8 +97,8 @@ public struct Words: Sendable {
     }
     public var lineageDecisionsCaption: String {
         pick(
-            "Per besluit van de kerngroep de inbreng waarop het steunt.",
-            "For each decision of the core group, the inputs behind it.")
+            "Per besluit van de kerngroep de inbreng en de adviezen waarop het steunt.",
+            "For each decision of the core group, the inputs and advice behind it.")
     }
     /// How many inputs a decision rests on: "23 keer inbreng", "1 input".
     public func inputsBehind(_ count: Int) -> String {
@@ -106,6 +106,17 @@ public struct Words: Sendable {
     }
     public var noInputsBehind: String {
         pick("Er is geen inbreng aan dit besluit gekoppeld.", "No input is linked to this decision.")
+    }
+    /// How much advice a decision answers: "1 advies", "2 adviezen".
+    public func adviceBehind(_ count: Int) -> String {
+        plural(count, one: ("1 advies", "1 advice"), other: ("\(count) adviezen", "\(count) pieces of advice"))
+    }
+    public var perAdvice: String { pick("Per advies", "Per advice") }
+    public var lineageAdviceCaption: String {
+        pick(
+            "Per advies van een jongerenraad, ouderpanel of ander orgaan: wie het vroeg, wat het orgaan adviseerde, wat ermee is gedaan en hoe het orgaan daarop reageerde.",
+            "For each advice of a youth council, parents' panel or other body: who asked for it, what the body advised, what was done with it and how the body reacted."
+        )
     }
     /// Which inputs a page of the lineage shows: "Inbreng 26–50 van 134".
     public func inputsShown(_ shown: ClosedRange<Int>, of total: Int) -> String {

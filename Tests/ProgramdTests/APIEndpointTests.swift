@@ -210,6 +210,7 @@ struct APIEndpointTests {
                 #expect(ids.count <= 25, "\(current)")
                 shown += ids
                 #expect(text.contains("Per besluit") == (pages == 1), "\(current)")
+                #expect(text.contains("Per advies") == (pages == 1), "\(current)")
                 address = text.firstMatch(of: /href="([^"]+)" rel="next"/).map {
                     String($0.1).replacingOccurrences(of: "&amp;", with: "&")
                 }
@@ -235,6 +236,31 @@ struct APIEndpointTests {
             #expect(decision["title"]?.string == "Regionale jongerenraad jeugdhulp")
             let inputs = decision["inputs"]?.array?.compactMap { $0["id"]?.string } ?? []
             #expect(inputs.contains("I21") && inputs.contains("I25") && inputs.contains("I30"))
+        }
+    }
+
+    @Test("the lineage follows every advice, and a decision names the advice it answered")
+    func adviceLineage() async throws {
+        try await withDemoApplication { client in
+            // Every advice, on every page of the lineage, as the advice resource gives it.
+            let advice = try await client.view("/api/v2/advice")["advice"]
+            #expect((advice?.array?.count ?? 0) > 5)
+            #expect(try await client.view("/api/v2/lineage?limit=1")["advice"] == advice)
+            #expect(try await client.view("/api/v2/lineage?from=I50&limit=1")["advice"] == advice)
+            // AD6 was answered in decision B6, and only there.
+            let decisions = try await client.view("/api/v2/lineage?limit=1")["decisions"]?.array ?? []
+            let answering = decisions.filter { ($0["advice"]?.array ?? []).contains { $0["id"]?.string == "AD6" } }
+            #expect(answering.compactMap { $0["id"]?.string } == ["B6"])
+            let brief = try await client.view("/api/v2/lineage/decisions/B6")["advice"]?.array?.first
+            #expect(brief?["id"]?.string == "AD6" && brief?["outcome"]?.string == "adopted")
+            #expect(brief?["body"]?.string == "Jongerenraad Jeugdhulp Zuid-Limburg")
+            // The page: the course of each advice, and the advice behind B6.
+            let page = try await client.get("/inbreng").text
+            #expect(page.contains("Per advies") && page.contains("1 advies"))
+            #expect(
+                page.contains(
+                    "AD6 Jongerenraad Jeugdhulp Zuid-Limburg: Opzet van de jaarlijkse jongerentop (overgenomen)"))
+            #expect(page.contains("Jongerenraad Jeugdhulp Zuid-Limburg adviseerde op 8 april 2024"))
         }
     }
 

@@ -30,16 +30,26 @@ struct VersionOneTests {
             let one = try await client.get("/api/v1/\(resource)")
             let two = try await client.get("/api/v2/\(resource)")
             #expect(one.status == .ok && two.status == .ok)
-            let figures = resource.hasPrefix("report") ? Self.withoutAdvice(try two.json()) : try two.json()
+            let figures = Self.withoutAdvice(try two.json())
             #expect(Self.asVersionOne(figures) == (try one.json()))
             #expect(!two.text.contains("\"<5\""))
         }
     }
 
-    /// A v2 report as v1 shows it: without the advice section and the timeline kinds v1 does not know.
+    /// A v2 read model (or its envelope) as v1 shows it: a report without the advice section and the timeline kinds
+    /// v1 does not know, the lineage without advice (neither its own nor its decisions').
     static func withoutAdvice(_ report: JSON) -> JSON {
         guard case .object(var fields) = report else { return report }
         fields["advice"] = nil
+        if let data = fields["data"] { fields["data"] = withoutAdvice(data) }
+        if case .array(let decisions)? = fields["decisions"] {
+            fields["decisions"] = .array(
+                decisions.map { decision in
+                    guard case .object(var fields) = decision else { return decision }
+                    fields["advice"] = nil
+                    return .object(fields)
+                })
+        }
         if case .object(var timeline)? = fields["timeline"], case .array(let entries)? = timeline["entries"] {
             timeline["entries"] = .array(entries.filter { !["body", "advice"].contains($0["kind"]?.string ?? "") })
             fields["timeline"] = .object(timeline)
@@ -53,6 +63,8 @@ struct VersionOneTests {
         try await withDemoApplication { client in
             #expect(try await client.get("/api/v1/advice").status == .notFound)
             #expect(try await client.get("/api/v2/advice").status == .ok)
+            let decision = try await client.json("/api/v1/lineage/decisions/B6")
+            #expect(decision["data"]?["id"]?.string == "B6" && decision["data"]?["advice"] == nil)
             let kinds = { (version: String) async throws -> Set<String> in
                 let timeline = try await client.json("/api/\(version)/timeline")
                 return Set((timeline["data"]?["entries"]?.array ?? []).compactMap { $0["kind"]?.string })

@@ -50,7 +50,7 @@ struct APIRoutes<Context: RequestContext> {
             return try await source.log.offload { log in
                 try Respond.view(request, snapshot, version: version, key: "lineage-\(first?.rawValue ?? "")-\(limit)")
                 {
-                    try LineageView($0, from: first, limit: limit, summaries: log.inputSummaries)
+                    version.shown(try LineageView($0, from: first, limit: limit, summaries: log.inputSummaries))
                 }
             }
         }
@@ -76,6 +76,7 @@ struct APIRoutes<Context: RequestContext> {
             return try await source.log.offload { log in
                 try Respond.view(request, snapshot, version: version, key: "lineage-decision-\(id)") {
                     try LineageView($0, limit: 0, summaries: log.inputSummaries).decisions.first { $0.id == id }
+                        .map(version.shown)
                 }
             }
         }

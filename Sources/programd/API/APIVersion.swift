@@ -65,6 +65,23 @@ enum APIVersion: Int, CaseIterable, Sendable {
         return shown
     }
 
+    /// The lineage as this version shows it: v1's has no advice.
+    func shown(_ lineage: LineageView) -> LineageView {
+        guard self == .v1 else { return lineage }
+        var shown = lineage
+        shown.advice = nil
+        shown.decisions = lineage.decisions.map(self.shown)
+        return shown
+    }
+
+    /// A decision's lineage as this version shows it: v1's has no advice.
+    func shown(_ decision: DecisionLineage) -> DecisionLineage {
+        guard self == .v1 else { return decision }
+        var shown = decision
+        shown.advice = nil
+        return shown
+    }
+
     /// The version a path under `/api` belongs to: v1 under `/api/v1`, the current one elsewhere
     /// (an unknown version's path is answered as the current version answers).
     init(path: String) {
