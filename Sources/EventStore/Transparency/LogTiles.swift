@@ -12,12 +12,12 @@ extension EventStore {
     ///
     /// - Throws: ``OversizedEntry`` for an entry bundle with an entry of more than ``entryLimit`` bytes.
     public func tile(_ address: TileAddress) throws -> Data? {
-        try tile(address) { try self.tile($0) }
+        try tile(address) { full in try self.tile(full).map { MerkleTree.root(of: EventHash.hashes(inTile: $0)) } }
     }
 
-    /// ``tile(_:)``, with the full tiles of the level below a hash tile above level 0 read through
-    /// `below` (a cache of them, say): each of its hashes is the Merkle root of one of them.
-    public func tile(_ address: TileAddress, below: (TileAddress) throws -> Data?) throws -> Data? {
+    /// ``tile(_:)``, with each hash of a tile above level 0 — the Merkle root of a full tile of the
+    /// level below — given by `root` (from a cache, say); `nil` when the log does not hold that tile.
+    public func tile(_ address: TileAddress, root: (TileAddress) throws -> EventHash?) throws -> Data? {
         guard let (range, _) = address.leaves else { return nil }
         switch address.kind {
         case .hashes(let level) where level > 0:
@@ -25,8 +25,8 @@ extension EventStore {
             for offset in 0..<Int64(address.width) {
                 let lower = TileAddress(
                     kind: .hashes(level: level - 1), index: address.index * Int64(TileAddress.fullWidth) + offset)
-                guard let hashes = try below(lower) else { return nil }
-                tile.append(contentsOf: MerkleTree.root(of: EventHash.hashes(inTile: hashes)).bytes)
+                guard let hash = try root(lower) else { return nil }
+                tile.append(contentsOf: hash.bytes)
             }
             return tile
         case .hashes:
@@ -52,7 +52,7 @@ extension EventStore {
 
 extension EventHash {
     /// The hashes of a hash tile, 32 bytes each; a last partial one is left out.
-    static func hashes(inTile tile: Data) -> [EventHash] {
+    public static func hashes(inTile tile: Data) -> [EventHash] {
         stride(from: tile.startIndex, to: tile.endIndex - 31, by: 32).map { EventHash(bytes: tile[$0..<$0 + 32])! }
     }
 }
