@@ -56,14 +56,15 @@ extension EventStore {
         }
     }
 
-    /// The leaf hashes of positions 1 through `last` (default: the head), in order: the leaves of
-    /// the log's Merkle tree.
-    public func leafHashes(through last: Int64? = nil) throws -> [EventHash] {
+    /// The leaf hashes of positions `first` through `last` (default: the head), in order: the
+    /// leaves of the log's Merkle tree, as stored.
+    public func leafHashes(from first: Int64 = 1, through last: Int64? = nil) throws -> [EventHash] {
         try reading { connection in
             let statement = try connection.statement(
-                "SELECT leaf_hash FROM events WHERE position <= ? ORDER BY position")
+                "SELECT leaf_hash FROM events WHERE position BETWEEN ? AND ? ORDER BY position")
             defer { statement.reset() }
-            statement.bind(1, last ?? .max)
+            statement.bind(1, first)
+            statement.bind(2, last ?? .max)
             var leaves: [EventHash] = []
             while try statement.step() { leaves.append(statement.withBytes(0) { EventHash(raw: $0) } ?? .zero) }
             return leaves

@@ -4,10 +4,11 @@ enum Schema {
     static let applicationID: Int64 = 0x4556_4C47
 
     /// `PRAGMA user_version` this code writes and reads.
-    static let currentVersion: Int64 = 3
+    static let currentVersion: Int64 = 4
 
     /// The oldest version a read-only store can read as it is: version 2 only adds a table that
-    /// only writers use (`destroyed_keys`), and version 3 keeps the `checkpoints` table's columns.
+    /// only writers use (`destroyed_keys`), version 3 keeps the `checkpoints` table's columns, and
+    /// version 4 adds `published_checkpoints`, which a reader of an older file finds empty.
     static let oldestReadableVersion: Int64 = 1
 
     /// Creates version 1 in an empty file.
@@ -80,6 +81,26 @@ enum Schema {
         INSERT INTO checkpoints_3 SELECT name, version, position, state, saved_at FROM checkpoints;
         DROP TABLE checkpoints;
         ALTER TABLE checkpoints_3 RENAME TO checkpoints;
+        """,
+        // 4: the signed checkpoints published for readers (programd's /checkpoint), append-only.
+        // A size may have several notes (more cosignatures later), never two roots.
+        """
+        CREATE TABLE published_checkpoints (
+            size         INTEGER NOT NULL CHECK (size >= 0),
+            root         BLOB    NOT NULL CHECK (length(root) = 32),
+            note         TEXT    NOT NULL UNIQUE,
+            published_at TEXT    NOT NULL
+        ) STRICT;
+
+        CREATE TRIGGER published_checkpoints_refuse_update BEFORE UPDATE ON published_checkpoints
+        BEGIN SELECT RAISE(ABORT, 'published checkpoints are append-only: UPDATE refused'); END;
+
+        CREATE TRIGGER published_checkpoints_refuse_delete BEFORE DELETE ON published_checkpoints
+        BEGIN SELECT RAISE(ABORT, 'published checkpoints are append-only: DELETE refused'); END;
+
+        CREATE TRIGGER published_checkpoints_one_root BEFORE INSERT ON published_checkpoints
+        WHEN EXISTS (SELECT 1 FROM published_checkpoints WHERE size = NEW.size AND root IS NOT NEW.root)
+        BEGIN SELECT RAISE(ABORT, 'a published checkpoint of this size has another root: a fork is refused'); END;
         """,
     ]
 }

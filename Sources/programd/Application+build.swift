@@ -67,8 +67,8 @@ func buildApplication(
     return ProgrammeServer(application: application, follower: follower, logger: logger)
 }
 
-/// The routes: the dashboard at /, the API at /api/v2 (and the deprecated /api/v1), /healthz and
-/// /metrics.
+/// The routes: the dashboard at /, the API at /api/v2 (and the deprecated /api/v1), /healthz,
+/// /metrics, and the log's tiles (/checkpoint, /tile/…).
 func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
     // HEAD answers as GET without a body (Hummingbird routes HEAD only when asked to).
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
@@ -121,6 +121,7 @@ func buildRouter(source: SnapshotSource, registry: PrometheusCollectorRegistry) 
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: buffer)))
     }
     for version in APIVersion.allCases { APIRoutes(source: source, version: version).add(to: router) }
+    TileRoutes<AppRequestContext>(log: source.log, cache: TileCache()).add(to: router)
     dashboard.add(to: router)
     return router
 }

@@ -112,7 +112,7 @@ struct OpeningTests {
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.execute("PRAGMA user_version = 99", on: path) == nil)
             let error = #expect(throws: EventStoreError.self) { try EventStore(path: path) }
-            #expect(error == .newerSchema(path: path, found: 99, supported: 3))
+            #expect(error == .newerSchema(path: path, found: 99, supported: 4))
             #expect(error?.description.contains("upgrade the program") == true)
         }
     }
@@ -122,7 +122,7 @@ struct OpeningTests {
         try await withStore { _, directory in
             let path = directory.path("log.sqlite")
             #expect(RawSQLite.integer("PRAGMA application_id", on: path) == 0x4556_4C47)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 4)
             #expect(
                 RawSQLite.integer("SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'", on: path) == 1)
         }
@@ -132,12 +132,15 @@ struct OpeningTests {
     func migratesVersion1() async throws {
         try await withStore { _, directory in
             let path = directory.path("log.sqlite")
-            #expect(RawSQLite.execute("DROP TABLE destroyed_keys; PRAGMA user_version = 1", on: path) == nil)
+            #expect(
+                RawSQLite.execute(
+                    "DROP TABLE destroyed_keys; DROP TABLE published_checkpoints; PRAGMA user_version = 1", on: path)
+                    == nil)
             // Read-only, it is read as it is: version 2 only adds a table that writers use.
             #expect(try EventStore(path: path, mode: .readOnly).head().position == 0)
             #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 1)
             _ = try EventStore(path: path, mode: .readWrite)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 4)
             let tables = "SELECT count(*) FROM sqlite_schema WHERE name = 'destroyed_keys'"
             #expect(RawSQLite.integer(tables, on: path) == 1)
         }
@@ -158,14 +161,14 @@ struct OpeningTests {
                 CREATE TABLE old (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL,
                     state BLOB NOT NULL, saved_at TEXT NOT NULL) STRICT, WITHOUT ROWID;
                 INSERT INTO old SELECT * FROM checkpoints; DROP TABLE checkpoints;
-                ALTER TABLE old RENAME TO checkpoints; PRAGMA user_version = 2;
+                ALTER TABLE old RENAME TO checkpoints; DROP TABLE published_checkpoints; PRAGMA user_version = 2;
                 """
             #expect(RawSQLite.execute(version2, on: path) == nil)
             let withoutRowID = "SELECT count(*) FROM pragma_table_list WHERE name = 'checkpoints' AND wr = 1"
             #expect(RawSQLite.integer(withoutRowID, on: path) == 1)
             #expect(try EventStore(path: path, mode: .readOnly).savedState(named: "tally") == saved)
             #expect(try EventStore(path: path, mode: .readWrite).savedState(named: "tally") == saved)
-            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 3)
+            #expect(RawSQLite.integer("PRAGMA user_version", on: path) == 4)
             #expect(RawSQLite.integer(withoutRowID, on: path) == 0)
         }
     }

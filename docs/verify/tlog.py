@@ -1,8 +1,9 @@
 """Checkpoints, consistency proofs and receipts of the event log, Python 3 standard library only.
 
 Written from docs/event-log-format.md ("Checkpoints, proofs and receipts") and the C2SP
-specifications it follows: c2sp.org/signed-note, c2sp.org/tlog-checkpoint and
-c2sp.org/tlog-proof; the Merkle proofs are RFC 9162 section 2.1. Used by verify_log.py.
+specifications it follows: c2sp.org/signed-note, c2sp.org/tlog-checkpoint,
+c2sp.org/tlog-proof and c2sp.org/tlog-tiles; the Merkle proofs are RFC 9162 section 2.1.
+Used by verify_log.py.
 
 Every check raises Malformed (the file does not have its format, or no trusted key is given:
 exit status 2) or Refused (a signature, proof or pair of checkpoints that does not hold:
@@ -214,6 +215,24 @@ def node(left, right):
     return sha256(b"\x01", left, right)
 
 
+def merkle_root(leaves):
+    """RFC 6962 Merkle tree hash of a sequence of leaf hashes.
+
+    Each leaf is already SHA-256(0x00 || data). An interior node is
+    SHA-256(0x01 || left || right); a range of n > 1 leaves splits after the
+    largest power of two smaller than n; the empty tree is SHA-256("").
+    """
+    leaves = list(leaves)
+
+    def subtree(start, end):
+        if end - start == 1:
+            return leaves[start]
+        split = start + (1 << ((end - start - 1).bit_length() - 1))
+        return node(subtree(start, split), subtree(split, end))
+
+    return subtree(0, len(leaves)) if leaves else sha256(b"")
+
+
 def verify_inclusion(index, size, leaf, path, root):
     """Section 2.1.3.2: does the audit path lead from leaf `index` to `root`?"""
     if index >= size:
@@ -383,3 +402,95 @@ class Receipt:
                 f"{self.checkpoint.size} events"
             )
         return event
+
+
+# Tiles (c2sp.org/tlog-tiles) ------------------------------------------------------
+
+TILE_WIDTH = 256
+
+
+def tile_path(level, index, width):
+    """`tile/<level>/<index>[.p/<width>]`, level a number or "entries", the index in 3-digit elements."""
+    elements = []
+    while True:
+        elements.insert(0, f"{index % 1000:03d}")
+        index //= 1000
+        if index == 0:
+            break
+    suffix = "" if width == TILE_WIDTH else f".p/{width}"
+    return f"tile/{level}/" + "/".join(["x" + element for element in elements[:-1]] + elements[-1:]) + suffix
+
+
+def tiles_of(size):
+    """(level, index, width) of every tile a tree of `size` leaves has: the full ones and, at each
+    level, the partial one its size leaves; the entry bundles (level "entries") beside level 0's."""
+    tiles, count, level = [], size, 0
+    while count > 0:
+        widths = [TILE_WIDTH] * (count // TILE_WIDTH) + ([count % TILE_WIDTH] if count % TILE_WIDTH else [])
+        for index, width in enumerate(widths):
+            tiles.append((level, index, width))
+            if level == 0:
+                tiles.append(("entries", index, width))
+        count //= TILE_WIDTH
+        level += 1
+    return tiles
+
+
+def bundle_leaves(data, path, first_position, width):
+    """The leaf hashes of an entry bundle's entries (u16 big-endian length, then the canonical encoding)."""
+    leaves, offset = [], 0
+    while offset < len(data):
+        if len(data) - offset < 2:
+            raise Refused(f"{path} ends inside an entry's length")
+        length = struct.unpack(">H", data[offset : offset + 2])[0]
+        entry = data[offset + 2 : offset + 2 + length]
+        if len(entry) != length:
+            raise Refused(f"{path} ends inside entry {len(leaves)}")
+        position = first_position + len(leaves)
+        try:
+            fields = canonical_fields(entry)
+        except Malformed as error:
+            raise Refused(f"entry {len(leaves)} of {path} is not an event's canonical encoding ({error})") from None
+        if fields["position"] != position:
+            raise Refused(f"entry {len(leaves)} of {path} is the event at position {fields['position']}, not {position}")
+        leaves.append(sha256(b"\x00", entry))
+        offset += 2 + length
+    if len(leaves) != width:
+        raise Refused(f"{path} holds {len(leaves)} entries, not {width}")
+    return leaves
+
+
+def check_tiles(checkpoint, fetch):
+    """Checks the tiles a checkpoint's size needs, read with fetch(path) (bytes, or None when there is
+    nothing there), against the checkpoint; returns (tiles read, entries read). Raises Refused."""
+    hashes, bundles = {}, {}
+    for level, index, width in tiles_of(checkpoint.size):
+        path = tile_path(level, index, width)
+        data = fetch(path)
+        if data is None:
+            raise Refused(f"{path} is missing: the log's tiles are not all there")
+        if level == "entries":
+            bundles[index] = bundle_leaves(data, path, index * TILE_WIDTH + 1, width)
+            continue
+        if len(data) != width * 32:
+            raise Refused(f"{path} is {len(data)} bytes, not {width} hashes of 32 bytes")
+        hashes[(level, index)] = [data[offset : offset + 32] for offset in range(0, len(data), 32)]
+    for index, leaves in sorted(bundles.items()):
+        if hashes[(0, index)] != leaves:
+            raise Refused(
+                f"the entries of {tile_path('entries', index, len(leaves))} do not hash to the leaves of "
+                f"{tile_path(0, index, len(leaves))}"
+            )
+    for (level, index), tile in sorted(hashes.items()):
+        for offset, hash in enumerate(tile):
+            below = hashes.get((level - 1, index * TILE_WIDTH + offset)) if level > 0 else None
+            if level > 0 and (below is None or len(below) != TILE_WIDTH or merkle_root(below) != hash):
+                raise Refused(f"hash {offset} of {tile_path(level, index, len(tile))} is not the root of the full tile below it")
+    leaves = [hash for (level, _), tile in sorted(hashes.items()) if level == 0 for hash in tile]
+    root = merkle_root(leaves)
+    if root != checkpoint.root:
+        raise Refused(
+            f"the level-0 tiles' {len(leaves)} leaves have the root {base64.b64encode(root).decode()}, the checkpoint "
+            f"{base64.b64encode(checkpoint.root).decode()}: the tiles are not the log it signed"
+        )
+    return len(bundles) + len(hashes), sum(len(leaves) for leaves in bundles.values())

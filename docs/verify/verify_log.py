@@ -11,6 +11,7 @@ standard library only (with ed25519.py and tlog.py beside it).
     python3 docs/verify/verify_log.py --proof PROOF.json --checkpoint FILE --trust KEY
     python3 docs/verify/verify_log.py --consistency OLD NEW [PROOF] --trust KEY
     python3 docs/verify/verify_log.py --receipt RECEIPT --trust KEY
+    python3 docs/verify/verify_log.py --tiles DIR-OR-URL --trust KEY
 
 KEY is the log's verifier key (name+keyid+key); --trust may be repeated. A
 checkpoint of the first format (event-log-checkpoint v1) is also checked with
@@ -18,7 +19,7 @@ its 64-hex-digit public key, or, without --trust, with the key written in it.
 
 The file is opened read-only, also on read-only media (with immutable=1 when
 there is no -shm file beside it and none can be made). The script checks the file's identity
-(application_id "EVLG", user_version 1, 2 or 3, UTF-8 text), then walks the `events`
+(application_id "EVLG", user_version 1 to 4, UTF-8 text), then walks the `events`
 table in position order and applies the rules of the verification procedure
 (specification, section "Verification procedure") in order, stopping at the
 first failure:
@@ -42,7 +43,11 @@ Without a log:
   one size with two roots, or a consistency proof (`programctl audit
   consistency`, RFC 9162 section 2.1.4.2) that does not reconcile them, is a fork;
   --receipt checks a receipt (`programctl audit receipt`, a C2SP tlog-proof):
-  its checkpoint's signature, and the inclusion of the event it carries.
+  its checkpoint's signature, and the inclusion of the event it carries;
+  --tiles checks the log as C2SP tlog-tiles (`programctl audit tiles DIR`, or
+  programd's /checkpoint and /tile/...), a directory or a URL prefix: the
+  checkpoint's signature, every entry against its leaf hash, every tile against
+  the one below it, and the root of the leaf hashes against the checkpoint's.
 
 It prints the number of events checked, the head (position and chain hash)
 and, when the log is intact, the RFC 6962 Merkle root of all leaf hashes.
@@ -51,7 +56,7 @@ Exit status: 0 intact; 1 a rule failed or a signature, proof or pair of
 checkpoints does not hold (the reason is printed); 2 a file is not one this
 script understands, no trusted key was given for a checkpoint, or bad arguments.
 
-The tables `subject_keys`, `destroyed_keys` and `checkpoints` are not part of the hashed log and
+The tables `subject_keys`, `destroyed_keys`, `checkpoints` and `published_checkpoints` are not part of the hashed log and
 are not read. Memory use is about 80 bytes per event (the leaf hashes are kept
 for the Merkle root).
 """
@@ -65,11 +70,13 @@ import re
 import sqlite3
 import struct
 import sys
+import urllib.error
+import urllib.request
 
 import tlog
 
 APPLICATION_ID = 0x45564C47  # ASCII "EVLG"
-USER_VERSIONS = (1, 2, 3)  # 2 adds destroyed_keys, 3 makes checkpoints a rowid table; events is the same
+USER_VERSIONS = (1, 2, 3, 4)  # 2 adds destroyed_keys, 3 makes checkpoints a rowid table, 4 adds published_checkpoints
 ZERO_HASH = bytes(32)
 SQLITE_READONLY = 8  # primary result codes for a -wal or -shm file that cannot be opened
 SQLITE_CANTOPEN = 14
@@ -153,24 +160,6 @@ def chain_hash(previous, leaf):
     return sha256(previous, leaf)
 
 
-def merkle_root(leaves):
-    """RFC 6962 Merkle tree hash of a sequence of leaf hashes.
-
-    Each leaf is already SHA-256(0x00 || data). An interior node is
-    SHA-256(0x01 || left || right); a range of n > 1 leaves splits after the
-    largest power of two smaller than n; the empty tree is SHA-256("").
-    """
-    leaves = list(leaves)
-
-    def subtree(start, end):
-        if end - start == 1:
-            return leaves[start]
-        split = start + (1 << ((end - start - 1).bit_length() - 1))
-        return sha256(b"\x01", subtree(start, split), subtree(split, end))
-
-    return subtree(0, len(leaves)) if leaves else sha256(b"")
-
-
 # Checkpoints and proofs (tlog.py reads and checks the files) -----------------
 
 
@@ -182,7 +171,7 @@ def check_extends(checkpoint, leaves, chains):
             "missing_events",
             f"the checkpoint signed {checkpoint.size} events, the log has {len(leaves)} (events were removed)",
         )
-    root = merkle_root(leaves[: checkpoint.size])
+    root = tlog.merkle_root(leaves[: checkpoint.size])
     chain = chains[checkpoint.size - 1] if checkpoint.size else ZERO_HASH
     if root != checkpoint.root or checkpoint.chain not in (None, chain):
         raise Failure(
@@ -278,7 +267,7 @@ def open_read_only(path):
     if application_id != APPLICATION_ID:
         raise NotAnEventStore(f"{path}: application_id is {application_id:#010x}, not {APPLICATION_ID:#010x} (EVLG)")
     if user_version not in USER_VERSIONS:
-        raise NotAnEventStore(f"{path}: user_version is {user_version}; this verifier knows versions 1, 2 and 3")
+        raise NotAnEventStore(f"{path}: user_version is {user_version}; this verifier knows versions 1, 2, 3 and 4")
     if encoding not in ("UTF-8", b"UTF-8"):
         raise NotAnEventStore(f"{path}: text encoding is {encoding!r}, not UTF-8")
     if not has_events:
@@ -453,11 +442,17 @@ def main(argv=None):
         help="OLD NEW [PROOF]: check that two checkpoints describe one log that only grew (no log needed)",
     )
     parser.add_argument("--receipt", metavar="FILE", help="check a receipt, a C2SP tlog-proof (no log needed)")
+    parser.add_argument(
+        "--tiles", metavar="DIR-OR-URL", help="check the log served as C2SP tlog-tiles from a directory or URL prefix"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     arguments = parser.parse_args(argv)
-    modes = [arguments.log, arguments.proof, arguments.consistency, arguments.receipt]
+    modes = [arguments.log, arguments.proof, arguments.consistency, arguments.receipt, arguments.tiles]
     if sum(mode is not None for mode in modes) != 1 or (arguments.proof and not arguments.checkpoint):
-        parser.error("give a LOG to verify, --proof FILE with --checkpoint FILE, --consistency OLD NEW [PROOF], or --receipt FILE")
+        parser.error(
+            "give a LOG to verify, --proof FILE with --checkpoint FILE, --consistency OLD NEW [PROOF], "
+            "--receipt FILE, or --tiles DIR-OR-URL"
+        )
     if arguments.consistency and len(arguments.consistency) not in (2, 3):
         parser.error("--consistency takes OLD NEW and, for two sizes, the PROOF")
 
@@ -466,6 +461,8 @@ def main(argv=None):
             return main_consistency(arguments)
         if arguments.receipt:
             return main_receipt(arguments)
+        if arguments.tiles:
+            return main_tiles(arguments)
         checkpoint = read(arguments.checkpoint, tlog.read_checkpoint) if arguments.checkpoint else None
         if arguments.proof:
             checkpoint.check_signature(arguments.trust)
@@ -508,7 +505,7 @@ def main(argv=None):
             "intact": failure is None,
             "events_checked": position,
             "head": {"position": position, "chain_hash": chain.hex()},
-            "merkle_root": merkle_root(leaves).hex() if leaves is not None else None,
+            "merkle_root": tlog.merkle_root(leaves).hex() if leaves is not None else None,
             "checkpoint": {"size": checkpoint.size, "signer": checkpoint.signer} if checkpoint and not failure else None,
             "failure": failure,
         },
@@ -569,6 +566,42 @@ def main_receipt(arguments):
     print(
         f"event {event['position']} ({event['type']}, recorded {event['recorded_at']}) is in the log of "
         f"{receipt.checkpoint.size} events signed by {receipt.checkpoint.signer}"
+    )
+    return 0
+
+
+def main_tiles(arguments):
+    """Checks the log served as tiles, from a directory or a URL prefix, against its signed checkpoint."""
+    source = arguments.tiles
+    remote = re.match(r"https?://", source) is not None
+
+    def fetch(path):
+        try:
+            if remote:
+                with urllib.request.urlopen(source.rstrip("/") + "/" + path) as response:
+                    return response.read()
+            return (pathlib.Path(source) / path).read_bytes()
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return None
+            raise tlog.Malformed(f"{path}: HTTP {error.code}") from None
+        except FileNotFoundError:
+            return None
+        except (OSError, urllib.error.URLError) as error:
+            raise tlog.Malformed(f"{path}: cannot read it ({error})") from None
+
+    text = fetch("checkpoint")
+    if text is None:
+        raise tlog.Malformed(f"{source} has no checkpoint")
+    try:
+        checkpoint = tlog.Checkpoint(text.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise tlog.Malformed("the checkpoint is not UTF-8") from None
+    checkpoint.check_signature(arguments.trust)
+    tiles, entries = tlog.check_tiles(checkpoint, fetch)
+    print(
+        f"the {tiles} tiles of the log of {checkpoint.size} events signed by {checkpoint.signer} hold: "
+        f"{entries} entries hash to their leaves, every tile to the one above, the leaves to the checkpoint's root"
     )
     return 0
 

@@ -17,3 +17,15 @@ public struct TrustError: Error, Sendable, CustomStringConvertible {
     public var description: String
     init(_ description: String) { self.description = description }
 }
+
+/// An event whose canonical encoding is longer than an entry bundle can hold (65,535 bytes): the
+/// bundle with it is not served, and its hash tiles still are.
+public struct OversizedEntry: Error, Sendable, CustomStringConvertible {
+    public var position: Int64
+    public var size: Int
+    public var description: String {
+        let limit = EventStore.entryLimit
+        return "the event at position \(position) is \(size) bytes in its canonical encoding, and an entry bundle"
+            + " holds entries of at most \(limit) bytes: get it with `programctl audit prove \(position)`"
+    }
+}

@@ -14,8 +14,8 @@ import Synchronization
 /// framework's goals 2024–2028 with measurements. Another region's story is chosen by
 /// ``DemoStory``. The same run always tells the same story.
 public enum DemoProgramme {
-    /// Creates `path` (which must not hold a programme yet) and records the demo in it.
-    /// Returns the number of events recorded.
+    /// Creates `path` (which must not hold a programme yet), records the demo in it and publishes
+    /// a checkpoint of it signed with ``checkpointKey``. Returns the number of events recorded.
     @discardableResult
     public static func record(at path: String, story: DemoStory = .zuidLimburg) throws -> Int64 {
         let clock = StoryClock()
@@ -28,8 +28,16 @@ public enum DemoProgramme {
                 try publishReport(in: store, asOf: asOf, on: day.time.dayInNetherlands, actor: day.actor)
             }
         }
+        try store.log.publish(store.log.checkpoint(key: checkpointKey))
         return try store.log.head().position
     }
+
+    /// The key that signs the checkpoint the demo publishes at its end (programd's /checkpoint):
+    /// RFC 8032's first Ed25519 test key, named `example.org/participatie` — a published key, as
+    /// in docs/event-log-format.md's worked example, never to sign a real log.
+    public static let checkpointKey = try! NoteSigningKey(
+        name: "example.org/participatie",
+        seed: Data(EventHash(hex: "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")!.bytes))
 
     /// Publishes the progress report as of a day, as `programctl report publish` does.
     private static func publishReport(in store: ProgrammeStore, asOf: Day, on day: Day, actor: MemberID?) throws {

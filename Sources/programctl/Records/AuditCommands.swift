@@ -9,12 +9,13 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract:
-            "For auditors: verify the log, sign and check checkpoints, prove events and consistency, give receipts, export, replay, reproduce reports.",
+            "For auditors: verify the log, sign and check checkpoints, prove events and consistency, give receipts, export, tiles, replay, reproduce reports.",
         discussion: "Step by step: docs/auditing.md.",
         subcommands: [
             AuditVerify.self, AuditKeygen.self, AuditCheckpoint.self, AuditConsistency.self,
             AuditCheckConsistency.self, AuditProve.self, AuditCheckProof.self, AuditReceipt.self,
-            AuditCheckReceipt.self, AuditExport.self, AuditReplay.self, AuditReproduce.self,
+            AuditCheckReceipt.self, AuditExport.self, AuditTiles.self, AuditCheckTiles.self, AuditReplay.self,
+            AuditReproduce.self,
         ])
 }
 
@@ -171,10 +172,12 @@ struct AuditCheckpoint: ProgrammeCommand {
             The checkpoint's origin is the key's name (audit keygen --origin). Keep it \
             outside the store (send it to the auditors, archive it). Later, \
             `programctl audit verify --checkpoint FILE` proves the log still extends \
-            it, and `audit check-consistency` that two checkpoints agree.
+            it, and `audit check-consistency` that two checkpoints agree. With \
+            --publish it is also kept in the store (append-only), and programd serves \
+            the latest published one as /checkpoint, beside the log's tiles.
 
             Example:  programctl audit checkpoint --key secretariaat.key \\
-                        -o 2025-01.checkpoint
+                        -o 2025-01.checkpoint --publish
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -185,13 +188,17 @@ struct AuditCheckpoint: ProgrammeCommand {
     @Option(name: .shortAndLong, help: "Write the checkpoint to this file (default: standard output).")
     var output: String?
 
+    @Flag(help: "Also publish it in the store, where programd serves it as /checkpoint with the log's tiles.")
+    var publish = false
+
     func execute() throws {
         let signing = try readTransparencyFile(key, option: "--key", as: NoteSigningKey.init(encoded:))
-        let store = try global.store(.readOnly)
+        let store = try global.store(publish ? .readWrite : .readOnly)
         let checkpoint = try store.log.checkpoint(key: signing)
+        if publish { try store.log.publish(checkpoint) }
         try emit(
             checkpoint.encoded, to: output, output: global.output,
-            done: "signed a checkpoint of \(checkpoint.size) events")
+            done: "signed \(publish ? "and published " : "")a checkpoint of \(checkpoint.size) events")
     }
 }
 

@@ -2,7 +2,7 @@ import Hummingbird
 
 /// Every error becomes the response its reader expects: under `/api/v1` the error v1 answered
 /// (`{"error":{"message":…}}`), elsewhere under `/api` RFC 9457 problem details
-/// (``ProblemDetails``), and outside the API a page of the dashboard in the page's language
+/// (``ProblemDetails``) — also for the log's tiles (``TileRoutes``) — and elsewhere a page of the dashboard in the page's language
 /// (``Dashboard/errorPage(status:headers:invalid:request:)``).
 ///
 /// An unknown path is a 404 that says so; so is a path with a trailing slash (`/api/v2/funds/` is
@@ -38,7 +38,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             context.logger.error("a request failed", metadata: ["path": "\(path)", "error": "\(error)"])
             status = .internalServerError
         }
-        guard path == "/api" || path.hasPrefix("/api/") else {
+        guard path == "/api" || path.hasPrefix("/api/") || TileRoutes<Context>.serves(path) else {
             return dashboard.errorPage(status: status, headers: headers, invalid: invalid, request: request)
         }
         let version = APIVersion(path: path)

@@ -3,8 +3,8 @@ import Hummingbird
 
 /// The headers every response carries so that a municipality may publish programd as it is:
 /// no content sniffing, a Content-Security-Policy that fits pages without scripts (inline styles
-/// only, no framing), no referrer sent elsewhere — and, under `/api` and on `/healthz` and
-/// `/metrics`, the API's version (`API-Version`, the version's OpenAPI document's `info.version`,
+/// only, no framing), no referrer sent elsewhere — and, under `/api`, on `/healthz` and
+/// `/metrics` and on the log's tiles, the API's version (`API-Version`, the version's OpenAPI document's `info.version`,
 /// as the NL GOV API Design Rules ask), with the deprecated version's `Deprecation`, `Sunset` and
 /// `Link` to its successor.
 struct PublicHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -24,7 +24,9 @@ struct PublicHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.referrerPolicy] = "no-referrer"
         let path = request.uri.path
-        if path.hasPrefix("/api/") || path == "/api" || Self.operations.contains(path) {
+        if path.hasPrefix("/api/") || path == "/api" || Self.operations.contains(path)
+            || TileRoutes<Context>.serves(path)
+        {
             let version = APIVersion(path: path)
             response.headers[.apiVersion] = version.document.version
             response.headers.append(contentsOf: version.deprecationHeaders(path: path))
