@@ -34,7 +34,10 @@ struct AuditVerify: ProgrammeCommand {
             when every hash in the file was recomputed. The checkpoint's signature is \
             checked with --trust KEY: the log's verifier key, as handed to you (a \
             checkpoint of the first format, event-log-checkpoint v1, is also checked \
-            with its 64-hex-digit public key, or with the key written in it).
+            with its 64-hex-digit public key, or with the key written in it). With \
+            --witness KEY (repeatable) the checkpoint must also carry the cosignatures \
+            of --quorum K of those witnesses (default: all); one short of its quorum \
+            exits 74 and names the witnesses missing.
 
             Example:  programctl audit verify --db zl.sqlite \\
                         --checkpoint 2025-01.checkpoint --trust client-en-…+1a2b3c4d+AX…
@@ -47,6 +50,8 @@ struct AuditVerify: ProgrammeCommand {
 
     @Option(help: ArgumentHelp("A key the checkpoint may be signed with (repeatable); see above.", valueName: "key"))
     var trust: [String] = []
+
+    @OptionGroup var witnesses: WitnessRequirement
 
     func execute() throws {
         let store = try global.store(.readOnly)
@@ -85,10 +90,11 @@ struct AuditVerify: ProgrammeCommand {
         if let checkpoint {
             let saved = try readCheckpoint(file: checkpoint, option: "--checkpoint")
             try saved.verify(trusting: try trustedKeys(trust))
+            let cosigned = try witnesses.check(saved)
             let check = try store.log.verify(extending: saved)
             if let problem = check.problem { throw CheckpointFailure(problem) }
             lines.append(
-                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(hashCount(check.proof.count)))"
+                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer)\(cosigned) (consistency proof of \(hashCount(check.proof.count)))"
             )
         }
         for line in lines { global.output.print(line) }
