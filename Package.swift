@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "programctl", targets: ["programctl"]),
         .executable(name: "programd", targets: ["programd"]),
+        .executable(name: "programwitness", targets: ["programwitness"]),
         .library(name: "EventStore", targets: ["EventStore"]),
     ],
     dependencies: [
@@ -103,6 +104,19 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // A witness of the log, which a municipality or the funder runs (C2SP tlog-witness).
+        .executableTarget(
+            name: "programwitness",
+            dependencies: [
+                "EventStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
         // Benchmark programs (run with `swift run -c release …`).
         .executableTarget(
             name: "store-bench",
@@ -149,8 +163,8 @@ let package = Package(
         .testTarget(
             name: "ProgramctlTests",
             dependencies: [
-                "programctl", "EventStore", "Program", "ProgramStore", "Projections", "Reporting", "TestSupport",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "programctl", "programwitness", "EventStore", "Program", "ProgramStore", "Projections", "Reporting",
+                "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .testTarget(
