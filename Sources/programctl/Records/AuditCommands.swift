@@ -179,6 +179,14 @@ struct AuditCheckpoint: ProgrammeCommand {
             `programctl audit verify --checkpoint FILE` proves the log still extends \
             it, and `audit check-consistency` that two checkpoints agree.
 
+            With --witness URL=KEY (repeatable) each witness (`programwitness serve`) \
+            is asked to cosign the checkpoint (C2SP tlog-witness): it checks that the \
+            log grew from the last checkpoint it cosigned, with a consistency proof \
+            from the store. Their cosignatures are added to the checkpoint. When fewer \
+            than --quorum K (default: all) cosign — a witness refused, e.g. a fork, or \
+            did not answer — nothing is written, each refusal is named, and the exit \
+            status is 76.
+
             Example:  programctl audit checkpoint --key secretariaat.key \\
                         -o 2025-01.checkpoint
             """)
@@ -191,13 +199,15 @@ struct AuditCheckpoint: ProgrammeCommand {
     @Option(name: .shortAndLong, help: "Write the checkpoint to this file (default: standard output).")
     var output: String?
 
+    @OptionGroup var witnesses: CosigningWitnesses
+
     func execute() throws {
         let signing = try readTransparencyFile(key, option: "--key", as: NoteSigningKey.init(encoded:))
         let store = try global.store(.readOnly)
-        let checkpoint = try store.log.checkpoint(key: signing)
+        let checkpoint = try witnesses.cosign(store.log.checkpoint(key: signing), log: store.log)
         try emit(
             checkpoint.encoded, to: output, output: global.output,
-            done: "signed a checkpoint of \(checkpoint.size) events")
+            done: "signed a checkpoint of \(checkpoint.size) events\(CosigningWitnesses.cosigners(of: checkpoint))")
     }
 }
 
