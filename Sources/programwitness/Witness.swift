@@ -38,16 +38,14 @@ actor Witness {
 
     /// Answers an add-checkpoint request body, recording the checkpoint when it cosigns it.
     func add(_ body: String) -> WitnessAnswer {
-        let answer: WitnessAnswer
         let request: AddCheckpointRequest
         do {
             request = try AddCheckpointRequest(encoded: body)
         } catch {
-            answer = .refused(status: 400, reason: "\(error)")
             logger.notice("add-checkpoint refused", metadata: ["status": "400", "reason": "\(error)"])
-            return answer
+            return .refused(status: 400, reason: "\(error)")
         }
-        answer = decide(request)
+        let answer = decide(request)
         let checkpoint = request.checkpoint
         var metadata: Logger.Metadata = [
             "origin": "\(checkpoint.origin)", "old": "\(request.oldSize)", "size": "\(checkpoint.size)",

@@ -117,8 +117,8 @@ struct WitnessTests {
             let witness = try await WitnessDesk.create(
                 "maastricht", desk: desk, origin: AuditDesk.demoOrigin, logKey: logKey)
             defer { witness.stop() }
-            let checkpoint = try String(
-                contentsOfFile: try await desk.checkpoint("plain.checkpoint", key: key), encoding: .utf8)
+            let plain = try await desk.checkpoint("plain.checkpoint", key: key)
+            let checkpoint = try String(contentsOfFile: plain, encoding: .utf8)
 
             let stale = try await witness.post("old 7\n\n" + checkpoint)
             #expect(stale.status == 409 && stale.body == "0\n" && stale.contentType == "text/x.tlog.size")
@@ -140,6 +140,19 @@ struct WitnessTests {
             #expect(try await witness.post("old 900\n\n" + checkpoint).status == 400)
             let monitored = try await witness.get(WitnessDesk.originHash(AuditDesk.demoOrigin) + "/checkpoint")
             #expect(monitored.status == 200 && monitored.body.contains("— witness.maastricht.example "))
+
+            // A log's key where a witness's is asked for, or a quorum without witnesses: 64.
+            for arguments in [
+                ["audit", "checkpoint", "--key", key, "--witness", "\(witness.url)=\(logKey)"],
+                ["audit", "verify", "--checkpoint", plain, "--trust", logKey, "--witness", logKey],
+            ] {
+                try await desk.expectFailure(arguments, status: 64, mentions: ["not a witness's"])
+            }
+            try await desk.expectFailure(
+                ["audit", "checkpoint", "--key", key, "--quorum", "1"], status: 64, mentions: ["--quorum"])
+            try await desk.expectFailure(
+                ["audit", "check-consistency", plain, plain, "--trust", logKey, "--quorum", "1"], status: 64,
+                mentions: ["--quorum"])
 
             // One state serves one process (73); a damaged state file stops the witness (74); a
             // log key given as the witness's key, or no --log, is a usage error (64).
