@@ -129,7 +129,7 @@ private func askToCosign(_ checkpoint: LogCheckpoint, witness: WitnessEndpoint, 
         do {
             answer = try post(Data(request.encoded.utf8), to: endpoint, timeout: 10)
         } catch {
-            return .failure(WitnessRefusal(description: "no answer (\(error.localizedDescription))"))
+            return .failure(WitnessRefusal(description: "no answer (\(error))"))
         }
         switch answer.status {
         case 200:
