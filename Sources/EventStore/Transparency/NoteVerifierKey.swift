@@ -49,7 +49,8 @@ public struct NoteVerifierKey: Sendable, Hashable {
             let key = Data(base64Encoded: String(parts[2])), key.count == 33
         else {
             throw CheckpointError(
-                "not a verifier key (<name>+<8 hex digits>+<base64 of 0x01 and the 32-byte Ed25519 key>): \(text)")
+                "not a verifier key (<name>+<8 hex digits>+<base64 of 0x01 or 0x04 and the 32-byte Ed25519 key>): \(text)"
+            )
         }
         guard let type = key.first.flatMap(NoteKeyType.init(rawValue:)) else {
             throw CheckpointError(
