@@ -12,10 +12,12 @@ let package = Package(
     products: [
         .executable(name: "programctl", targets: ["programctl"]),
         .executable(name: "programd", targets: ["programd"]),
+        .executable(name: "programwitness", targets: ["programwitness"]),
         .library(name: "EventStore", targets: ["EventStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -83,6 +85,7 @@ let package = Package(
             dependencies: [
                 "ProgramStore", "Projections", "Program", "EventStore", "PayloadDecoding", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             swiftSettings: strict
@@ -100,6 +103,19 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/openapi-v1.json")],
+            swiftSettings: strict
+        ),
+
+        // A witness of the log, which a municipality or the funder runs (C2SP tlog-witness).
+        .executableTarget(
+            name: "programwitness",
+            dependencies: [
+                "EventStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
 
@@ -149,8 +165,8 @@ let package = Package(
         .testTarget(
             name: "ProgramctlTests",
             dependencies: [
-                "programctl", "EventStore", "Program", "ProgramStore", "Projections", "Reporting", "TestSupport",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "programctl", "programwitness", "EventStore", "Program", "ProgramStore", "Projections", "Reporting",
+                "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .testTarget(

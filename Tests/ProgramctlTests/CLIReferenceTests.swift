@@ -10,7 +10,8 @@ struct CLIReferenceTests {
         #expect(dump.status == 0)
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs")
         let generator = try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run(
-            ["python3", docs.appendingPathComponent("tools/cli_reference.py").path], input: dump.stdout)
+            ["python3", docs.appendingPathComponent("tools/cli_reference.py").path], input: dump.stdout,
+            environment: ["PROGRAMWITNESS": Executable("programwitness").url.path])
         #expect(generator.status == 0, "\(generator.stderr)")
         let committed = try String(contentsOf: docs.appendingPathComponent("cli.md"), encoding: .utf8)
         #expect(

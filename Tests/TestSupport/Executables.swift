@@ -95,12 +95,22 @@ public final class RunningProcess: @unchecked Sendable {
 
     /// Reads standard output until a line contains `marker`; `false` at end of output.
     public func waitForLine(containing marker: String) async -> Bool {
+        await line(containing: marker) != nil
+    }
+
+    /// Reads standard output until a whole line contains `marker`, and returns that line; nil at
+    /// end of output.
+    public func line(containing marker: String) async -> String? {
         var seen = ""
         while true {
+            if let line = seen.split(separator: "\n").dropLast(seen.hasSuffix("\n") ? 0 : 1).first(where: {
+                $0.contains(marker)
+            }) {
+                return String(line)
+            }
             let chunk = await stdout.fileHandleForReading.nextAvailable()
-            if chunk.isEmpty { return false }
+            if chunk.isEmpty { return nil }
             seen += String(decoding: chunk, as: UTF8.self)
-            if seen.contains(marker) { return true }
         }
     }
 

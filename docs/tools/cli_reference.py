@@ -5,9 +5,15 @@
 
 The help texts in Sources/programctl are the source; this only arranges them, so the reference
 says exactly what `programctl <command> --help` says. A test fails when docs/cli.md is stale.
+
+The witness's section comes from `programwitness --experimental-dump-help`, run from
+$PROGRAMWITNESS or else .build/debug/programwitness beside this repository's docs.
 """
 
 import json
+import os
+import pathlib
+import subprocess
 import sys
 
 INTRO = """# programctl — command reference
@@ -130,6 +136,7 @@ Open a new shell afterwards. Generate the script again after installing a new pr
 | 70 | internal error in programctl |
 | 74 | damaged or foreign store, newer schema, a copy unreadable as it is, or failed verification |
 | 75 | conflict: another writer held the store or changed it first; try again |
+| 76 | witnesses: fewer cosigned the checkpoint than --quorum asks (each refusal is named, e.g. a fork); nothing was written |
 
 ## Commands
 """
@@ -178,6 +185,24 @@ def command(section, path):
     return out
 
 
+def witness_section():
+    """The programwitness commands, from its own help."""
+    default = pathlib.Path(__file__).resolve().parents[2] / ".build" / "debug" / "programwitness"
+    executable = os.environ.get("PROGRAMWITNESS") or str(default)
+    try:
+        dump = subprocess.run([executable, "--experimental-dump-help"], check=True, capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        sys.exit(f"cli_reference.py: cannot run {executable} --experimental-dump-help ({error}): build it first")
+    root = json.loads(dump.stdout)["command"]
+    lines = ["## The witness: programwitness", "", root["abstract"].strip(), ""]
+    lines += ["```text", root["discussion"].strip("\n"), "```", ""]
+    return "\n".join(lines) + "\n" + "".join(
+        command(sub, ["programwitness", sub["commandName"]])
+        for sub in root.get("subcommands", [])
+        if sub["commandName"] != "help"
+    )
+
+
 def main():
     dump = json.load(sys.stdin)
     root = dump["command"]
@@ -186,7 +211,7 @@ def main():
         for sub in root.get("subcommands", [])
         if sub["commandName"] != "help"
     )
-    sys.stdout.write(INTRO + "\n" + body)
+    sys.stdout.write(INTRO + "\n" + body + witness_section())
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Written from docs/event-log-format.md ("Checkpoints, proofs and receipts") and the C2SP
 specifications it follows: c2sp.org/signed-note, c2sp.org/tlog-checkpoint,
-c2sp.org/tlog-proof and c2sp.org/tlog-tiles; the Merkle proofs are RFC 9162 section 2.1.
+c2sp.org/tlog-cosignature, c2sp.org/tlog-proof and c2sp.org/tlog-tiles; the Merkle proofs are RFC 9162
+section 2.1.
 Used by verify_log.py.
 
 Every check raises Malformed (the file does not have its format, or no trusted key is given:
@@ -19,6 +20,7 @@ import struct
 import ed25519
 
 ED25519 = 0x01  # the signed-note signature type of Ed25519
+COSIGNATURE = 0x04  # the signature type of a witness's Ed25519 cosignature/v1 (c2sp.org/tlog-cosignature)
 LEGACY_HEADER = "event-log-checkpoint v1"
 CONSISTENCY_HEADER = "event-log-consistency v1"
 RECEIPT_HEADER = "c2sp.org/tlog-proof@v1"
@@ -75,27 +77,53 @@ def key_id(name, key_type, public_key):
 
 
 class VerifierKey:
-    """A verifier key: name+hex(key ID)+base64(0x01 || 32-byte Ed25519 public key)."""
+    """A verifier key: name+hex(key ID)+base64(type || 32-byte Ed25519 public key).
+
+    The type is 0x01 for a log's key, 0x04 for a witness's cosignature/v1 key.
+    """
 
     def __init__(self, text):
         parts = text.split("+", 2)  # the base64 may hold "+", the name and ID do not
         if len(parts) != 3 or not re.fullmatch(r"[0-9a-f]{8}", parts[1]) or not valid_key_name(parts[0]):
             raise Malformed(f"not a verifier key (name+keyid+key): {text}")
         key = b64decode(parts[2], "the verifier key")
-        if len(key) != 33 or key[0] != ED25519:
-            raise Malformed(f"the verifier key {parts[0]} is not an Ed25519 key (0x01 and 32 bytes)")
-        self.name, self.public_key = parts[0], key[1:]
-        self.key_id = key_id(self.name, ED25519, self.public_key)
+        if len(key) != 33 or key[0] not in (ED25519, COSIGNATURE):
+            raise Malformed(
+                f"the verifier key {parts[0]} is not an Ed25519 key (0x01 and 32 bytes) nor a witness's (0x04)"
+            )
+        self.name, self.type, self.public_key = parts[0], key[0], key[1:]
+        self.key_id = key_id(self.name, self.type, self.public_key)
         if self.key_id != int(parts[1], 16):
             raise Malformed(f"the verifier key's ID {parts[1]} is not the one its name and key give ({self.key_id:08x})")
 
+    def names(self, signature):
+        return signature[0] == self.name and signature[1] == self.key_id
+
+    def is_valid(self, signature, text):
+        """Whether a (name, key ID, signature) line is this key's valid signature of the note text.
+
+        A cosignature/v1 is a u64 big-endian timestamp (not 0) and an Ed25519 signature of
+        "cosignature/v1\ntime <timestamp>\n" followed by the text.
+        """
+        if not self.names(signature):
+            return False
+        data = signature[2]
+        if self.type == ED25519:
+            return ed25519.verify(self.public_key, text.encode("utf-8"), data)
+        if len(data) != 72:
+            return False
+        timestamp = struct.unpack(">Q", data[:8])[0]
+        if not 0 < timestamp < 2**63:
+            return False
+        message = f"cosignature/v1\ntime {timestamp}\n{text}".encode("utf-8")
+        return ed25519.verify(self.public_key, message, data[8:])
+
     def verify(self, note):
         """Raises Refused unless the note carries this key's signature and every one is valid."""
-        own = [s for s in note.signatures if s[0] == self.name and s[1] == self.key_id]
+        own = [s for s in note.signatures if self.names(s)]
         if not own:
             raise Refused(f"not signed by the trusted key {self.name}+{self.key_id:08x}")
-        text = note.text.encode("utf-8")
-        if not all(ed25519.verify(self.public_key, text, signature) for _, _, signature in own):
+        if not all(self.is_valid(signature, note.text) for signature in own):
             raise Refused(f"the signature of {self.name}+{self.key_id:08x} is not valid for the text it signs")
 
 
@@ -148,7 +176,9 @@ class Checkpoint:
 
     def check_signature(self, trusted):
         """Raises unless a trusted verifier key named after the origin signed it."""
-        keys = [key for key in trusted if isinstance(key, VerifierKey) and key.name == self.origin]
+        keys = [
+            key for key in trusted if isinstance(key, VerifierKey) and key.type == ED25519 and key.name == self.origin
+        ]
         if not keys:
             raise Malformed(
                 f"the checkpoint of {self.origin} is checked with the log's verifier key "
@@ -194,6 +224,33 @@ class LegacyCheckpoint:
             raise Refused("the checkpoint is signed with another key than the one trusted")
         if not ed25519.verify(self.key, self.signed_text, self.signature):
             raise Refused("the checkpoint's signature is not valid for its key")
+
+
+def check_witnesses(checkpoint, witnesses, quorum):
+    """Raises Refused unless at least `quorum` of the witnesses' keys validly cosigned the checkpoint.
+
+    Nothing is required when no witness is given. A first-format checkpoint carries no cosignatures.
+    """
+    if not witnesses:
+        return []
+    if not isinstance(checkpoint, Checkpoint):
+        raise Refused("a checkpoint of the first format (event-log-checkpoint v1) carries no cosignatures")
+    cosigned = [key for key in witnesses if any(key.is_valid(s, checkpoint.note.text) for s in checkpoint.note.signatures)]
+    if len(cosigned) < quorum:
+        missing = [key.name for key in witnesses if key not in cosigned]
+        raise Refused(
+            f"the checkpoint of {checkpoint.size} events is cosigned by {len(cosigned)} of the {len(witnesses)} "
+            f"witnesses given, {quorum} required: not by {', '.join(missing)}"
+        )
+    return cosigned
+
+
+def witness_key(text):
+    """A --witness value: a witness's verifier key (signature type 0x04)."""
+    key = VerifierKey(text)
+    if key.type != COSIGNATURE:
+        raise Malformed(f"the key {key.name} is a log's key (0x01), not a witness's cosignature key (0x04)")
+    return key
 
 
 def read_checkpoint(text):

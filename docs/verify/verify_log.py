@@ -17,6 +17,11 @@ KEY is the log's verifier key (name+keyid+key); --trust may be repeated. A
 checkpoint of the first format (event-log-checkpoint v1) is also checked with
 its 64-hex-digit public key, or, without --trust, with the key written in it.
 
+With --witness WKEY (repeatable: a witness's verifier key, signature type 0x04)
+every checkpoint checked must also carry valid cosignatures (C2SP
+tlog-cosignature, cosignature/v1) of at least --quorum K of those witnesses
+(default: all of them); one short of its quorum is refused (exit status 1).
+
 The file is opened read-only, also on read-only media (with immutable=1 when
 there is no -shm file beside it and none can be made). The script checks the file's identity
 (application_id "EVLG", user_version 1 to 4, UTF-8 text), then walks the `events`
@@ -408,6 +413,13 @@ def parse_trust(text):
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def parse_witness(text):
+    try:
+        return tlog.witness_key(text)
+    except tlog.Malformed as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def read(path, reader):
     """Reads a file given on the command line with `reader` (tlog.Malformed when it has not its format)."""
     try:
@@ -445,8 +457,21 @@ def main(argv=None):
     parser.add_argument(
         "--tiles", metavar="DIR-OR-URL", help="check the log served as C2SP tlog-tiles from a directory or URL prefix"
     )
+    parser.add_argument(
+        "--witness",
+        type=parse_witness,
+        action="append",
+        default=[],
+        metavar="WKEY",
+        help="a witness's verifier key (0x04); the checkpoint must be cosigned by --quorum of them; repeatable",
+    )
+    parser.add_argument("--quorum", type=int, metavar="K", help="how many of the --witness keys must cosign (default: all)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     arguments = parser.parse_args(argv)
+    if arguments.quorum is not None and not 1 <= arguments.quorum <= len(arguments.witness):
+        parser.error(f"--quorum is at least 1 and at most the number of --witness keys ({len(arguments.witness)})")
+    if arguments.quorum is None:
+        arguments.quorum = len(arguments.witness)
     modes = [arguments.log, arguments.proof, arguments.consistency, arguments.receipt, arguments.tiles]
     if sum(mode is not None for mode in modes) != 1 or (arguments.proof and not arguments.checkpoint):
         parser.error(
@@ -466,8 +491,9 @@ def main(argv=None):
         checkpoint = read(arguments.checkpoint, tlog.read_checkpoint) if arguments.checkpoint else None
         if arguments.proof:
             checkpoint.check_signature(arguments.trust)
+            tlog.check_witnesses(checkpoint, arguments.witness, arguments.quorum)
             return main_proof(arguments, checkpoint)
-        signature = signature_failure(checkpoint, arguments.trust) if checkpoint else None
+        signature = signature_failure(checkpoint, arguments) if checkpoint else None
     except tlog.Malformed as error:
         print(f"verify_log: {error}", file=sys.stderr)
         return 2
@@ -514,10 +540,12 @@ def main(argv=None):
     return 0 if failure is None else 1
 
 
-def signature_failure(checkpoint, trusted):
-    """The Failure to report when the checkpoint is not signed by a trusted key, or None."""
+def signature_failure(checkpoint, arguments):
+    """The Failure to report when the checkpoint is not signed by a trusted key nor cosigned by
+    its quorum of witnesses, or None."""
     try:
-        checkpoint.check_signature(trusted)
+        checkpoint.check_signature(arguments.trust)
+        tlog.check_witnesses(checkpoint, arguments.witness, arguments.quorum)
         return None
     except tlog.Refused as error:
         return Failure(checkpoint.size, "signature", str(error))
@@ -541,19 +569,30 @@ def main_proof(arguments, checkpoint):
     return 0
 
 
+def cosigned_by(checkpoint, arguments):
+    """Checks the witnesses' quorum; ", cosigned by A, B (2 of 3, 2 required)", or "" without witnesses."""
+    cosigned = tlog.check_witnesses(checkpoint, arguments.witness, arguments.quorum)
+    if not arguments.witness:
+        return ""
+    names = ", ".join(key.name for key in cosigned)
+    return f", cosigned by {names} ({len(cosigned)} of {len(arguments.witness)}, {arguments.quorum} required)"
+
+
 def main_consistency(arguments):
     """Checks two checkpoints (and a consistency proof between them) against each other, without the log."""
     first, second = (read(path, tlog.read_checkpoint) for path in arguments.consistency[:2])
     proof = read(arguments.consistency[2], tlog.ConsistencyProof) if len(arguments.consistency) == 3 else None
-    first.check_signature(arguments.trust)
-    second.check_signature(arguments.trust)
+    for checkpoint in (first, second):
+        checkpoint.check_signature(arguments.trust)
+        tlog.check_witnesses(checkpoint, arguments.witness, arguments.quorum)
     hashes = tlog.check_consistency(first, second, proof)
     small, large = (first, second) if first.size <= second.size else (second, first)
+    cosigned = cosigned_by(large, arguments)
     if small.size == large.size:
-        print(f"both checkpoints are of {large.size} events with one root, signed by {large.signer}: no fork")
+        print(f"both checkpoints are of {large.size} events with one root, signed by {large.signer}{cosigned}: no fork")
     else:
         print(
-            f"the log of {large.size} events extends the log of {small.size}, signed by {large.signer} "
+            f"the log of {large.size} events extends the log of {small.size}, signed by {large.signer}{cosigned} "
             f"(consistency proof of {hashes} hash{'' if hashes == 1 else 'es'})"
         )
     return 0
@@ -563,9 +602,10 @@ def main_receipt(arguments):
     """Checks a receipt (tlog-proof) without the log."""
     receipt = read(arguments.receipt, tlog.Receipt)
     event = receipt.check(arguments.trust)
+    cosigned = cosigned_by(receipt.checkpoint, arguments)
     print(
         f"event {event['position']} ({event['type']}, recorded {event['recorded_at']}) is in the log of "
-        f"{receipt.checkpoint.size} events signed by {receipt.checkpoint.signer}"
+        f"{receipt.checkpoint.size} events signed by {receipt.checkpoint.signer}{cosigned}"
     )
     return 0
 

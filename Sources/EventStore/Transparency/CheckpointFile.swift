@@ -48,7 +48,7 @@ public enum CheckpointFile: Sendable, Hashable {
     public func verify(trusting keys: [TrustedKey]) throws {
         switch self {
         case .note(let checkpoint):
-            let named = keys.compactMap(\.verifierKey).filter { $0.name == checkpoint.origin }
+            let named = keys.compactMap(\.verifierKey).filter { $0.name == checkpoint.origin && $0.type == .ed25519 }
             guard !named.isEmpty else {
                 throw TrustError(
                     "the checkpoint of \(checkpoint.origin) is checked with the log's verifier key"

@@ -35,7 +35,10 @@ struct AuditVerify: ProgrammeCommand {
             when every hash in the file was recomputed. The checkpoint's signature is \
             checked with --trust KEY: the log's verifier key, as handed to you (a \
             checkpoint of the first format, event-log-checkpoint v1, is also checked \
-            with its 64-hex-digit public key, or with the key written in it).
+            with its 64-hex-digit public key, or with the key written in it). With \
+            --witness KEY (repeatable) the checkpoint must also carry the cosignatures \
+            of --quorum K of those witnesses (default: all); one short of its quorum \
+            exits 74 and names the witnesses missing.
 
             Example:  programctl audit verify --db zl.sqlite \\
                         --checkpoint 2025-01.checkpoint --trust client-en-…+1a2b3c4d+AX…
@@ -48,6 +51,8 @@ struct AuditVerify: ProgrammeCommand {
 
     @Option(help: ArgumentHelp("A key the checkpoint may be signed with (repeatable); see above.", valueName: "key"))
     var trust: [String] = []
+
+    @OptionGroup var witnesses: WitnessRequirement
 
     func execute() throws {
         let store = try global.store(.readOnly)
@@ -86,10 +91,11 @@ struct AuditVerify: ProgrammeCommand {
         if let checkpoint {
             let saved = try readCheckpoint(file: checkpoint, option: "--checkpoint")
             try saved.verify(trusting: try trustedKeys(trust))
+            let cosigned = try witnesses.check(saved)
             let check = try store.log.verify(extending: saved)
             if let problem = check.problem { throw CheckpointFailure(problem) }
             lines.append(
-                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer) (consistency proof of \(hashCount(check.proof.count)))"
+                "ok  extends the checkpoint of \(saved.size) events signed by \(saved.signer)\(cosigned) (consistency proof of \(hashCount(check.proof.count)))"
             )
         }
         for line in lines { global.output.print(line) }
@@ -176,6 +182,14 @@ struct AuditCheckpoint: ProgrammeCommand {
             --publish it is also kept in the store (append-only), and programd serves \
             the latest published one as /checkpoint, beside the log's tiles.
 
+            With --witness URL=KEY (repeatable) each witness (`programwitness serve`) \
+            is asked to cosign the checkpoint (C2SP tlog-witness): it checks that the \
+            log grew from the last checkpoint it cosigned, with a consistency proof \
+            from the store. Their cosignatures are added to the checkpoint. When fewer \
+            than --quorum K (default: all) cosign — a witness refused, e.g. a fork, or \
+            did not answer — nothing is written, each refusal is named, and the exit \
+            status is 76.
+
             Example:  programctl audit checkpoint --key secretariaat.key \\
                         -o 2025-01.checkpoint --publish
             """)
@@ -191,14 +205,18 @@ struct AuditCheckpoint: ProgrammeCommand {
     @Flag(help: "Also publish it in the store, where programd serves it as /checkpoint with the log's tiles.")
     var publish = false
 
+    @OptionGroup var witnesses: CosigningWitnesses
+
     func execute() throws {
         let signing = try readTransparencyFile(key, option: "--key", as: NoteSigningKey.init(encoded:))
         let store = try global.store(publish ? .readWrite : .readOnly)
-        let checkpoint = try store.log.checkpoint(key: signing)
+        let checkpoint = try witnesses.cosign(store.log.checkpoint(key: signing), log: store.log)
         if publish { try store.log.publish(checkpoint) }
         try emit(
             checkpoint.encoded, to: output, output: global.output,
-            done: "signed \(publish ? "and published " : "")a checkpoint of \(checkpoint.size) events")
+            done:
+                "signed \(publish ? "and published " : "")a checkpoint of \(checkpoint.size) events\(CosigningWitnesses.cosigners(of: checkpoint))"
+        )
     }
 }
 

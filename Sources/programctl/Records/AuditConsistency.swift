@@ -80,7 +80,9 @@ struct AuditCheckConsistency: ProgrammeCommand {
             then that the smaller is a prefix of the larger with the consistency proof \
             from `audit consistency`. Two checkpoints of one size need no proof: they \
             must have one root. A fork — one size with two roots, or a proof that does \
-            not reconcile the two — exits 74 and says so.
+            not reconcile the two — exits 74 and says so. With --witness KEY \
+            (repeatable) each checkpoint must also carry the cosignatures of --quorum K \
+            of those witnesses (default: all); one short of its quorum exits 74.
 
             Example:  programctl audit check-consistency 2025-Q1.checkpoint \\
                         2025-Q2.checkpoint Q1-Q2.consistency \\
@@ -103,6 +105,8 @@ struct AuditCheckConsistency: ProgrammeCommand {
         help: ArgumentHelp("The log's verifier key (repeatable), as for `audit verify --trust`.", valueName: "key"))
     var trust: [String] = []
 
+    @OptionGroup var witnesses: WitnessRequirement
+
     func execute() throws {
         let keys = try trustedKeys(trust)
         let first = try readCheckpoint(file: old, option: "old")
@@ -112,12 +116,14 @@ struct AuditCheckConsistency: ProgrammeCommand {
         }
         try first.verify(trusting: keys)
         try second.verify(trusting: keys)
+        _ = try witnesses.check(first)
+        let cosigned = try witnesses.check(second)
         try ConsistencyProof.check(first, second, proof: consistency)
         let (small, large) = first.size <= second.size ? (first, second) : (second, first)
         global.output.print(
             small.size == large.size
-                ? "ok  both checkpoints are of \(large.size) events with one root, signed by \(large.signer): no fork"
-                : "ok  the log of \(large.size) events extends the log of \(small.size), signed by \(large.signer)"
+                ? "ok  both checkpoints are of \(large.size) events with one root, signed by \(large.signer)\(cosigned): no fork"
+                : "ok  the log of \(large.size) events extends the log of \(small.size), signed by \(large.signer)\(cosigned)"
                     + " (consistency proof of \(hashCount(consistency?.hashes.count ?? 0)))")
     }
 }

@@ -109,7 +109,9 @@ struct AuditCheckReceipt: ProgrammeCommand {
             Checks that the checkpoint in it is signed by the trusted key of its log, \
             that the event it carries is at the position it names, and that the \
             inclusion proof leads from the event's leaf hash to the checkpoint's root. \
-            Exits 74 when one does not hold.
+            With --witness KEY (repeatable) the checkpoint must also carry the \
+            cosignatures of --quorum K of those witnesses (default: all). Exits 74 when \
+            one does not hold.
 
             Example:  programctl audit check-receipt I3.tlog-proof \\
                         --trust client-en-…+1a2b3c4d+AX…
@@ -123,11 +125,15 @@ struct AuditCheckReceipt: ProgrammeCommand {
     @Option(help: ArgumentHelp("The log's verifier key (repeatable).", valueName: "key"))
     var trust: [String] = []
 
+    @OptionGroup var witnesses: WitnessRequirement
+
     func execute() throws {
         let proof = try readTransparencyFile(receipt, option: "receipt", as: LogReceipt.init(encoded:))
         let event = try proof.verify(trusting: try trustedKeys(trust))
+        let cosigned = try witnesses.check(.note(proof.checkpoint))
         global.output.print(
             "ok  event \(event.position) (\(event.type), recorded \(event.recordedAt)) is in the log of"
-                + " \(proof.checkpoint.size) events signed by \(CheckpointFile.note(proof.checkpoint).signer)")
+                + " \(proof.checkpoint.size) events signed by \(CheckpointFile.note(proof.checkpoint).signer)\(cosigned)"
+        )
     }
 }

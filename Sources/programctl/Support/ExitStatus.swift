@@ -20,6 +20,8 @@ enum ExitStatus: Int32, CaseIterable {
     case damagedStore = 74
     /// 75: another writer got in the way (busy, or a concurrency conflict); try again.
     case conflict = 75
+    /// 76: fewer witnesses cosigned a checkpoint than the quorum asks (`audit checkpoint --witness`).
+    case witnessShortfall = 76
 
     var code: ExitCode { ExitCode(rawValue) }
 
@@ -40,5 +42,7 @@ enum ExitStatus: Int32, CaseIterable {
           74  damaged or foreign store, newer schema, a copy unreadable as it is,
               or failed verification
           75  conflict: another writer held the store or changed it first; try again
+          76  witnesses: fewer cosigned the checkpoint than --quorum asks (each
+              refusal is named, e.g. a fork); nothing was written
         """
 }

@@ -84,6 +84,8 @@ struct Failure {
             return (.usage, "usage", unreadable.description)
         case let untrusted as TrustError:
             return (.usage, "usage", untrusted.description)
+        case let shortfall as WitnessShortfall:
+            return (.witnessShortfall, "witness-shortfall", shortfall.description)
         case let other as OtherLayout:
             return (.unavailable, "other-layout", other.description)
         case let store as EventStoreError:
