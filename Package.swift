@@ -33,10 +33,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // `EventLog`, the contract of every backend, has a noncopyable associated type: the write
+        // transaction, which cannot outlive its closure.
         .target(
             name: "EventStore",
             dependencies: ["CSQLite", .product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: strict
+            swiftSettings: strict + [.enableExperimentalFeature("SuppressedAssociatedTypes")]
         ),
 
         // glibc's mmap threshold, so that programd gives large freed blocks back to the system.
