@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
@@ -39,6 +40,16 @@ let package = Package(
             name: "EventStore",
             dependencies: ["CSQLite", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict + [.enableExperimentalFeature("SuppressedAssociatedTypes")]
+        ),
+
+        // The same event log on a PostgreSQL server, for a programme that outgrows one machine.
+        .target(
+            name: "PostgresEventStore",
+            dependencies: [
+                "EventStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
         ),
 
         // glibc's mmap threshold, so that programd gives large freed blocks back to the system.
