@@ -147,11 +147,18 @@ let package = Package(
         // Tests.
         .executableTarget(
             name: "store-writer",
-            dependencies: ["EventStore"],
+            dependencies: ["EventStore", "PostgresEventStore"],
             path: "Tests/StoreWriter",
             swiftSettings: strict
         ),
         .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "EventStoreConformanceTests",
+            dependencies: [
+                "EventStore", "PostgresEventStore", "TestSupport", "store-writer",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict),
         .testTarget(name: "PayloadDecodingTests", dependencies: ["PayloadDecoding"], swiftSettings: strict),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),
