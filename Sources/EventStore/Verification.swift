@@ -184,6 +184,13 @@ private struct StreamVersions {
 
 /// The raw bytes of one stored row, as the backend's driver holds them: valid only while the row is.
 package struct RawEventRow {
+    /// The columns of `events` in table order, the same on every backend: select them in this
+    /// order to read a row into a ``RawEventRow``.
+    package static let columns = """
+        position, stream, stream_version, event_id, type, schema_version, recorded_at, \
+        actor, command, correlation_id, causation_id, payload, leaf_hash, chain_hash
+        """
+
     package var position, streamVersion, schemaVersion: Int64
     package var stream, eventID, type, recordedAt, actor, command, correlationID, causationID: UnsafeRawBufferPointer
     package var payload, leafHash, chainHash: UnsafeRawBufferPointer

@@ -34,10 +34,7 @@ public final class PostgresEventStore: EventLog {
     private let idle = Mutex<[PostgresSession]>([])
 
     /// The columns of `events` in table order, the order ``RowBytes/Cells/event`` reads them in.
-    static let eventColumns = """
-        position, stream, stream_version, event_id, type, schema_version, recorded_at, \
-        actor, command, correlation_id, causation_id, payload, leaf_hash, chain_hash
-        """
+    static let eventColumns = RawEventRow.columns
 
     /// Connects to the database `url` names (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`,
     /// or `?host=/socket/directory`), creating the log's tables and roles in it when `mode` is
@@ -60,7 +57,11 @@ public final class PostgresEventStore: EventLog {
     }
 
     deinit {
-        for session in idle.withLock({ $0 }) { session.close() }
+        // Not waited for, as the last reference may go on any thread; each connection is kept
+        // until it has closed.
+        for session in idle.withLock({ $0 }) {
+            session.connection.close().whenComplete { _ in withExtendedLifetime(session) {} }
+        }
     }
 
     /// Checks the database's identity and schema, creating it when allowed.

@@ -3,10 +3,7 @@ import Foundation
 /// The queries readers and writers share, on one connection.
 extension Connection {
     /// The columns of `events` in table order, the order `StoredEvent(row:)` reads them in.
-    static let eventColumns = """
-        position, stream, stream_version, event_id, type, schema_version, recorded_at, \
-        actor, command, correlation_id, causation_id, payload, leaf_hash, chain_hash
-        """
+    static let eventColumns = RawEventRow.columns
 
     /// The last position, chain hash and `recorded_at` text; an empty log gives position 0.
     func headRow() throws(SQLiteError) -> (head: LogHead, recordedAt: String) {
