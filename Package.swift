@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
@@ -35,9 +36,21 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // `EventLog`, the contract of every backend, has a noncopyable associated type: the write
+        // transaction, which cannot outlive its closure.
         .target(
             name: "EventStore",
             dependencies: ["CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict + [.enableExperimentalFeature("SuppressedAssociatedTypes")]
+        ),
+
+        // The same event log on a PostgreSQL server, for a programme that outgrows one machine.
+        .target(
+            name: "PostgresEventStore",
+            dependencies: [
+                "EventStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
 
@@ -150,11 +163,18 @@ let package = Package(
         // Tests.
         .executableTarget(
             name: "store-writer",
-            dependencies: ["EventStore"],
+            dependencies: ["EventStore", "PostgresEventStore"],
             path: "Tests/StoreWriter",
             swiftSettings: strict
         ),
         .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "EventStoreConformanceTests",
+            dependencies: [
+                "EventStore", "PostgresEventStore", "TestSupport", "store-writer",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict),
         .testTarget(name: "PayloadDecodingTests", dependencies: ["PayloadDecoding"], swiftSettings: strict),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "TestSupport", "store-writer"], swiftSettings: strict),

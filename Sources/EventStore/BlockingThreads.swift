@@ -1,6 +1,6 @@
 import Foundation
 
-/// The threads that run blocking store calls for async callers (``EventStore/offload(_:)``), off
+/// The threads that run blocking store calls for async callers (``EventLog/offload(_:)``), off
 /// Swift's cooperative pool and off any event loop, as sqlite-nio does with its thread pool.
 ///
 /// A call starts at once on an idle thread, or on a new one while there are fewer than the

@@ -12,12 +12,12 @@ import Foundation
 /// chain_hash = SHA-256(previous chain_hash ‖ leaf_hash), previous = 32 zero bytes at position 1
 /// ```
 /// docs/event-log-format.md is the normative text, with a worked example.
-struct CanonicalEncoder {
+package struct CanonicalEncoder {
     /// `0x00 ‖ canonical` of the last event encoded, in its first ``count`` bytes; it only grows.
     private var buffer = [UInt8](repeating: 0, count: 1024)
     private var count = 0
 
-    init() {}
+    package init() {}
 
     /// The fields of one event as stored: text columns as `Text`, the payload as `Bytes`.
     struct Fields<Text: CanonicalBytes, ID: CanonicalBytes, Bytes: CanonicalBytes> {
@@ -48,7 +48,7 @@ struct CanonicalEncoder {
     }
 
     /// `SHA-256(previous ‖ leaf)`: the two 32-byte hashes lie side by side in a tuple.
-    static func chainHash(previous: EventHash, leaf: EventHash) -> EventHash {
+    package static func chainHash(previous: EventHash, leaf: EventHash) -> EventHash {
         withUnsafeBytes(of: (previous, leaf)) { sha256($0) }
     }
 

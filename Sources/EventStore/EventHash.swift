@@ -21,7 +21,7 @@ public struct EventHash: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads 32 bytes from a raw buffer; returns `nil` for any other length.
-    init?(raw: UnsafeRawBufferPointer) {
+    package init?(raw: UnsafeRawBufferPointer) {
         guard raw.count == 32 else { return nil }
         var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: raw) }

@@ -22,7 +22,7 @@ import Synchronization
 /// The store knows nothing of what the payloads mean. It is safe to share between threads and
 /// tasks: writes go through one connection, owned behind a mutex; reads go through a small pool
 /// of read-only connections (``Options/readers``), so that a long read — a verification, a fold
-/// of a large log — holds up neither writes nor other reads. Its calls block; ``offload(_:)``
+/// of a large log — holds up neither writes nor other reads. Its calls block; ``EventLog/offload(_:)``
 /// runs one on a background thread for async callers.
 public final class EventStore: Sendable {
     /// How to open the file.
@@ -274,16 +274,6 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// Runs a blocking call of this store on a background thread, off Swift's cooperative pool
-    /// and off any event loop. Calls run side by side: a long one does not hold up the others.
-    public func offload<T: Sendable>(_ body: @escaping @Sendable (EventStore) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            BlockingThreads.shared.run {
-                continuation.resume(with: Result { try body(self) })
-            }
-        }
-    }
-
     /// Runs read-only work on a reader (this thread's, when it holds one), translating SQLite errors.
     func reading<T>(_ body: (Connection) throws -> T) throws -> T {
         do {
@@ -314,4 +304,9 @@ public final class EventStore: Sendable {
         if error.isReadOnly { return EventStoreError.readOnly(path: path) }
         return EventStoreError.sqlite(code: error.code, message: error.message)
     }
+}
+
+extension EventStore: EventLog {
+    /// The file's path.
+    public var location: String { path }
 }

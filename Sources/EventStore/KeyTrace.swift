@@ -7,10 +7,10 @@ import Foundation
 /// Two hashes of the key's 32 bytes: a 64-bit polynomial fingerprint, which a scan rolls along a
 /// file to find candidate windows at any offset in one pass, and SHA-256, which confirms a
 /// candidate. Neither gives the key back: the fingerprint leaves 192 of its 256 bits unknown.
-struct KeyTrace: Sendable {
-    var subject: String
-    var fingerprint: UInt64
-    var digest: [UInt8]
+package struct KeyTrace: Sendable {
+    package var subject: String
+    package var fingerprint: UInt64
+    package var digest: [UInt8]
 
     /// The width of a key, and of the window the fingerprint rolls along.
     static let width = 32
@@ -25,7 +25,7 @@ struct KeyTrace: Sendable {
     }
 
     /// The trace of `key`, a subject's 32 key bytes.
-    init(subject: String, key: UnsafeRawBufferPointer) {
+    package init(subject: String, key: UnsafeRawBufferPointer) {
         self.init(subject: subject, fingerprint: Self.fingerprint(key), digest: Array(SHA256.hash(data: key)))
     }
 

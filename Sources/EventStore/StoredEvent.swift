@@ -67,3 +67,30 @@ public struct AppendResult: Sendable, Hashable {
         self.wasAlreadyStored = wasAlreadyStored
     }
 }
+
+extension StoredEvent {
+    /// The event a stored row holds, whichever backend read it.
+    package init(row: RawEventRow) {
+        let recordedAtText = String(decoding: row.recordedAt, as: UTF8.self)
+        let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        self.init(
+            position: row.position,
+            stream: String(decoding: row.stream, as: UTF8.self),
+            streamVersion: row.streamVersion,
+            id: UUID(text: row.eventID) ?? zero,
+            type: String(decoding: row.type, as: UTF8.self),
+            schemaVersion: Int(row.schemaVersion),
+            payload: Data(row.payload),
+            metadata: EventMetadata(
+                recordedAt: Timestamp.parse(recordedAtText) ?? Date(timeIntervalSince1970: 0),
+                recordedAtText: recordedAtText,
+                actor: String(decoding: row.actor, as: UTF8.self),
+                command: String(decoding: row.command, as: UTF8.self),
+                correlationID: String(decoding: row.correlationID, as: UTF8.self),
+                causationID: UUID(text: row.causationID)
+            ),
+            leafHash: EventHash(raw: row.leafHash) ?? .zero,
+            chainHash: EventHash(raw: row.chainHash) ?? .zero
+        )
+    }
+}

@@ -16,9 +16,9 @@ public struct SubjectKey: Sendable {
     init(key: SymmetricKey) { self.key = key }
 
     /// The key's bytes, for tests that look for them in files.
-    var rawBytes: [UInt8] { key.withUnsafeBytes { Array($0) } }
+    package var rawBytes: [UInt8] { key.withUnsafeBytes { Array($0) } }
 
-    init?(raw: UnsafeRawBufferPointer) {
+    package init?(raw: UnsafeRawBufferPointer) {
         guard raw.count == 32 else { return nil }
         key = SymmetricKey(data: raw)
     }

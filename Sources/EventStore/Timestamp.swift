@@ -9,9 +9,9 @@ import Foundation
 /// The stored form of `recorded_at`: UTC, microseconds, fixed width (`2023-06-07T08:30:00.000000Z`).
 ///
 /// Fixed width makes text order equal time order, which the log's triggers rely on.
-enum Timestamp {
+package enum Timestamp {
     /// Formats `date`, rounded to whole microseconds.
-    static func format(_ date: Date) -> String {
+    package static func format(_ date: Date) -> String {
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         var seconds = time_t(micros.floorDivided(by: 1_000_000))
         let fraction = micros - Int64(seconds) * 1_000_000

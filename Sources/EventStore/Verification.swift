@@ -76,69 +76,81 @@ extension EventStore {
     ) throws -> VerificationReport {
         try reading { connection in
             try connection.readTransaction {
-                try Verifier(connection: connection, recordedHead: recordedHead, progress: progress).run()
+                let select = try connection.statement("SELECT \(Connection.eventColumns) FROM events ORDER BY position")
+                defer { select.reset() }
+                var verifier = LogVerifier(recordedHead: recordedHead, progress: progress)
+                while try select.step() {
+                    if let failure = verifier.check(RawEventRow(select)) { return verifier.report(failure) }
+                }
+                return verifier.finish()
             }
         }
     }
 }
 
-/// One pass of verification over a connection.
-private struct Verifier {
-    let connection: Connection
-    let recordedHead: LogHead?
-    let progress: ((Int64) -> Void)?
+/// One pass of verification, event after event in position order, over the raw bytes of the
+/// stored rows: every backend reads its rows and hands them here, so the rules and the hashing
+/// are written once.
+package struct LogVerifier {
+    private let recordedHead: LogHead?
+    private let progress: ((Int64) -> Void)?
+    private var encoder = CanonicalEncoder()
+    private var head = LogHead.empty
+    private var lastRecordedAt: [UInt8] = []
+    private var versions = StreamVersions()
 
-    func run() throws -> VerificationReport {
-        let select = try connection.statement("SELECT \(Connection.eventColumns) FROM events ORDER BY position")
-        defer { select.reset() }
-        var encoder = CanonicalEncoder()
-        var head = LogHead.empty
-        var lastRecordedAt: [UInt8] = []
-        var versions = StreamVersions()
-        func report(_ failure: VerificationFailure?) -> VerificationReport {
-            VerificationReport(eventsChecked: head.position, head: head, failure: failure)
+    package init(recordedHead: LogHead?, progress: ((Int64) -> Void)?) {
+        self.recordedHead = recordedHead
+        self.progress = progress
+    }
+
+    /// The report at `failure`, or at the last event checked.
+    package func report(_ failure: VerificationFailure?) -> VerificationReport {
+        VerificationReport(eventsChecked: head.position, head: head, failure: failure)
+    }
+
+    /// Checks the next row; on success it becomes the head. The first failure ends the walk.
+    package mutating func check(_ row: RawEventRow) -> VerificationFailure? {
+        let position = head.position + 1
+        guard row.position == position else {
+            return VerificationFailure(position: position, problem: .positionGap(found: row.position))
         }
-        while try select.step() {
-            let position = head.position + 1
-            let found = select.int64(0)
-            guard found == position else {
-                return report(VerificationFailure(position: position, problem: .positionGap(found: found)))
-            }
-            let row = Row(select)
-            let version = select.int64(2)
-            let expectedVersion = versions.next(for: row.stream)
-            guard version == expectedVersion else {
-                let stream = String(decoding: row.stream, as: UTF8.self)
-                return report(
-                    VerificationFailure(
-                        position: position,
-                        problem: .streamVersionGap(stream: stream, expected: expectedVersion, found: version)))
-            }
-            versions.record(version)
-            if let field = row.malformedField {
-                return report(VerificationFailure(position: position, problem: .malformed(field: field)))
-            }
-            guard !row.recordedAt.lexicographicallyPrecedes(lastRecordedAt) else {
-                return report(VerificationFailure(position: position, problem: .recordedAtDecreased))
-            }
-            lastRecordedAt.removeAll(keepingCapacity: true)
-            lastRecordedAt.append(contentsOf: row.recordedAt)
-            let leaf = encoder.leafHash(row.fields(position: position, streamVersion: version))
-            guard leaf.equals(row.leafHash) else {
-                return report(VerificationFailure(position: position, problem: .leafHashMismatch))
-            }
-            let chain = CanonicalEncoder.chainHash(previous: head.chainHash, leaf: leaf)
-            guard chain.equals(row.chainHash) else {
-                return report(VerificationFailure(position: position, problem: .chainHashMismatch))
-            }
-            head = LogHead(position: position, chainHash: chain)
-            if let recordedHead, recordedHead.position == position, recordedHead.chainHash != chain {
-                return report(
-                    VerificationFailure(
-                        position: position, problem: .headMismatch(recorded: recordedHead.chainHash, found: chain)))
-            }
-            if position % 65_536 == 0 { progress?(position) }
+        let version = row.streamVersion
+        let expectedVersion = versions.next(for: row.stream)
+        guard version == expectedVersion else {
+            let stream = String(decoding: row.stream, as: UTF8.self)
+            return VerificationFailure(
+                position: position,
+                problem: .streamVersionGap(stream: stream, expected: expectedVersion, found: version))
         }
+        versions.record(version)
+        if let field = row.malformedField {
+            return VerificationFailure(position: position, problem: .malformed(field: field))
+        }
+        guard !row.recordedAt.lexicographicallyPrecedes(lastRecordedAt) else {
+            return VerificationFailure(position: position, problem: .recordedAtDecreased)
+        }
+        lastRecordedAt.removeAll(keepingCapacity: true)
+        lastRecordedAt.append(contentsOf: row.recordedAt)
+        let leaf = encoder.leafHash(row.fields)
+        guard leaf.equals(row.leafHash) else {
+            return VerificationFailure(position: position, problem: .leafHashMismatch)
+        }
+        let chain = CanonicalEncoder.chainHash(previous: head.chainHash, leaf: leaf)
+        guard chain.equals(row.chainHash) else {
+            return VerificationFailure(position: position, problem: .chainHashMismatch)
+        }
+        head = LogHead(position: position, chainHash: chain)
+        if let recordedHead, recordedHead.position == position, recordedHead.chainHash != chain {
+            return VerificationFailure(
+                position: position, problem: .headMismatch(recorded: recordedHead.chainHash, found: chain))
+        }
+        if position % 65_536 == 0 { progress?(position) }
+        return nil
+    }
+
+    /// The report once every row was checked: the log must reach the recorded head.
+    package func finish() -> VerificationReport {
         if let recordedHead, recordedHead.position > head.position {
             return report(
                 VerificationFailure(
@@ -170,33 +182,47 @@ private struct StreamVersions {
     mutating func record(_ version: Int64) { currentVersion = version }
 }
 
-/// The raw bytes of one selected row, valid until the statement steps again.
-private struct Row {
-    let stream, eventID, type, recordedAt, actor, command, correlationID, causationID: UnsafeRawBufferPointer
-    let payload, leafHash, chainHash: UnsafeRawBufferPointer
-    let schemaVersion: Int64
+/// The raw bytes of one stored row, as the backend's driver holds them: valid only while the row is.
+package struct RawEventRow {
+    /// The columns of `events` in table order, the same on every backend: select them in this
+    /// order to read a row into a ``RawEventRow``.
+    package static let columns = """
+        position, stream, stream_version, event_id, type, schema_version, recorded_at, \
+        actor, command, correlation_id, causation_id, payload, leaf_hash, chain_hash
+        """
 
+    package var position, streamVersion, schemaVersion: Int64
+    package var stream, eventID, type, recordedAt, actor, command, correlationID, causationID: UnsafeRawBufferPointer
+    package var payload, leafHash, chainHash: UnsafeRawBufferPointer
+
+    package init(
+        position: Int64, stream: UnsafeRawBufferPointer, streamVersion: Int64, eventID: UnsafeRawBufferPointer,
+        type: UnsafeRawBufferPointer, schemaVersion: Int64, recordedAt: UnsafeRawBufferPointer,
+        actor: UnsafeRawBufferPointer, command: UnsafeRawBufferPointer, correlationID: UnsafeRawBufferPointer,
+        causationID: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, leafHash: UnsafeRawBufferPointer,
+        chainHash: UnsafeRawBufferPointer
+    ) {
+        (self.position, self.stream, self.streamVersion, self.eventID, self.type) =
+            (position, stream, streamVersion, eventID, type)
+        (self.schemaVersion, self.recordedAt, self.actor, self.command, self.correlationID) =
+            (schemaVersion, recordedAt, actor, command, correlationID)
+        (self.causationID, self.payload, self.leafHash, self.chainHash) = (causationID, payload, leafHash, chainHash)
+    }
+
+    /// A row selected with `Connection.eventColumns`, valid until the statement steps again.
     init(_ statement: Statement) {
         func column(_ index: Int32) -> UnsafeRawBufferPointer {
             statement.withBytes(index) { $0 }
         }
-        stream = column(1)
-        eventID = column(3)
-        type = column(4)
-        schemaVersion = statement.int64(5)
-        recordedAt = column(6)
-        actor = column(7)
-        command = column(8)
-        correlationID = column(9)
-        causationID = column(10)
-        payload = column(11)
-        leafHash = column(12)
-        chainHash = column(13)
+        self.init(
+            position: statement.int64(0), stream: column(1), streamVersion: statement.int64(2), eventID: column(3),
+            type: column(4), schemaVersion: statement.int64(5), recordedAt: column(6), actor: column(7),
+            command: column(8), correlationID: column(9), causationID: column(10), payload: column(11),
+            leafHash: column(12), chainHash: column(13))
     }
 
-    func fields(position: Int64, streamVersion: Int64)
-        -> CanonicalEncoder.Fields<UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer>
-    {
+    /// The fields the leaf hash commits to.
+    var fields: CanonicalEncoder.Fields<UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer> {
         CanonicalEncoder.Fields(
             position: position, stream: stream, streamVersion: streamVersion, eventID: eventID, type: type,
             schemaVersion: schemaVersion, recordedAt: recordedAt, actor: actor, command: command,

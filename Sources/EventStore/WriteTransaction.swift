@@ -43,21 +43,15 @@ public struct WriteTransaction: ~Copyable {
     public mutating func append(
         _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
     ) throws -> AppendResult {
-        guard !stream.isEmpty else { throw EventStoreError.invalidArgument("the stream name must not be empty") }
-        guard let first = events.first else {
-            throw EventStoreError.invalidArgument("nothing to append: the batch is empty")
-        }
-        if let stored = try connection.location(ofEventID: first.id) {
-            return try retried(events, storedAt: stored, stream: stream)
+        try AppendRules.checkBatch(events, stream: stream)
+        if let stored = try connection.location(ofEventID: events[0].id) {
+            return try AppendRules.retried(events, storedAt: stored, stream: stream) {
+                try connection.location(ofEventID: $0)
+            }
         }
         let actual = try connection.streamVersion(stream)
-        guard expected.admits(actual) else {
-            throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
-        }
-        for event in events where !(1...Int(UInt32.max)).contains(event.schemaVersion) || event.type.isEmpty {
-            throw EventStoreError.invalidArgument(
-                "event \(event.id.lowercasedString) needs a type and a schema version from 1 to 4294967295")
-        }
+        try AppendRules.checkVersion(expected, actual: actual, stream: stream)
+        try AppendRules.checkEvents(events)
         let (head, lastRecordedAt) = try connection.headRow()
         let recordedAt = max(Timestamp.format(clock()), lastRecordedAt)
         let insert = try connection.statement(Self.insert)
@@ -150,20 +144,6 @@ public struct WriteTransaction: ~Copyable {
             throw error
         }
     }
-
-    /// The result of a retried batch whose first event id is stored: every event must be stored,
-    /// in order, in the same stream; anything else is a conflict.
-    private func retried(
-        _ events: [NewEvent], storedAt first: (position: Int64, stream: String, version: Int64), stream: String
-    ) throws -> AppendResult {
-        for (offset, event) in events.enumerated() {
-            let location = try connection.location(ofEventID: event.id)
-            guard let location, location.position == first.position + Int64(offset), location.stream == stream else {
-                throw EventStoreError.duplicateEventID(events[0].id, storedAt: first.position)
-            }
-        }
-        return AppendResult(
-            positions: first.position...(first.position + Int64(events.count) - 1),
-            streamVersion: first.version + Int64(events.count) - 1, wasAlreadyStored: true)
-    }
 }
+
+extension WriteTransaction: LogTransaction {}

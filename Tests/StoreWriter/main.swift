@@ -1,7 +1,9 @@
 import EventStore
 import Foundation
+import PostgresEventStore
 
-// A writer process for the event store's multi-process tests.
+// A writer process for the event store's multi-process tests. PATH is a file, or a PostgreSQL
+// URL (postgres://…) for the same test on that backend.
 //
 //   store-writer append PATH STREAM COUNT BATCH   appends COUNT events in batches of BATCH
 //   store-writer crash PATH STREAM COUNT          one transaction of COUNT events; prints
@@ -27,8 +29,8 @@ if let start = ProcessInfo.processInfo.environment["START_AT"].flatMap(Double.in
     if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
 }
 
-do {
-    let store = try EventStore(path: path, mode: .create)
+/// Runs the command on either backend.
+func run(_ store: some EventLog) throws {
     switch arguments[1] {
     case "append":
         let batch = arguments.count > 5 ? Int(arguments[5]) ?? 1 : 1
@@ -36,7 +38,7 @@ do {
         while written < count {
             let size = min(batch, count - written)
             let events = (0..<size).map { NewEvent(type: "Written", payload: payload(written + $0, stream: stream)) }
-            try store.append(events, to: stream, expecting: .any, metadata: metadata)
+            _ = try store.append(events, to: stream, expecting: .any, metadata: metadata)
             written += size
         }
     case "crash":
@@ -51,6 +53,14 @@ do {
         }
     default:
         exit(64)
+    }
+}
+
+do {
+    if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+        try run(PostgresEventStore(url: path, mode: .create))
+    } else {
+        try run(EventStore(path: path, mode: .create))
     }
 } catch {
     FileHandle.standardError.write(Data("store-writer: \(error)\n".utf8))

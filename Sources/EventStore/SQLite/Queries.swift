@@ -3,10 +3,7 @@ import Foundation
 /// The queries readers and writers share, on one connection.
 extension Connection {
     /// The columns of `events` in table order, the order `StoredEvent(row:)` reads them in.
-    static let eventColumns = """
-        position, stream, stream_version, event_id, type, schema_version, recorded_at, \
-        actor, command, correlation_id, causation_id, payload, leaf_hash, chain_hash
-        """
+    static let eventColumns = RawEventRow.columns
 
     /// The last position, chain hash and `recorded_at` text; an empty log gives position 0.
     func headRow() throws(SQLiteError) -> (head: LogHead, recordedAt: String) {
@@ -72,26 +69,6 @@ extension Connection {
 extension StoredEvent {
     /// Reads a row selected with `Connection.eventColumns`.
     init(row: Statement) {
-        let recordedAtText = row.text(6)
-        let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
-        self.init(
-            position: row.int64(0),
-            stream: row.text(1),
-            streamVersion: row.int64(2),
-            id: row.withBytes(3) { UUID(text: $0) } ?? zero,
-            type: row.text(4),
-            schemaVersion: Int(row.int64(5)),
-            payload: row.data(11),
-            metadata: EventMetadata(
-                recordedAt: Timestamp.parse(recordedAtText) ?? Date(timeIntervalSince1970: 0),
-                recordedAtText: recordedAtText,
-                actor: row.text(7),
-                command: row.text(8),
-                correlationID: row.text(9),
-                causationID: row.withBytes(10) { UUID(text: $0) }
-            ),
-            leafHash: row.withBytes(12) { EventHash(raw: $0) } ?? .zero,
-            chainHash: row.withBytes(13) { EventHash(raw: $0) } ?? .zero
-        )
+        self.init(row: RawEventRow(row))
     }
 }

@@ -30,7 +30,8 @@ public struct ConsistencyCheck: Sendable, Hashable {
     public var problem: String?
 }
 
-extension EventStore {
+/// Merkle roots, proofs and checkpoints, written once for every backend of the log.
+extension EventLog {
     /// The Merkle root of positions 1 through `size`.
     public func merkleRoot(size: Int64) throws -> EventHash {
         MerkleTree.root(of: try leafHashes(through: size))
@@ -38,10 +39,10 @@ extension EventStore {
 
     /// A checkpoint of the log as it is now, signed by `key`: its name is the origin.
     public func checkpoint(key: NoteSigningKey) throws -> LogCheckpoint {
-        let leaves = try leafHashes()
+        let leaves = try leafHashes(through: nil)
         let head = try head()
         guard Int64(leaves.count) == head.position else {
-            throw EventStoreError.damaged(path: path, detail: "the log changed while it was read; try again")
+            throw EventStoreError.damaged(path: location, detail: "the log changed while it was read; try again")
         }
         return try LogCheckpoint.sign(size: head.position, root: MerkleTree.root(of: leaves), key: key)
     }
@@ -51,7 +52,7 @@ extension EventStore {
     /// chain hash at its size). Its signature is for the caller to check
     /// (``CheckpointFile/verify(trusting:)``).
     public func verify(extending checkpoint: CheckpointFile) throws -> ConsistencyCheck {
-        let leaves = try leafHashes()
+        let leaves = try leafHashes(through: nil)
         let size = Int64(leaves.count)
         let root = MerkleTree.root(of: leaves)
         var check = ConsistencyCheck(
@@ -116,7 +117,7 @@ extension EventStore {
         }
         guard let event = try read(from: position, limit: 1).first, event.leafHash == proof.leafHash else {
             throw EventStoreError.damaged(
-                path: path, detail: "the event at position \(position) changed while it was read")
+                path: location, detail: "the event at position \(position) changed while it was read")
         }
         return LogReceipt(
             extra: CanonicalEvent(event).canonicalBytes, index: position - 1, proof: proof.path, checkpoint: checkpoint)

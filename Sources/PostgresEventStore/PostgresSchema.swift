@@ -1,0 +1,114 @@
+/// The layout of an event log in a PostgreSQL database: docs/postgresql-format.md describes it.
+enum PostgresSchema {
+    /// The `application_id` of `log_meta`, as SQLite's `PRAGMA application_id`: the ASCII bytes "EVLG".
+    static let applicationID: Int64 = 0x4556_4C47
+
+    /// The `schema_version` of `log_meta` this code writes and reads.
+    static let currentVersion: Int64 = 1
+
+    /// Creates version 1 in a database without it, by a role that may create tables and roles:
+    /// one statement (a `DO` block), so one transaction. Roles are shared by the cluster's
+    /// databases: they are created once.
+    static let version1 = #"""
+        DO $migration$ BEGIN
+        CREATE TABLE log_meta (
+            application_id BIGINT  NOT NULL,
+            schema_version BIGINT  NOT NULL
+        );
+        INSERT INTO log_meta VALUES (1163283527, 1);
+
+        CREATE TABLE events (
+            position       BIGINT PRIMARY KEY CHECK (position > 0),
+            stream         TEXT   NOT NULL CHECK (octet_length(stream) > 0),
+            stream_version BIGINT NOT NULL CHECK (stream_version > 0),
+            event_id       TEXT   NOT NULL UNIQUE,
+            type           TEXT   NOT NULL CHECK (octet_length(type) > 0),
+            schema_version BIGINT NOT NULL CHECK (schema_version > 0),
+            recorded_at    TEXT   NOT NULL CHECK (octet_length(recorded_at) = 27),
+            actor          TEXT   NOT NULL,
+            command        TEXT   NOT NULL,
+            correlation_id TEXT   NOT NULL,
+            causation_id   TEXT   NOT NULL,
+            payload        BYTEA  NOT NULL,
+            leaf_hash      BYTEA  NOT NULL CHECK (octet_length(leaf_hash) = 32),
+            chain_hash     BYTEA  NOT NULL CHECK (octet_length(chain_hash) = 32),
+            UNIQUE (stream, stream_version)
+        );
+
+        -- The end of the log, one row. Every append takes it FOR UPDATE first: appends run one
+        -- after another, so positions are gapless and in commit order.
+        CREATE TABLE head (
+            singleton   BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton),
+            position    BIGINT  NOT NULL,
+            chain_hash  BYTEA   NOT NULL CHECK (octet_length(chain_hash) = 32),
+            recorded_at TEXT    NOT NULL
+        );
+        INSERT INTO head VALUES (TRUE, 0, decode(repeat('00', 32), 'hex'), '');
+
+        CREATE FUNCTION events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'events are append-only: % refused', TG_OP USING ERRCODE = 'restrict_violation';
+        END $$;
+        CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
+            FOR EACH ROW EXECUTE FUNCTION events_refuse_change();
+        CREATE TRIGGER events_refuse_delete BEFORE DELETE ON events
+            FOR EACH ROW EXECUTE FUNCTION events_refuse_change();
+        CREATE TRIGGER events_refuse_truncate BEFORE TRUNCATE ON events
+            FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_change();
+
+        -- An event goes in at the next position only, its chain hash following from the head's
+        -- and its recorded_at no earlier; the head moves with it.
+        CREATE FUNCTION events_advance_head() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE head SET position = NEW.position, chain_hash = NEW.chain_hash, recorded_at = NEW.recorded_at
+             WHERE position = NEW.position - 1 AND recorded_at COLLATE "C" <= NEW.recorded_at
+               AND NEW.chain_hash = sha256(chain_hash || NEW.leaf_hash);
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'events must be appended in sequence: the next position, chained to the head'
+                    USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
+            FOR EACH ROW EXECUTE FUNCTION events_advance_head();
+
+        -- The head moves only with an appended event (from the trigger above, one level down).
+        CREATE FUNCTION head_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 THEN RETURN NEW; END IF;
+            RAISE EXCEPTION 'the head moves only with an appended event: % refused', TG_OP
+                USING ERRCODE = 'restrict_violation';
+        END $$;
+        CREATE TRIGGER head_moves_with_events BEFORE UPDATE OR DELETE ON head
+            FOR EACH ROW EXECUTE FUNCTION head_refuse_change();
+        CREATE TRIGGER head_refuse_truncate BEFORE TRUNCATE ON head
+            FOR EACH STATEMENT EXECUTE FUNCTION head_refuse_change();
+
+        CREATE TABLE subject_keys (
+            subject    TEXT  PRIMARY KEY,
+            key        BYTEA NOT NULL CHECK (octet_length(key) = 32),
+            created_at TEXT  NOT NULL
+        );
+
+        CREATE TABLE destroyed_keys (
+            subject      TEXT   PRIMARY KEY,
+            fingerprint  BIGINT NOT NULL,
+            digest       BYTEA  NOT NULL CHECK (octet_length(digest) = 32),
+            destroyed_at TEXT   NOT NULL
+        );
+
+        BEGIN CREATE ROLE programme_writer NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+        BEGIN CREATE ROLE programme_reader NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+        REVOKE ALL ON log_meta, events, head, subject_keys, destroyed_keys FROM PUBLIC;
+        GRANT SELECT ON log_meta, events, head, subject_keys TO programme_reader;
+        GRANT SELECT ON log_meta TO programme_writer;
+        GRANT SELECT, INSERT ON events TO programme_writer;
+        -- UPDATE only so that SELECT … FOR UPDATE may lock the row: the trigger refuses any other.
+        GRANT SELECT, UPDATE ON head TO programme_writer;
+        GRANT SELECT, INSERT, DELETE ON subject_keys TO programme_writer;
+        GRANT SELECT, INSERT, UPDATE ON destroyed_keys TO programme_writer;
+        END $migration$
+        """#
+}

@@ -1,0 +1,94 @@
+import EventStore
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// One connection to the server whose every call blocks until the server answered: the event
+/// loop does the I/O, the calling thread waits. Never call it on an event loop thread; from
+/// async code, go through ``EventStore/EventLog/offload(_:)``.
+package struct PostgresSession: Sendable {
+    let connection: PostgresConnection
+    static let logger = Logger(label: "programme.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// Connects to the database `url` names.
+    package static func connect(_ url: PostgresURL) throws -> PostgresSession {
+        do {
+            let connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: url.configuration, id: 1,
+                logger: logger
+            ).wait()
+            return PostgresSession(connection: connection)
+        } catch {
+            throw PostgresLogError(message: "cannot connect to \(url.redacted): \(PostgresLogError(error).message)")
+        }
+    }
+
+    /// Runs one statement and returns its rows.
+    @discardableResult
+    package func query(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        do {
+            return try connection.query(query, logger: Self.logger).wait()
+        } catch {
+            throw PostgresLogError(error)
+        }
+    }
+
+    /// Runs SQL without parameters: one statement or several (the simple query protocol).
+    package func execute(_ sql: String) throws {
+        do {
+            _ = try connection.simpleQuery(sql).wait()
+        } catch {
+            throw PostgresLogError(error)
+        }
+    }
+
+    /// Whether the connection broke.
+    var isClosed: Bool { connection.isClosed }
+
+    /// Closes the connection.
+    package func close() {
+        try? connection.close().wait()
+    }
+}
+
+/// The cells of one row copied into one buffer, in the order selected.
+struct RowBytes {
+    private var bytes: [UInt8] = []
+    private var ranges: [Range<Int>] = []
+
+    init(_ row: PostgresRow) {
+        for cell in row {
+            let start = bytes.count
+            if let value = cell.bytes { bytes.append(contentsOf: value.readableBytesView) }
+            ranges.append(start..<bytes.count)
+        }
+    }
+
+    /// Calls `body` with the cells' bytes.
+    func withCells<T>(_ body: (Cells) throws -> T) rethrows -> T {
+        try bytes.withUnsafeBytes { try body(Cells(all: $0, ranges: ranges)) }
+    }
+
+    /// The cells' bytes, valid inside ``withCells(_:)``.
+    struct Cells {
+        let all: UnsafeRawBufferPointer
+        let ranges: [Range<Int>]
+
+        subscript(index: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: all[ranges[index]]) }
+
+        /// A BIGINT cell (binary form: 8 bytes, big-endian).
+        func int64(_ index: Int) -> Int64 {
+            self[index].reduce(0) { $0 << 8 | Int64($1) }
+        }
+
+        /// The event of a row selected with ``PostgresEventStore/eventColumns``.
+        var event: RawEventRow {
+            RawEventRow(
+                position: int64(0), stream: self[1], streamVersion: int64(2), eventID: self[3], type: self[4],
+                schemaVersion: int64(5), recordedAt: self[6], actor: self[7], command: self[8],
+                correlationID: self[9], causationID: self[10], payload: self[11], leafHash: self[12],
+                chainHash: self[13])
+        }
+    }
+}
