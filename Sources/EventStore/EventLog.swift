@@ -42,8 +42,8 @@ public protocol EventLog: Sendable {
     /// The version of a stream's last event, 0 when it has none.
     func version(of stream: String) throws -> Int64
 
-    /// The leaf hashes of positions 1 through `last` (the head when `nil`): the Merkle tree's leaves.
-    func leafHashes(through last: Int64?) throws -> [EventHash]
+    /// The leaf hashes of positions `first` through `last` (the head when `nil`): the Merkle tree's leaves.
+    func leafHashes(from first: Int64, through last: Int64?) throws -> [EventHash]
 
     /// The chain hash at `position`, if the log has that position.
     func chainHash(at position: Int64) throws -> EventHash?

@@ -162,10 +162,12 @@ public final class PostgresEventStore: EventLog {
         try withSession { try Self.version(of: stream, in: $0) }
     }
 
-    /// The leaf hashes of positions 1 through `last` (default: the head), in order.
-    public func leafHashes(through last: Int64? = nil) throws -> [EventHash] {
+    /// The leaf hashes of positions `first` through `last` (default: the head), in order.
+    public func leafHashes(from first: Int64 = 1, through last: Int64? = nil) throws -> [EventHash] {
         try withSession { session in
-            try session.query("SELECT leaf_hash FROM events WHERE position <= \(last ?? .max) ORDER BY position").rows
+            try session.query(
+                "SELECT leaf_hash FROM events WHERE position BETWEEN \(first) AND \(last ?? .max) ORDER BY position"
+            ).rows
                 .map { row in RowBytes(row).withCells { EventHash(raw: $0[0]) ?? .zero } }
         }
     }

@@ -34,12 +34,12 @@ public struct ConsistencyCheck: Sendable, Hashable {
 extension EventLog {
     /// The Merkle root of positions 1 through `size`.
     public func merkleRoot(size: Int64) throws -> EventHash {
-        MerkleTree.root(of: try leafHashes(through: size))
+        MerkleTree.root(of: try leafHashes(from: 1, through: size))
     }
 
     /// A checkpoint of the log as it is now, signed by `key`: its name is the origin.
     public func checkpoint(key: NoteSigningKey) throws -> LogCheckpoint {
-        let leaves = try leafHashes(through: nil)
+        let leaves = try leafHashes(from: 1, through: nil)
         let head = try head()
         guard Int64(leaves.count) == head.position else {
             throw EventStoreError.damaged(path: location, detail: "the log changed while it was read; try again")
@@ -52,7 +52,7 @@ extension EventLog {
     /// chain hash at its size). Its signature is for the caller to check
     /// (``CheckpointFile/verify(trusting:)``).
     public func verify(extending checkpoint: CheckpointFile) throws -> ConsistencyCheck {
-        let leaves = try leafHashes(through: nil)
+        let leaves = try leafHashes(from: 1, through: nil)
         let size = Int64(leaves.count)
         let root = MerkleTree.root(of: leaves)
         var check = ConsistencyCheck(
@@ -81,7 +81,7 @@ extension EventLog {
     /// The RFC 9162 consistency proof from the tree of the first `oldSize` events to that of the
     /// first `newSize`; throws when the log has fewer than `newSize` events or `oldSize > newSize`.
     public func consistencyProof(from oldSize: Int64, to newSize: Int64) throws -> ConsistencyProof {
-        let leaves = try leafHashes(through: newSize)
+        let leaves = try leafHashes(from: 1, through: newSize)
         guard 0 <= oldSize, oldSize <= newSize, Int64(leaves.count) == newSize else {
             throw EventStoreError.invalidArgument(
                 "no consistency proof from \(oldSize) to \(newSize) events in a log of \(leaves.count)")
@@ -94,7 +94,7 @@ extension EventLog {
 
     /// The inclusion proof of the event at `position` in the tree of the first `treeSize` events.
     public func inclusionProof(position: Int64, treeSize: Int64) throws -> InclusionProof {
-        let leaves = try leafHashes(through: treeSize)
+        let leaves = try leafHashes(from: 1, through: treeSize)
         guard treeSize == Int64(leaves.count), (1...max(1, treeSize)).contains(position), treeSize >= 1 else {
             throw EventStoreError.invalidArgument(
                 "position \(position) is not in a log of \(leaves.count) events (tree size \(treeSize))")
