@@ -20,12 +20,6 @@ public protocol EventLog: Sendable {
     /// Where the log lives, for messages: a file's path, or a database URL without its password.
     var location: String { get }
 
-    /// Appends a batch to one stream in one transaction; see ``EventStore/append(_:to:expecting:metadata:)``.
-    @discardableResult
-    func append(
-        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
-    ) throws -> AppendResult
-
     /// Runs `body` in one write transaction, with the writer lock held: what it decides cannot be
     /// overtaken by another writer. Commits when `body` returns, writes nothing when it throws.
     func write<T>(_ body: (inout Transaction) throws -> T) throws -> T
@@ -73,7 +67,7 @@ public protocol LogTransaction: ~Copyable {
     /// The position an event id is stored at, if it is.
     func position(ofEventID id: UUID) throws -> Int64?
 
-    /// Appends a batch to one stream; see ``EventStore/append(_:to:expecting:metadata:)``.
+    /// Appends a batch to one stream; see ``EventLog/append(_:to:expecting:metadata:)``.
     mutating func append(
         _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
     ) throws -> AppendResult
@@ -90,6 +84,22 @@ public protocol LogTransaction: ~Copyable {
 }
 
 extension EventLog {
+    /// Appends a batch of events to one stream in one transaction, all or nothing.
+    ///
+    /// - Parameters:
+    ///   - expected: the stream's version as the writer saw it; a mismatch throws
+    ///     ``EventStoreError/wrongExpectedVersion(stream:expected:actual:)`` and writes nothing.
+    /// - Returns: the positions written, or, when the batch's event ids are already stored
+    ///   (a retry), the positions they were stored at, writing nothing.
+    @discardableResult
+    public func append(
+        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
+    ) throws -> AppendResult {
+        try write { transaction in
+            try transaction.append(events, to: stream, expecting: expected, metadata: metadata)
+        }
+    }
+
     /// Runs a blocking call of this log on a background thread, off Swift's cooperative pool and
     /// off any event loop. Calls run side by side: a long one does not hold up the others.
     public func offload<T: Sendable>(_ body: @escaping @Sendable (Self) throws -> T) async throws -> T {

@@ -173,22 +173,6 @@ public final class EventStore: Sendable {
 
     // MARK: Writing
 
-    /// Appends a batch of events to one stream in one transaction, all or nothing.
-    ///
-    /// - Parameters:
-    ///   - expected: the stream's version as the writer saw it; a mismatch throws
-    ///     ``EventStoreError/wrongExpectedVersion(stream:expected:actual:)`` and writes nothing.
-    /// - Returns: the positions written, or, when the batch's event ids are already stored
-    ///   (a retry), the positions they were stored at, writing nothing.
-    @discardableResult
-    public func append(
-        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
-    ) throws -> AppendResult {
-        try write { transaction in
-            try transaction.append(events, to: stream, expecting: expected, metadata: metadata)
-        }
-    }
-
     /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`): it sees the log as it is with the
     /// writer lock held, so what it decides cannot be overtaken by another writer. It commits when
     /// `body` returns and rolls back, writing nothing, when `body` throws.

@@ -39,7 +39,7 @@ public struct WriteTransaction: ~Copyable {
         try connection.location(ofEventID: id)?.position
     }
 
-    /// Appends a batch to one stream; see ``EventStore/append(_:to:expecting:metadata:)``.
+    /// Appends a batch to one stream; see ``EventLog/append(_:to:expecting:metadata:)``.
     public mutating func append(
         _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
     ) throws -> AppendResult {

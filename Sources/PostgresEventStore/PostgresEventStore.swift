@@ -104,16 +104,6 @@ public final class PostgresEventStore: EventLog {
 
     // MARK: Writing
 
-    /// Appends a batch to one stream in one transaction; see ``EventStore/append(_:to:expecting:metadata:)``.
-    @discardableResult
-    public func append(
-        _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
-    ) throws -> AppendResult {
-        try write { transaction in
-            try transaction.append(events, to: stream, expecting: expected, metadata: metadata)
-        }
-    }
-
     /// Runs `body` in one transaction that holds the `head` row's lock: no other append runs until
     /// it commits, when `body` returns, or rolls back, writing nothing, when `body` throws.
     public func write<T>(_ body: (inout PostgresWriteTransaction) throws -> T) throws -> T {

@@ -47,7 +47,7 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
         try Self.location(of: id, in: session)?.position
     }
 
-    /// Appends a batch to one stream; see ``EventStore/append(_:to:expecting:metadata:)``.
+    /// Appends a batch to one stream; see ``EventLog/append(_:to:expecting:metadata:)``.
     public mutating func append(
         _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
     ) throws -> AppendResult {
