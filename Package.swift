@@ -97,6 +97,7 @@ let package = Package(
             name: "programctl",
             dependencies: [
                 "ProgramStore", "Projections", "Program", "EventStore", "PayloadDecoding", "Reporting",
+                "PostgresEventStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -171,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "EventStoreConformanceTests",
             dependencies: [
-                "EventStore", "PostgresEventStore", "TestSupport", "store-writer",
+                "EventStore", "PostgresEventStore", "TestSupport", "store-writer", "programctl",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict),

@@ -47,6 +47,12 @@ public protocol EventLog: Sendable {
 
     /// The subject's key, or `nil` when it has none (never had, or was destroyed).
     func subjectKey(_ subject: String) throws -> SubjectKey?
+
+    /// Every subject key, to copy the log with them (``copy(from:progress:)``).
+    func keptSubjectKeys() throws -> [KeptSubjectKey]
+
+    /// The trace of every destroyed key, to copy the log with them.
+    func keptKeyTraces() throws -> [KeptKeyTrace]
 }
 
 /// The log inside one write transaction of an ``EventLog``; it cannot outlive the transaction.
@@ -81,6 +87,16 @@ public protocol LogTransaction: ~Copyable {
     /// Destroys the subject's key, keeping only its trace; returns whether there was one.
     @discardableResult
     func destroySubjectKey(_ subject: String) throws -> Bool
+
+    /// Writes a stored event exactly as it is stored, after ``AppendRules/checkCopy(_:after:)``:
+    /// how ``EventLog/copy(from:progress:)`` copies a log.
+    mutating func copy(_ event: StoredEvent) throws
+
+    /// Keeps a subject key as the copied log kept it.
+    func restore(_ key: KeptSubjectKey) throws
+
+    /// Keeps a destroyed key's trace as the copied log kept it.
+    func restore(_ trace: KeptKeyTrace) throws
 }
 
 extension EventLog {

@@ -18,7 +18,7 @@ package struct KeyTrace: Sendable {
     /// `base` to the power `width - 1`: what the oldest byte of a window was multiplied by.
     private static let outgoing: UInt64 = (1..<width).reduce(1) { power, _ in power &* base }
 
-    init(subject: String, fingerprint: UInt64, digest: [UInt8]) {
+    package init(subject: String, fingerprint: UInt64, digest: [UInt8]) {
         self.subject = subject
         self.fingerprint = fingerprint
         self.digest = digest

@@ -108,7 +108,7 @@ public struct WriteTransaction: ~Copyable {
     }
 
     /// The insert of one event, every column bound.
-    private static let insert =
+    static let insert =
         "INSERT INTO events (\(Connection.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
     /// Calls `body` with the UTF-8 bytes of `texts`, copied once into one buffer.

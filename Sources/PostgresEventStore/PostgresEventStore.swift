@@ -247,7 +247,7 @@ public final class PostgresEventStore: EventLog {
     }
 
     /// Runs `body` on an idle connection, or a new one; a connection that broke is not kept.
-    private func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         let session = try idle.withLock { $0.popLast() } ?? connect()
         defer {
             if session.isClosed { session.close() } else { idle.withLock { $0.append(session) } }

@@ -10,8 +10,8 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
     let session: PostgresSession
     let clock: @Sendable () -> Date
     /// The head as locked, moved by each append: no other writer can move it meanwhile.
-    private var last: LogHead
-    private var lastRecordedAt: String
+    var last: LogHead
+    var lastRecordedAt: String
     private var encoder = CanonicalEncoder()
 
     /// The most events one insert statement carries (14 parameters each; a statement takes 65535).

@@ -30,7 +30,7 @@ struct Programctl: ParsableCommand {
             Init.self, MemberCommand.self, DecisionCommand.self, BodyCommand.self, AdviceCommand.self, PlanCommand.self,
             FrameworkCommand.self,
             ConferenceCommand.self, InputCommand.self, SubsidyCommand.self, PrivacyCommand.self, ReportCommand.self,
-            AuditCommand.self, Backup.self, Demo.self, Log.self,
+            AuditCommand.self, Backup.self, StoreCommand.self, Demo.self, Log.self,
         ]
     )
 

@@ -10,7 +10,7 @@ enum ExitStatus: Int32, CaseIterable {
     case usage = 64
     /// 65: a rule of the programme refused the input; nothing was recorded.
     case ruleViolation = 65
-    /// 66: there is no programme store at the path.
+    /// 66: there is no programme store at the path (or PostgreSQL server or log at the URL).
     case noStore = 66
     /// 69: this version cannot do it, another can (a report of another layout).
     case unavailable = 69
@@ -35,7 +35,8 @@ enum ExitStatus: Int32, CaseIterable {
           64  usage error: unknown option, missing or malformed value
           65  rule violation: the programme's rules refused the input;
               nothing was recorded
-          66  no programme store at the path (run `programctl init`)
+          66  no programme store at the path (run `programctl init`), or no
+              PostgreSQL server or log at the URL (`store copy`)
           69  not with this version: e.g. reproducing a report published with
               another report layout (the message names the layout)
           70  internal error in programctl

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import PostgresEventStore
 import Program
 import ProgramStore
 
@@ -86,12 +87,17 @@ struct Failure {
             return (.usage, "usage", untrusted.description)
         case let shortfall as WitnessShortfall:
             return (.witnessShortfall, "witness-shortfall", shortfall.description)
+        case let server as PostgresLogError:
+            return (.noStore, "no-store", server.description)
         case let other as OtherLayout:
             return (.unavailable, "other-layout", other.description)
         case let store as EventStoreError:
             switch store {
-            case .notFound:
-                return (.noStore, "no-store", "no programme store at \(path): run `programctl init --db \(path)` first")
+            case .notFound(let missing):
+                return (
+                    .noStore, "no-store",
+                    "no programme store at \(missing): run `programctl init --db \(missing)` first"
+                )
             case .notADatabase, .foreignDatabase, .newerSchema, .needsMigration, .damaged, .sqlite:
                 return (.damagedStore, "damaged-store", store.description)
             case .unreadableCopy:
