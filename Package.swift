@@ -136,7 +136,9 @@ let package = Package(
         // Benchmark programs (run with `swift run -c release …`).
         .executableTarget(
             name: "store-bench",
-            dependencies: ["EventStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "EventStore", "PostgresEventStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Benchmarks/StoreBench",
             swiftSettings: strict
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import PostgresEventStore
 
 /// The event store on the workload of ../shared/peers (sqlite_limit.c and the Python
 /// eventsourcing peer): 1,000 streams of 100 events of ~300 bytes, each stream's events
@@ -13,6 +14,10 @@ struct StoreBench: ParsableCommand {
         discussion: """
             Run side by side with the peers, so that all see the same disk:
               RUNS=5 EXTRA_CMD='.build/release/store-bench --dir /tmp/peers-bench' ../shared/peers/run_all.sh
+
+            With --postgres URL the same appends, a paged read and verify also run on a PostgreSQL
+            server (postgres_* results), in two databases it creates and drops; the URL names a
+            role that may create databases, e.g. postgres://postgres@127.0.0.1:5432/postgres.
             """)
 
     @Option(help: "Directory for the benchmark's database files (removed afterwards).")
@@ -27,6 +32,9 @@ struct StoreBench: ParsableCommand {
     @Option(help: "Transactions of one event each in the single-append run.")
     var single = 2_000
 
+    @Option(help: ArgumentHelp("Also measure a PostgreSQL server (see above).", valueName: "url"))
+    var postgres: String?
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let batchPath = "\(dir)/swift_batch.sqlite"
@@ -37,25 +45,7 @@ struct StoreBench: ParsableCommand {
         Self.remove(batchPath)
         let perStream = max(1, events / 1000)
         let appendTime = try Self.measure {
-            let store = try EventStore(path: batchPath, mode: .create)
-            var index = 0
-            while index < events {
-                let end = min(index + batch, events)
-                try store.write { transaction in
-                    var start = index
-                    while start < end {
-                        let stream = start / perStream
-                        let streamEnd = min(end, (stream + 1) * perStream)
-                        let batch = (start..<streamEnd).map { NewEvent(type: Self.type($0), payload: Self.payload($0)) }
-                        let version = Int64(start - stream * perStream)
-                        _ = try transaction.append(
-                            batch, to: Self.stream(stream), expecting: version == 0 ? .noStream : .exactly(version),
-                            metadata: Self.metadata)
-                        start = streamEnd
-                    }
-                }
-                index = end
-            }
+            try appendInBatches(into: EventStore(path: batchPath, mode: .create), perStream: perStream)
         }
         Self.result(
             "swift_batch_append_events_per_s", Double(events) / appendTime, "events/s",
@@ -64,14 +54,7 @@ struct StoreBench: ParsableCommand {
         Self.remove(singlePath)
         let singlePerStream = max(1, single / 20)
         let singleTime = try Self.measure {
-            let store = try EventStore(path: singlePath, mode: .create)
-            for index in 0..<single {
-                let version = Int64(index % singlePerStream)
-                try store.append(
-                    [NewEvent(type: Self.type(index), payload: Self.payload(index))],
-                    to: Self.stream(index / singlePerStream), expecting: version == 0 ? .noStream : .exactly(version),
-                    metadata: Self.metadata)
-            }
+            try appendOneByOne(into: EventStore(path: singlePath, mode: .create), perStream: singlePerStream)
         }
         Self.result(
             "swift_single_append_events_per_s", Double(single) / singleTime, "events/s",
@@ -101,6 +84,98 @@ struct StoreBench: ParsableCommand {
         }
         Self.result(
             "swift_scan_verify_rows_per_s", Double(events) / verifyTime, "rows/s",
+            "(\(events) rows, \(Self.seconds(verifyTime)))")
+        if let postgres {
+            try measurePostgres(server: postgres, perStream: perStream, singlePerStream: singlePerStream)
+        }
+    }
+
+    /// `events` events in transactions of `batch`, each stream's `perStream` events contiguous.
+    func appendInBatches(into log: some EventLog, perStream: Int) throws {
+        var index = 0
+        while index < events {
+            let end = min(index + batch, events)
+            try log.write { transaction in
+                var start = index
+                while start < end {
+                    let stream = start / perStream
+                    let streamEnd = min(end, (stream + 1) * perStream)
+                    let batch = (start..<streamEnd).map { NewEvent(type: Self.type($0), payload: Self.payload($0)) }
+                    let version = Int64(start - stream * perStream)
+                    _ = try transaction.append(
+                        batch, to: Self.stream(stream), expecting: version == 0 ? .noStream : .exactly(version),
+                        metadata: Self.metadata)
+                    start = streamEnd
+                }
+            }
+            index = end
+        }
+    }
+
+    /// `single` transactions of one event each, in streams of `perStream`.
+    func appendOneByOne(into log: some EventLog, perStream: Int) throws {
+        for index in 0..<single {
+            let version = Int64(index % perStream)
+            try log.append(
+                [NewEvent(type: Self.type(index), payload: Self.payload(index))],
+                to: Self.stream(index / perStream), expecting: version == 0 ? .noStream : .exactly(version),
+                metadata: Self.metadata)
+        }
+    }
+
+    /// The appends, a paged read and verify on a PostgreSQL server, in databases made for them.
+    func measurePostgres(server: String, perStream: Int, singlePerStream: Int) throws {
+        let admin = try PostgresSession.connect(PostgresURL(server))
+        defer { admin.close() }
+        func database(_ name: String) throws -> String {
+            try admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            try admin.execute("CREATE DATABASE \(name)")
+            var components = URLComponents(string: server)!
+            components.path = "/" + name
+            return components.string!
+        }
+        let batchURL = try database("store_bench_batch")
+        let singleURL = try database("store_bench_single")
+        defer {
+            try? admin.execute("DROP DATABASE IF EXISTS store_bench_batch WITH (FORCE)")
+            try? admin.execute("DROP DATABASE IF EXISTS store_bench_single WITH (FORCE)")
+        }
+        let appendTime = try Self.measure {
+            try appendInBatches(into: PostgresEventStore(url: batchURL, mode: .create), perStream: perStream)
+        }
+        Self.result(
+            "postgres_batch_append_events_per_s", Double(events) / appendTime, "events/s",
+            "(\(events) events, \(Self.seconds(appendTime)))")
+        let singleTime = try Self.measure {
+            try appendOneByOne(into: PostgresEventStore(url: singleURL, mode: .create), perStream: singlePerStream)
+        }
+        Self.result(
+            "postgres_single_append_events_per_s", Double(single) / singleTime, "events/s",
+            "(\(single) txns, \(Self.seconds(singleTime)), \(String(format: "%.3f", singleTime * 1000 / Double(single))) ms/txn)"
+        )
+        var rows = 0
+        let readTime = try Self.measure {
+            let log = try PostgresEventStore(url: batchURL, mode: .readOnly)
+            var next: Int64 = 1
+            while true {
+                let page = try log.read(from: next, limit: 2000)
+                rows += page.count
+                guard let last = page.last, page.count == 2000 else { break }
+                next = last.position + 1
+            }
+        }
+        guard rows == events else { throw ValidationError("the paged read gave \(rows) rows, expected \(events)") }
+        Self.result(
+            "postgres_read_rows_per_s", Double(rows) / readTime, "rows/s", "(\(rows) rows, \(Self.seconds(readTime)))")
+        var report: VerificationReport?
+        let verifyTime = try Self.measure {
+            report = try PostgresEventStore(url: batchURL, mode: .readOnly).verify()
+        }
+        guard let report, report.isIntact, report.eventsChecked == events else {
+            throw ValidationError("verify failed on PostgreSQL: \(String(describing: report?.failure))")
+        }
+        Self.result(
+            "postgres_scan_verify_rows_per_s", Double(events) / verifyTime, "rows/s",
             "(\(events) rows, \(Self.seconds(verifyTime)))")
     }
 
