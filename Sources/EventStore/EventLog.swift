@@ -88,8 +88,8 @@ public protocol LogTransaction: ~Copyable {
     @discardableResult
     func destroySubjectKey(_ subject: String) throws -> Bool
 
-    /// Writes a stored event exactly as it is stored, after ``AppendRules/checkCopy(_:after:)``:
-    /// how ``EventLog/copy(from:progress:)`` copies a log.
+    /// Writes a stored event exactly as it is stored: how ``EventLog/copy(from:progress:)``, which
+    /// checks first that it follows the head, copies a log.
     mutating func copy(_ event: StoredEvent) throws
 
     /// Keeps a subject key as the copied log kept it.

@@ -50,13 +50,18 @@ extension EventLog {
                 throw EventStoreError.invalidArgument(
                     "\(location) is not empty: a log is copied into an empty one only, nothing was copied")
             }
-            var next: Int64 = 1
-            while next <= verified.head.position {
-                let page = try source.read(from: next, limit: 2000).prefix { $0.position <= verified.head.position }
-                guard let last = page.last else { break }
-                for event in page { try transaction.copy(event) }
-                next = last.position + 1
-                progress?(last.position)
+            var head = LogHead.empty
+            while head.position < verified.head.position {
+                let page = try source.read(from: head.position + 1, limit: 2000).prefix {
+                    $0.position <= verified.head.position
+                }
+                guard !page.isEmpty else { break }
+                for event in page {
+                    try AppendRules.checkCopy(event, after: head)
+                    try transaction.copy(event)
+                    head = LogHead(position: event.position, chainHash: event.chainHash)
+                }
+                progress?(head.position)
             }
             guard try transaction.head() == verified.head else {
                 throw EventStoreError.invalidArgument(
@@ -70,7 +75,7 @@ extension EventLog {
 }
 
 extension AppendRules {
-    /// Before a stored event is copied into a log whose head is `head`: it must be the next
+    /// Before a stored event is copied after `head`: it must be the next
     /// position and its chain hash must extend the head's (its leaf hash was verified in the source).
     package static func checkCopy(_ event: StoredEvent, after head: LogHead) throws {
         guard event.position == head.position + 1 else {
