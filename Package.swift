@@ -171,10 +171,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TestSupport", dependencies: ["CSQLite"], path: "Tests/TestSupport", swiftSettings: strict),
+        // A database of its own per test on the server that PROGRAMME_TEST_POSTGRES names.
+        .target(
+            name: "PostgresTestSupport", dependencies: ["PostgresEventStore"], path: "Tests/PostgresTestSupport",
+            swiftSettings: strict),
         .testTarget(
             name: "EventStoreConformanceTests",
             dependencies: [
-                "EventStore", "PostgresEventStore", "TestSupport", "store-writer", "programctl",
+                "EventStore", "PostgresEventStore", "PostgresTestSupport", "TestSupport", "store-writer", "programctl",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict),
@@ -195,7 +199,8 @@ let package = Package(
         .testTarget(
             name: "ProgramdTests",
             dependencies: [
-                "programd", "EventStore", "PayloadDecoding", "ProgramStore", "Projections", "Reporting", "TestSupport",
+                "programd", "programctl", "EventStore", "PayloadDecoding", "PostgresEventStore", "PostgresTestSupport",
+                "ProgramStore", "Projections", "Reporting", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import PostgresEventStore
+import PostgresTestSupport
 import TestSupport
 import Testing
 
@@ -10,11 +11,8 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
     case sqlite
     case postgres
 
-    /// The server the PostgreSQL half runs against: `PROGRAMME_TEST_POSTGRES`, a URL of a role
-    /// that may create databases. `.ci/run` starts one and sets it.
-    static let postgresURL = ProcessInfo.processInfo.environment["PROGRAMME_TEST_POSTGRES"].flatMap {
-        $0.isEmpty ? nil : $0
-    }
+    /// The server the PostgreSQL half runs against (`PROGRAMME_TEST_POSTGRES`).
+    static let postgresURL = TestDatabase.server
 
     /// The backends this run tests: PostgreSQL only where a server was named.
     static let available: [Backend] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]

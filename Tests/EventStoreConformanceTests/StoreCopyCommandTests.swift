@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import PostgresTestSupport
 import TestSupport
 import Testing
 

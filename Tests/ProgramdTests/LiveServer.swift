@@ -9,28 +9,39 @@ import Testing
     import Darwin
 #endif
 
-/// programd run as a real process on a real port, on its own copy of the demo store.
+/// programd run as a real process on a real port, on its own copy of the demo store or on a
+/// PostgreSQL database.
 final class LiveServer: @unchecked Sendable {
     let directory: TemporaryDirectory
     let process: RunningProcess
     let port: Int
+    /// The store programd serves: a file in ``directory``, or a `postgres://` URL.
+    let db: String
     /// Everything programd wrote, collected in the background so its pipes never fill up.
     private let output = OutputCollector()
 
-    /// The store programd serves.
-    var db: String { directory.path("programme.sqlite") }
-
     /// Copies the demo store (or `store`), lets `prepare` change its directory, and starts programd
     /// on it with `--port 0` (as `nobody` when `asNobody`), reading the port it prints.
-    init(
+    convenience init(
         store: String = demoStore, asNobody: Bool = false, prepare: (TemporaryDirectory) throws -> Void = { _ in }
     ) throws {
-        directory = try TemporaryDirectory()
+        let directory = try TemporaryDirectory()
         let db = directory.path("programme.sqlite")
         // An online backup, not a file copy: other tests have the demo store open, and a copied
         // -shm of a live database describes another file's write-ahead log.
         try EventStore(path: store, mode: .readOnly).backup(to: db)
         try prepare(directory)
+        try self.init(db: db, directory: directory, asNobody: asNobody)
+    }
+
+    /// Starts programd on the PostgreSQL database at `url`.
+    convenience init(database url: String) throws {
+        try self.init(db: url, directory: TemporaryDirectory(), asNobody: false)
+    }
+
+    private init(db: String, directory: TemporaryDirectory, asNobody: Bool) throws {
+        self.db = db
+        self.directory = directory
         let executable = Executable("programd")
         try #require(
             FileManager.default.isExecutableFile(atPath: executable.url.path),
