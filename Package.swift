@@ -68,7 +68,8 @@ let package = Package(
         .target(
             name: "ProgramStore",
             dependencies: [
-                "EventStore", "PayloadDecoding", "Program", .product(name: "Crypto", package: "swift-crypto"),
+                "EventStore", "PostgresEventStore", "PayloadDecoding", "Program",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Program
 import ProgramStore
@@ -120,7 +121,7 @@ enum LargeProgramme {
             recorded = try store.log.head().position
             day = day.adding(days: 2)
         }
-        try store.log.flushWriteAheadLog()
+        try (store.log as? EventStore)?.flushWriteAheadLog()
     }
 
     private final class Clock: Sendable {

@@ -28,6 +28,16 @@ extension EventStore {
         }
     }
 
+    /// Turns the closed store at `path` into one self-contained file: its write-ahead log folded
+    /// in and gone (rollback-journal mode).
+    package static func useRollbackJournal(_ path: String) throws {
+        do {
+            try Connection(path: path, flags: SQLITE_OPEN_READWRITE).execute("PRAGMA journal_mode = DELETE")
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
     /// A self-contained copy of the log for auditors (`VACUUM INTO`): the events only — no
     /// subject keys (personal data stays encrypted, for good), no traces of destroyed keys and no
     /// checkpoints.

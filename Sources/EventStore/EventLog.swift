@@ -48,11 +48,68 @@ public protocol EventLog: Sendable {
     /// The subject's key, or `nil` when it has none (never had, or was destroyed).
     func subjectKey(_ subject: String) throws -> SubjectKey?
 
-    /// Every subject key, to copy the log with them (``copy(from:progress:)``).
+    /// Every subject key, to copy the log with them (``copy(from:withKeys:progress:)``).
     func keptSubjectKeys() throws -> [KeptSubjectKey]
 
     /// The trace of every destroyed key, to copy the log with them.
     func keptKeyTraces() throws -> [KeptKeyTrace]
+
+    /// Up to `limit` events from `position` on, with only what a fold reads: lighter than ``read(from:limit:)``.
+    func readRecords(from position: Int64, limit: Int) throws -> [EventRecord]
+
+    /// The last position recorded at or before `date` (0 when none was).
+    func position(recordedAtOrBefore date: Date) throws -> Int64
+
+    /// Calls `body` with the saved state `name` and whether it is authentic (see ``SavedStateCheck``).
+    func withSavedStateCheck<T>(named name: String, _ body: (SavedStateCheck) throws -> T) throws -> T
+
+    /// Saves a fold's state, replacing the one of the same name; a backend that keeps no saved
+    /// states (``keepsSavedStates``) saves nothing, and its readers fold the log.
+    func save(_ state: SavedState) throws
+
+    /// Whether ``save(_:)`` keeps what it is given.
+    var keepsSavedStates: Bool { get }
+
+    /// The version and position of the saved state `name`, without its bytes or any check.
+    func savedStateHeader(named name: String) throws -> (version: Int, position: Int64)?
+
+    /// A self-contained SQLite file of the log for auditors, at `destination` (which must not
+    /// exist): the events only — no subject keys (personal data stays encrypted, for good), no
+    /// traces of destroyed keys and no saved states.
+    func exportLog(to destination: String) throws
+
+    /// Right after a subject's key was destroyed: takes the key's old bytes out of what the backend
+    /// still keeps, when it can at once. Returns why not, when they remain (then
+    /// `programctl privacy purge` finishes it).
+    func purgeAfterErasure() throws -> String?
+
+    /// Keeps a signed checkpoint of the log for readers (`/checkpoint`); returns `false` when one of
+    /// that size was kept already. Refuses a checkpoint whose root is not the log's.
+    @discardableResult
+    func publish(_ checkpoint: LogCheckpoint) throws -> Bool
+
+    /// The latest checkpoint kept with ``publish(_:)``, as a signed note, if any.
+    func latestPublishedCheckpoint() throws -> String?
+
+    /// A value that changes whenever another process may have appended: cheap enough to poll.
+    func changeStamp() throws -> LogChangeStamp
+
+    /// Returns when an append may have moved the head past `position`, or after `interval` at the
+    /// latest: how a follower waits (``tail(after:every:pageSize:)``).
+    func waitForAppend(after position: Int64, upTo interval: Duration) async
+}
+
+/// A value of ``EventLog/changeStamp()``: equal stamps mean nothing was appended in between.
+public struct LogChangeStamp: Hashable, Sendable {
+    /// Which connection took it, where the value means something only to one connection.
+    public var source: Int
+    /// The backend's counter (SQLite's `data_version`, the head position on PostgreSQL).
+    public var value: Int64
+
+    public init(source: Int, value: Int64) {
+        self.source = source
+        self.value = value
+    }
 }
 
 /// The log inside one write transaction of an ``EventLog``; it cannot outlive the transaction.
@@ -88,7 +145,7 @@ public protocol LogTransaction: ~Copyable {
     @discardableResult
     func destroySubjectKey(_ subject: String) throws -> Bool
 
-    /// Writes a stored event exactly as it is stored: how ``EventLog/copy(from:progress:)``, which
+    /// Writes a stored event exactly as it is stored: how ``EventLog/copy(from:withKeys:progress:)``, which
     /// checks first that it follows the head, copies a log.
     mutating func copy(_ event: StoredEvent) throws
 
@@ -100,6 +157,43 @@ public protocol LogTransaction: ~Copyable {
 }
 
 extension EventLog {
+    /// Calls `body` for every event from `position` through `last` (or the head), in order,
+    /// reading in pages of `pageSize`.
+    ///
+    /// A reader is held only while a page is read, so `body` may use the store. Stored events
+    /// never change, so pages read one after another are consistent: events committed meanwhile
+    /// only ever appear at the end.
+    public func scan(
+        from position: Int64 = 1, through last: Int64? = nil, pageSize: Int = 2000, _ body: (StoredEvent) throws -> Void
+    ) throws {
+        var next = max(1, position)
+        while true {
+            let page = try read(from: next, limit: pageSize)
+            for event in page {
+                if let last, event.position > last { return }
+                try body(event)
+            }
+            guard let final = page.last, page.count == pageSize else { return }
+            next = final.position + 1
+        }
+    }
+
+    /// Polls: sleeps `interval`.
+    public func waitForAppend(after position: Int64, upTo interval: Duration) async {
+        try? await Task.sleep(for: interval)
+    }
+
+    /// The saved state `name` when it is authentic.
+    public func savedState(named name: String) throws -> SavedState? {
+        if case .authentic(let saved) = try savedStateCheck(named: name) { return saved }
+        return nil
+    }
+
+    /// The saved state `name`, checked: authentic, unauthenticated (and why), or none.
+    public func savedStateCheck(named name: String) throws -> SavedStateCheck {
+        try withSavedStateCheck(named: name) { $0.copied() }
+    }
+
     /// Appends a batch of events to one stream in one transaction, all or nothing.
     ///
     /// - Parameters:

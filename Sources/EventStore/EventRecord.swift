@@ -12,6 +12,17 @@ public struct EventRecord: Sendable {
     public var payload: Data
     public var recordedAt: Date
     public var chainHash: EventHash
+
+    package init(
+        position: Int64, type: String, schemaVersion: Int, payload: Data, recordedAt: Date, chainHash: EventHash
+    ) {
+        self.position = position
+        self.type = type
+        self.schemaVersion = schemaVersion
+        self.payload = payload
+        self.recordedAt = recordedAt
+        self.chainHash = chainHash
+    }
 }
 
 extension EventStore {

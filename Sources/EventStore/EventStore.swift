@@ -212,28 +212,6 @@ public final class EventStore: Sendable {
     public func version(of stream: String) throws -> Int64 {
         try reading { try $0.streamVersion(stream) }
     }
-
-    /// Calls `body` for every event from `position` through `last` (or the head), in order,
-    /// reading in pages of `pageSize`.
-    ///
-    /// A reader is held only while a page is read, so `body` may use the store. Stored events
-    /// never change, so pages read one after another are consistent: events committed meanwhile
-    /// only ever appear at the end.
-    public func scan(
-        from position: Int64 = 1, through last: Int64? = nil, pageSize: Int = 2000, _ body: (StoredEvent) throws -> Void
-    ) throws {
-        var next = max(1, position)
-        while true {
-            let page = try read(from: next, limit: pageSize)
-            for event in page {
-                if let last, event.position > last { return }
-                try body(event)
-            }
-            guard let final = page.last, page.count == pageSize else { return }
-            next = final.position + 1
-        }
-    }
-
     /// The last position recorded at or before `date` (0 when none was).
     ///
     /// `recorded_at` never decreases along the log (the writer ensures it, verification checks it),

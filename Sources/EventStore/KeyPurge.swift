@@ -37,6 +37,13 @@ extension EventStore {
         try writing { try $0.truncateWriteAheadLog() }
     }
 
+    /// ``purgeFreedPages()``, saying why when it could not finish.
+    public func purgeAfterErasure() throws -> String? {
+        try purgeFreedPages()
+            ? nil
+            : "another connection to the store still reads from before the erasure (an open sqlite3 shell, a running backup)"
+    }
+
     /// Takes the bytes of every destroyed key out of the store's files, and confirms it by
     /// looking for them (by their ``KeyTrace``) in every byte of every file.
     ///

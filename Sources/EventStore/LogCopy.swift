@@ -22,7 +22,7 @@ public struct KeptKeyTrace: Sendable {
     package init(_ trace: KeyTrace, destroyedAt: String) { (self.trace, self.destroyedAt) = (trace, destroyedAt) }
 }
 
-/// What ``EventLog/copy(from:progress:)`` copied.
+/// What ``EventLog/copy(from:withKeys:progress:)`` copied.
 public struct LogCopyReport: Sendable, Equatable {
     public var head: LogHead
     public var subjectKeys: Int
@@ -38,13 +38,16 @@ extension EventLog {
     /// follow this log's head, its chain hash extending it); the copy is one transaction, all or
     /// nothing. Events appended to `source` meanwhile are not copied: the copy ends at the head
     /// that was verified. Saved states and published checkpoints are not copied: both follow
-    /// from the log (a reader folds it; `audit checkpoint --publish` publishes again).
+    /// from the log (a reader folds it; `audit checkpoint --publish` publishes again). Without
+    /// `withKeys`, neither keys nor traces go along: personal data stays encrypted, for good.
     @discardableResult
-    public func copy(from source: some EventLog, progress: ((Int64) -> Void)? = nil) throws -> LogCopyReport {
+    public func copy(
+        from source: some EventLog, withKeys: Bool = true, progress: ((Int64) -> Void)? = nil
+    ) throws -> LogCopyReport {
         let verified = try source.verify(against: nil, progress: nil)
         if let failure = verified.failure { throw failure }
-        let keys = try source.keptSubjectKeys()
-        let traces = try source.keptKeyTraces()
+        let keys = withKeys ? try source.keptSubjectKeys() : []
+        let traces = withKeys ? try source.keptKeyTraces() : []
         return try write { transaction in
             guard try transaction.head().position == 0 else {
                 throw EventStoreError.invalidArgument(

@@ -59,11 +59,10 @@ public enum SavedStateCheck: Sendable, Hashable {
 }
 
 extension EventStore {
+    /// Always: saved states are kept in the file, authenticated with the key beside it.
+    public var keepsSavedStates: Bool { true }
+
     /// The state saved under `name`, only if it is authenticated with the store's checkpoint key.
-    public func savedState(named name: String) throws -> SavedState? {
-        if case .authentic(let saved) = try savedStateCheck(named: name) { return saved }
-        return nil
-    }
 
     /// The version and position of the state saved under `name`, read without its bytes and not
     /// authenticated: enough to tell when to save it again, never to trust it.
@@ -75,11 +74,6 @@ extension EventStore {
             guard try statement.step() else { return nil }
             return (Int(statement.int64(0)), statement.int64(1))
         }
-    }
-
-    /// The state saved under `name`, and whether it is authenticated.
-    public func savedStateCheck(named name: String) throws -> SavedStateCheck {
-        try withSavedStateCheck(named: name) { $0.copied() }
     }
 
     /// The state saved under `name`, and whether it is authenticated, lent to `body` as SQLite

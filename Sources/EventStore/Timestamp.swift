@@ -68,7 +68,7 @@ package enum Timestamp {
     }
 
     /// Parses the stored form from its bytes, without calendars: fixed positions, days from 1970.
-    static func parse(bytes: UnsafeRawBufferPointer) -> Date? {
+    package static func parse(bytes: UnsafeRawBufferPointer) -> Date? {
         guard isWellFormed(bytes) else { return nil }
         func number(_ range: Range<Int>) -> Int {
             range.reduce(0) { $0 * 10 + Int(bytes[$1] - UInt8(ascii: "0")) }

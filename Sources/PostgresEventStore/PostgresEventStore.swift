@@ -66,12 +66,15 @@ public final class PostgresEventStore: EventLog {
 
     /// Checks the database's identity and schema, creating it when allowed.
     private func prepare(_ session: PostgresSession, mode: EventStore.Mode) throws {
-        if mode == .create {
-            // One creator at a time; the others find the tables made.
+        if mode != .readOnly {
+            // One creator or migrator at a time; the others find the tables made.
             try session.execute("BEGIN")
             do {
                 try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.applicationID))")
-                if try !hasTable(session, "events") { try session.execute(PostgresSchema.version1) }
+                if mode == .create, try !hasTable(session, "events") { try session.execute(PostgresSchema.version1) }
+                if try hasTable(session, "log_meta"), try schemaVersion(session) == 1 {
+                    try session.execute(PostgresSchema.version2)
+                }
                 try session.execute("COMMIT")
             } catch {
                 try? session.execute("ROLLBACK")
@@ -97,7 +100,11 @@ public final class PostgresEventStore: EventLog {
         }
     }
 
-    private func hasTable(_ session: PostgresSession, _ name: String) throws -> Bool {
+    private func schemaVersion(_ session: PostgresSession) throws -> Int64 {
+        try session.query("SELECT schema_version FROM log_meta").rows.first?.decode(Int64.self) ?? 0
+    }
+
+    func hasTable(_ session: PostgresSession, _ name: String) throws -> Bool {
         let rows = try session.query("SELECT to_regclass(\(name)) IS NOT NULL").rows
         return try rows.first?.decode(Bool.self) ?? false
     }

@@ -3,8 +3,9 @@ enum PostgresSchema {
     /// The `application_id` of `log_meta`, as SQLite's `PRAGMA application_id`: the ASCII bytes "EVLG".
     static let applicationID: Int64 = 0x4556_4C47
 
-    /// The `schema_version` of `log_meta` this code writes and reads.
-    static let currentVersion: Int64 = 1
+    /// The `schema_version` of `log_meta` this code writes and reads: version 2 adds
+    /// `published_checkpoints`, which a reader of version 1 finds empty.
+    static let currentVersion: Int64 = 2
 
     /// Creates version 1 in a database without it, by a role that may create tables and roles:
     /// one statement (a `DO` block), so one transaction. Roles are shared by the cluster's
@@ -109,6 +110,47 @@ enum PostgresSchema {
         GRANT SELECT, UPDATE ON head TO programme_writer;
         GRANT SELECT, INSERT, DELETE ON subject_keys TO programme_writer;
         GRANT SELECT, INSERT, UPDATE ON destroyed_keys TO programme_writer;
+        END $migration$
+        """#
+
+    /// Brings version 1 to 2: the signed checkpoints published for readers (programd's
+    /// `/checkpoint`), append-only, at most one root per size, as SQLite's schema 4.
+    static let version2 = #"""
+        DO $migration$ BEGIN
+        CREATE TABLE published_checkpoints (
+            size         BIGINT NOT NULL CHECK (size >= 0),
+            root         BYTEA  NOT NULL CHECK (octet_length(root) = 32),
+            note         TEXT   NOT NULL UNIQUE,
+            published_at TEXT   NOT NULL,
+            sequence     BIGSERIAL PRIMARY KEY
+        );
+
+        CREATE FUNCTION published_checkpoints_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'published checkpoints are append-only: % refused', TG_OP
+                USING ERRCODE = 'restrict_violation';
+        END $$;
+        CREATE TRIGGER published_checkpoints_refuse_change BEFORE UPDATE OR DELETE ON published_checkpoints
+            FOR EACH ROW EXECUTE FUNCTION published_checkpoints_refuse_change();
+        CREATE TRIGGER published_checkpoints_refuse_truncate BEFORE TRUNCATE ON published_checkpoints
+            FOR EACH STATEMENT EXECUTE FUNCTION published_checkpoints_refuse_change();
+
+        CREATE FUNCTION published_checkpoints_one_root() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM published_checkpoints WHERE size = NEW.size AND root <> NEW.root) THEN
+                RAISE EXCEPTION 'a published size has one root: another root for size % refused', NEW.size
+                    USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER published_checkpoints_one_root BEFORE INSERT ON published_checkpoints
+            FOR EACH ROW EXECUTE FUNCTION published_checkpoints_one_root();
+
+        REVOKE ALL ON published_checkpoints FROM PUBLIC;
+        GRANT SELECT ON published_checkpoints TO programme_reader;
+        GRANT SELECT, INSERT ON published_checkpoints TO programme_writer;
+        GRANT USAGE ON SEQUENCE published_checkpoints_sequence_seq TO programme_writer;
+        UPDATE log_meta SET schema_version = 2;
         END $migration$
         """#
 }

@@ -19,7 +19,7 @@ public struct CheckpointAudit: Sendable {
     /// Audits the checkpoint of `Fold` in `log` — `what` names the fold in what it says, e.g.
     /// `projection`; `nil` when none is saved.
     public static func audit<Fold: ProgrammeFold>(
-        _: Fold.Type, called what: String, in log: EventStore, progress: ((Int64) -> Void)? = nil
+        _: Fold.Type, called what: String, in log: some EventLog, progress: ((Int64) -> Void)? = nil
     ) throws -> CheckpointAudit? {
         let (saved, unauthenticated): (SavedState, String?)
         switch try log.savedStateCheck(named: Fold.checkpointName) {

@@ -30,7 +30,7 @@ final class DecodedPages: @unchecked Sendable {
     private var taken = 0
 
     /// Starts reading `log` from position `first` through `last`, which the log must have.
-    init(log: EventStore, from first: Int64, through last: Int64, pageSize: Int = 4096, lookahead: Int = 3) {
+    init(log: any EventLog, from first: Int64, through last: Int64, pageSize: Int = 4096, lookahead: Int = 3) {
         self.first = first
         self.last = last
         self.pageSize = pageSize
@@ -39,7 +39,9 @@ final class DecodedPages: @unchecked Sendable {
         room = (0..<readers).map { _ in DispatchSemaphore(value: lookahead) }
         for reader in 0..<readers {
             // A connection of its own for each reader but the first, so that they read at once.
-            let connection = reader == 0 ? log : (try? EventStore(path: log.path, mode: .readOnly)) ?? log
+            let connection =
+                reader == 0
+                ? log : (log as? EventStore).flatMap { try? EventStore(path: $0.path, mode: .readOnly) } ?? log
             let thread = Thread { [self] in read(connection, pages: stride(from: reader, to: pageCount, by: readers)) }
             thread.name = "log reader \(reader + 1)"
             thread.start()
@@ -56,7 +58,7 @@ final class DecodedPages: @unchecked Sendable {
         }
     }
 
-    private func read(_ log: EventStore, pages: StrideTo<Int>) {
+    private func read(_ log: any EventLog, pages: StrideTo<Int>) {
         yieldToFold()
         for index in pages {
             room[index % room.count].wait()

@@ -4,8 +4,9 @@ import Program
 /// same: a follow-up never undoes or repeats them, it says what is still to do.
 public enum FollowUp: Sendable {
     /// Subjects were forgotten and their keys destroyed in the log's current state, but the keys'
-    /// old bytes remain in the store's free pages or write-ahead log until the connections that
-    /// still read from before the erasure let go: `programctl privacy purge` finishes and confirms.
+    /// old bytes remain in the store (SQLite's free pages or write-ahead log until the connections
+    /// that still read from before the erasure let go; PostgreSQL's dead rows until the table is
+    /// rewritten): `programctl privacy purge` finishes and confirms.
     case purgeDestroyedKeys(erasures: [Erasure], reason: String)
     /// A checkpoint due at `position` (the state's, or the projection's) was not saved: writers and
     /// readers fold a little further from the previous one until a later write saves it. Nothing
@@ -22,8 +23,4 @@ public enum FollowUp: Sendable {
     public var needsAction: Bool {
         if case .purgeDestroyedKeys = self { true } else { false }
     }
-
-    /// Why a purge did not complete when a reader held the old pages.
-    static let readerHolds =
-        "another connection to the store still reads from before the erasure (an open sqlite3 shell, a running backup)"
 }

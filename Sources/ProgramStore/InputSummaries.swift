@@ -1,7 +1,7 @@
 import EventStore
 import Program
 
-extension EventStore {
+extension EventLog {
     /// The summaries of the inputs whose `InputCollected` events are at `positions`, read from the
     /// log: a projection does not keep them in memory. A position that holds no input is left out.
     ///

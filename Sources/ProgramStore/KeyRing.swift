@@ -12,7 +12,9 @@ struct KeyRing: PersonalDataSealer {
     }
 
     /// The keys of `subjects` in the transaction's store, creating (and storing) the missing ones.
-    static func prepare(_ subjects: [SubjectID], in transaction: inout WriteTransaction) throws -> KeyRing {
+    static func prepare<Transaction: LogTransaction & ~Copyable>(
+        _ subjects: [SubjectID], in transaction: inout Transaction
+    ) throws -> KeyRing {
         var keys: [SubjectID: SubjectKey] = [:]
         for subject in subjects where keys[subject] == nil {
             if let key = try transaction.subjectKey(subject.rawValue) {
@@ -29,7 +31,9 @@ struct KeyRing: PersonalDataSealer {
 
 extension KeyRing: PersonalDataKeys {
     /// The keys that `subjects` have in the transaction's store; a forgotten subject has none.
-    static func existing(_ subjects: [SubjectID], in transaction: inout WriteTransaction) throws -> KeyRing {
+    static func existing<Transaction: LogTransaction & ~Copyable>(
+        _ subjects: [SubjectID], in transaction: inout Transaction
+    ) throws -> KeyRing {
         var keys: [SubjectID: SubjectKey] = [:]
         for subject in subjects where keys[subject] == nil {
             keys[subject] = try transaction.subjectKey(subject.rawValue)
@@ -50,9 +54,9 @@ struct MissingSubjectKey: Error, CustomStringConvertible {
 
 /// Opens sealed personal data with the keys in a store.
 public struct StoreKeys: PersonalDataKeys {
-    let store: EventStore
+    let store: any EventLog
 
-    public init(store: EventStore) { self.store = store }
+    public init(store: any EventLog) { self.store = store }
 
     public func open(_ sealed: Data, subject: SubjectID) -> Data? {
         guard let key = try? store.subjectKey(subject.rawValue) else { return nil }

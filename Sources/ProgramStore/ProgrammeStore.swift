@@ -16,8 +16,8 @@ public final class ProgrammeStore {
     /// The actor kept with what is recorded before anyone can record: `init`, the first members.
     public static let setupActor = "(setup)"
 
-    /// The event log underneath.
-    public let log: EventStore
+    /// The event log underneath: an SQLite file or a PostgreSQL database.
+    public let log: any EventLog
     let clock: @Sendable () -> Date
     /// The read side's folds whose checkpoints a write saves when they are due, beside the state's.
     let checkpoints: [any ProgrammeFold.Type]
@@ -27,14 +27,13 @@ public final class ProgrammeStore {
     /// The position of the state's checkpoint (0: none).
     private var checkpointPosition: Int64 = 0
 
-    /// Opens the programme's store at `path`; its writes also keep the checkpoints of `checkpoints`.
+    /// Opens the programme's store at `path` — an SQLite file, or a PostgreSQL database's
+    /// `postgres://` URL (``LogLocation``); its writes also keep the checkpoints of `checkpoints`.
     public init(
         path: String, mode: EventStore.Mode = .readWrite, clock: @escaping @Sendable () -> Date = { Date() },
         checkpoints: [any ProgrammeFold.Type] = []
     ) throws {
-        var options = EventStore.Options()
-        options.clock = clock
-        self.log = try EventStore(path: path, mode: mode, options: options)
+        self.log = try LogLocation(path).open(mode: mode, clock: clock)
         self.clock = clock
         self.checkpoints = checkpoints
     }
@@ -55,7 +54,7 @@ public final class ProgrammeStore {
 
     /// The events of one stream, decoded.
     public func events(inStream stream: String) throws -> [RecordedEvent] {
-        return try log.read(stream: stream).map {
+        return try log.read(stream: stream, fromVersion: 1).map {
             RecordedEvent(event: try Self.decode($0), stored: $0)
         }
     }
@@ -91,7 +90,18 @@ public final class ProgrammeStore {
     {
         let metadata = Self.metadata(commands, actor: actor, name: name, requestID: requestID)
         try loadCheckpoint()
-        let (result, working) = try log.write { transaction -> (RecordResult, RecordedState) in
+        let (result, working) = try record(
+            batch: commands, actor: actor, metadata: metadata, requestID: requestID, in: self.log)
+        var recorded = result
+        recorded.pending = committed(working, recorded: result.events)
+        return recorded
+    }
+
+    /// ``record(batch:actor:name:requestID:)``'s transaction, on the log's own backend.
+    private func record<Log: EventLog>(
+        batch commands: [Command], actor: MemberID?, metadata: CommandMetadata, requestID: String?, in log: Log
+    ) throws -> (RecordResult, RecordedState) {
+        try log.write { transaction -> (RecordResult, RecordedState) in
             if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
                 return (RecordResult(events: earlier, wasAlreadyRecorded: true), folded)
             }
@@ -112,9 +122,6 @@ public final class ProgrammeStore {
             }
             return (RecordResult(events: appended, wasAlreadyRecorded: false), working)
         }
-        var recorded = result
-        recorded.pending = committed(working, recorded: result.events)
-        return recorded
     }
 
     /// What a write keeps with its events: who, which command, and the correlation id (from the
@@ -148,16 +155,17 @@ public final class ProgrammeStore {
         }
         if !erasures.isEmpty {
             do {
-                if try !log.purgeFreedPages() {
-                    pending.append(.purgeDestroyedKeys(erasures: erasures, reason: FollowUp.readerHolds))
+                if let reason = try log.purgeAfterErasure() {
+                    pending.append(.purgeDestroyedKeys(erasures: erasures, reason: reason))
                 }
             } catch {
                 pending.append(.purgeDestroyedKeys(erasures: erasures, reason: "\(error)"))
             }
         }
+        guard log.keepsSavedStates else { return pending }
         do {
             if folded.position - checkpointPosition >= Self.stateCheckpointInterval {
-                try Projector.saveCheckpoint(folded, to: log)
+                try Projector.saveCheckpoint(folded, to: self.log)
                 checkpointPosition = folded.position
             }
             for fold in checkpoints { try saveIfDue(fold) }
@@ -185,14 +193,14 @@ public final class ProgrammeStore {
     private func saveIfDue<Fold: ProgrammeFold>(_: Fold.Type) throws {
         let saved = try log.savedStateHeader(named: Fold.checkpointName)
         guard isDue(since: saved.flatMap { $0.version == Fold.version ? $0.position : nil } ?? 0) else { return }
-        try Projector.saveCheckpoint(Projector.build(Fold.self, from: log, through: folded.position), to: log)
+        try Projector.saveCheckpoint(Projector.build(Fold.self, from: self.log, through: folded.position), to: self.log)
     }
 
     /// Seals, encodes and appends one command's events, stream by stream, and folds them into
     /// `working` as stored.
-    func append(
+    func append<Transaction: LogTransaction & ~Copyable>(
         _ events: [ProgramEvent], ids: [UUID], to working: inout RecordedState, metadata: CommandMetadata,
-        in transaction: inout WriteTransaction
+        in transaction: inout Transaction
     ) throws -> [RecordedEvent] {
         guard !events.isEmpty else { return [] }
         let keys = try KeyRing.prepare(events.flatMap(\.payload.sealedSubjects), in: &transaction)
@@ -246,11 +254,11 @@ public final class ProgrammeStore {
     func loadCheckpoint() throws {
         guard !loadedCheckpoint else { return }
         loadedCheckpoint = true
-        if let checkpoint = try Projector.checkpoint(RecordedState.self, in: log) {
+        if let checkpoint = try Projector.checkpoint(RecordedState.self, in: self.log) {
             folded = checkpoint
             checkpointPosition = checkpoint.position
         }
-        try Projector.catchUp(&folded, from: log)
+        try Projector.catchUp(&folded, from: self.log)
     }
 
     /// Applies the events after the folded position, read in pages by `page`.
@@ -266,7 +274,9 @@ public final class ProgrammeStore {
     ///
     /// The earlier attempt must have been the same command with the same values (its correlation
     /// id holds a fingerprint of them); a request id reused for anything else is refused.
-    static func earlier(_ requestID: String, metadata: CommandMetadata, in transaction: inout WriteTransaction)
+    static func earlier<Transaction: LogTransaction & ~Copyable>(
+        _ requestID: String, metadata: CommandMetadata, in transaction: inout Transaction
+    )
         throws -> [RecordedEvent]?
     {
         guard let position = try transaction.position(ofEventID: RequestID.eventID(request: requestID, index: 0))

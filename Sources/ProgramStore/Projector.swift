@@ -13,7 +13,7 @@ public enum Projector {
     /// fits: authenticated, same version, a position at or before `last`, and the log still has
     /// the checkpoint's chain hash at that position. Otherwise it folds from position 1.
     public static func build<Fold: ProgrammeFold>(
-        _: Fold.Type, from log: EventStore, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
+        _: Fold.Type, from log: some EventLog, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
     ) throws -> Fold {
         var fold = try checkpoint(Fold.self, in: log, notAfter: last) ?? Fold()
         try catchUp(&fold, from: log, through: last, progress: progress)
@@ -22,7 +22,7 @@ public enum Projector {
 
     /// The saved checkpoint of `Fold`, if it is authenticated, fits the log and is not after `last`.
     public static func checkpoint<Fold: ProgrammeFold>(
-        _: Fold.Type, in log: EventStore, notAfter last: Int64? = nil
+        _: Fold.Type, in log: some EventLog, notAfter last: Int64? = nil
     ) throws -> Fold? {
         try log.withSavedStateCheck(named: Fold.checkpointName) { check in
             guard case .authentic(let saved) = check else { return nil }
@@ -32,7 +32,7 @@ public enum Projector {
 
     /// The fold an authenticated saved state holds, if it fits the log and is not after `last`.
     public static func restore<Fold: ProgrammeFold>(
-        _: Fold.Type, from saved: SavedState, in log: EventStore, notAfter last: Int64? = nil
+        _: Fold.Type, from saved: SavedState, in log: some EventLog, notAfter last: Int64? = nil
     ) throws -> Fold? {
         guard saved.version == Fold.version, saved.position <= last ?? .max,
             try log.chainHash(at: saved.position) == saved.chainHash
@@ -43,7 +43,7 @@ public enum Projector {
     /// Applies the events after the fold's position, through `last` (default: the head).
     /// Long spans are read and decoded ahead while the fold runs (``DecodedPages``).
     public static func catchUp<Fold: ProgrammeFold>(
-        _ fold: inout Fold, from log: EventStore, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
+        _ fold: inout Fold, from log: some EventLog, through last: Int64? = nil, progress: ((Int64) -> Void)? = nil
     ) throws {
         let pageSize = 4096
         let end = try last ?? log.head().position
@@ -75,7 +75,7 @@ public enum Projector {
 
     /// The fold through `last` from position 1, trusting no checkpoint.
     public static func fold<Fold: ProgrammeFold>(
-        _: Fold.Type, from log: EventStore, through last: Int64, progress: ((Int64) -> Void)? = nil
+        _: Fold.Type, from log: some EventLog, through last: Int64, progress: ((Int64) -> Void)? = nil
     ) throws -> Fold {
         var fold = Fold()
         try catchUp(&fold, from: log, through: last, progress: progress)
@@ -83,7 +83,7 @@ public enum Projector {
     }
 
     /// Saves the fold as its checkpoint in the store.
-    public static func saveCheckpoint<Fold: ProgrammeFold>(_ fold: Fold, to log: EventStore) throws {
+    public static func saveCheckpoint<Fold: ProgrammeFold>(_ fold: Fold, to log: some EventLog) throws {
         guard let hash = EventHash(hex: fold.headHash) else { return }
         try log.save(
             SavedState(

@@ -23,7 +23,7 @@ public enum RuleAudit {
 
     /// Replays every event of `log` through the rules, in order; the first breach, or `nil`
     /// when every event follows them. Throws when an event cannot be read.
-    public static func check(_ log: EventStore, progress: ((Int64) -> Void)? = nil) throws -> Breach? {
+    public static func check(_ log: some EventLog, progress: ((Int64) -> Void)? = nil) throws -> Breach? {
         var replay = RuleReplay()
         var last: StoredEvent?
         var next: Int64 = 1

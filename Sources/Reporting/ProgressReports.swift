@@ -35,7 +35,7 @@ public enum ProgressReports {
     }
 
     /// The log position a view reads through; throws when a position lies beyond the head.
-    public static func position(of recorded: Recorded, in log: EventStore) throws -> Int64 {
+    public static func position(of recorded: Recorded, in log: some EventLog) throws -> Int64 {
         let head = try log.head().position
         switch recorded {
         case .head:
@@ -54,7 +54,7 @@ public enum ProgressReports {
     /// The report at `position` (what had happened by `happenedBy`, when given), with what changed
     /// since the report published before it and what was recorded late about that report's period.
     public static func build(
-        from log: EventStore, through position: Int64, happenedBy: Day? = nil, language: Language,
+        from log: some EventLog, through position: Int64, happenedBy: Day? = nil, language: Language,
         progress: ((Int64) -> Void)? = nil
     ) throws -> ProgressReport {
         let projection = try Projector.build(from: log, through: position, happenedBy: happenedBy, progress: progress)

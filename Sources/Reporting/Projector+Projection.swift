@@ -10,7 +10,7 @@ extension Projector {
     /// With `happenedBy`, only the facts that happened by the end of that day are applied
     /// (``ProgrammeProjection/happenedBy``); such a view always folds from position 1.
     public static func build(
-        from log: EventStore, through last: Int64? = nil, happenedBy: Day? = nil,
+        from log: some EventLog, through last: Int64? = nil, happenedBy: Day? = nil,
         progress: ((Int64) -> Void)? = nil
     ) throws -> ProgrammeProjection {
         guard let happenedBy else {

@@ -17,16 +17,16 @@ typealias AppRequestContext = BasicRequestContext
 func buildApplication(
     _ configuration: ServerConfiguration, logger: Logger, onListening: @escaping @Sendable (String) -> Void = { _ in }
 ) async throws -> ProgrammeServer<some ApplicationProtocol> {
-    let log = try EventStore(path: configuration.path, mode: .readOnly)
-    switch log.readAccess {
+    let log = try LogLocation(configuration.path).open(mode: .readOnly)
+    switch (log as? EventStore)?.readAccess {
     case .immutable:
         logger.warning(
             """
             opened the store as an immutable copy: its -wal or -shm file is missing and cannot be made; \
             it is served as it is and new events will not be followed
-            """, metadata: ["path": "\(configuration.path)"])
+            """, metadata: ["path": "\(log.location)"])
     default:
-        logger.info("opened the store read-only; following the log", metadata: ["path": "\(configuration.path)"])
+        logger.info("opened the store read-only; following the log", metadata: ["path": "\(log.location)"])
     }
     let start = ContinuousClock.now
     // The saved projection is read and authenticated once, where SQLite holds it: what programd

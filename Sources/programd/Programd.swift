@@ -21,10 +21,13 @@ struct Programd: AsyncParsableCommand {
             Try it:   programd --demo            (a demo programme, in a temporary file)
                       programd --demo overijssel (also lejo, haaglanden: docs/examples)
             Serve:    programd --db programme.sqlite --host 127.0.0.1 --port 8080
+                      programd --db postgres://programme_reader@db.example/zl  (replicas: one per machine)
             """)
 
     @Option(
-        help: ArgumentHelp("The programme's store. Default: $PROGRAM_DB, else ./programme.sqlite.", valueName: "path"))
+        help: ArgumentHelp(
+            "The programme's store: an SQLite file or a postgres:// URL. Default: $PROGRAM_DB, else ./programme.sqlite.",
+            valueName: "path|url"))
     var db: String?
 
     @Option(help: "The address to listen on.")

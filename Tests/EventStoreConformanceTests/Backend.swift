@@ -42,10 +42,10 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
     }
 
     /// Opens the log at `target` again, as another process would.
-    func reopen(_ target: String) throws -> any EventLog {
+    func reopen(_ target: String, mode: EventStore.Mode = .readWrite) throws -> any EventLog {
         switch self {
-        case .sqlite: try EventStore(path: target)
-        case .postgres: try PostgresEventStore(url: target)
+        case .sqlite: try EventStore(path: target, mode: mode)
+        case .postgres: try PostgresEventStore(url: target, mode: mode)
         }
     }
 }

@@ -28,7 +28,10 @@ docs/tools/cli_reference.py > docs/cli.md`.
 
 ## Conventions
 
-- **Store**: `--db PATH`, else `$PROGRAM_DB`, else `./programme.sqlite`.
+- **Store**: `--db PATH` (an SQLite file) or `--db postgres://USER@HOST[:PORT]/DATABASE` (a
+  PostgreSQL database: [postgresql-format.md](postgresql-format.md), operations.md "PostgreSQL"),
+  else `$PROGRAM_DB`, else `./programme.sqlite`. Every command works on either, but `backup`
+  (use `pg_dump`) and, for now, `privacy purge`.
 - **Who records**: `--as MEMBER`, an active core group member's id (K1, K2, …), kept with every
   event. Only `init` and the very first member need none.
 - **Retries**: `--request-id ID` makes a write idempotent: retried with the same id, it records

@@ -3,14 +3,16 @@ import Foundation
 extension EventStore {
     /// The most bytes an entry of an entry bundle can have: its length is written in 16 bits.
     public static let entryLimit = 65_535
+}
 
+extension EventLog {
     /// A tile's bytes (c2sp.org/tlog-tiles), from the log as it is: a hash tile's hashes side by
     /// side, 32 bytes each — at level 0 the stored leaf hashes, above each the Merkle root of the
     /// 256^level leaves under it — and an entry bundle's entries, each its length (2 bytes,
     /// big-endian) and the event's canonical encoding. `nil` when the log does not hold every leaf
     /// the tile covers.
     ///
-    /// - Throws: ``OversizedEntry`` for an entry bundle with an entry of more than ``entryLimit`` bytes.
+    /// - Throws: ``OversizedEntry`` for an entry bundle with an entry of more than ``EventStore/entryLimit`` bytes.
     public func tile(_ address: TileAddress) throws -> Data? {
         try tile(address) { full in try self.tile(full).map { MerkleTree.root(of: EventHash.hashes(inTile: $0)) } }
     }
@@ -39,7 +41,7 @@ extension EventStore {
             var bundle = Data()
             for event in events {
                 let entry = CanonicalEvent(event).canonicalBytes
-                guard entry.count <= Self.entryLimit else {
+                guard entry.count <= EventStore.entryLimit else {
                     throw OversizedEntry(position: event.position, size: entry.count)
                 }
                 bundle.append(contentsOf: [UInt8(entry.count >> 8), UInt8(entry.count & 0xFF)])

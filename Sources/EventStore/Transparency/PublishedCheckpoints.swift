@@ -12,15 +12,7 @@ extension EventStore {
     @discardableResult
     public func publish(_ checkpoint: LogCheckpoint) throws -> Bool {
         if isReadOnly { throw EventStoreError.readOnly(path: path) }
-        let leaves = try leafHashes(through: checkpoint.size)
-        guard Int64(leaves.count) == checkpoint.size else {
-            throw EventStoreError.invalidArgument(
-                "the checkpoint is of \(checkpoint.size) events and the log has \(leaves.count): nothing was published")
-        }
-        guard MerkleTree.root(of: leaves) == checkpoint.root else {
-            throw EventStoreError.invalidArgument(
-                "the checkpoint's root is not the log's root at \(checkpoint.size) events: nothing was published")
-        }
+        try checkPublishable(checkpoint)
         return try writing { connection in
             let statement = try connection.statement(
                 "INSERT OR IGNORE INTO published_checkpoints (size, root, note, published_at) VALUES (?, ?, ?, ?)")
@@ -47,6 +39,23 @@ extension EventStore {
                 "SELECT note FROM published_checkpoints ORDER BY size DESC, rowid DESC LIMIT 1")
             defer { statement.reset() }
             return try statement.step() ? statement.text(0) : nil
+        }
+    }
+}
+
+extension EventLog {
+    /// Refuses a checkpoint that is not of this log as it is, before it is published: its size is
+    /// beyond the head, or its root is not the log's root at its size
+    /// (``EventStoreError/invalidArgument(_:)``).
+    public func checkPublishable(_ checkpoint: LogCheckpoint) throws {
+        let leaves = try leafHashes(from: 1, through: checkpoint.size)
+        guard Int64(leaves.count) == checkpoint.size else {
+            throw EventStoreError.invalidArgument(
+                "the checkpoint is of \(checkpoint.size) events and the log has \(leaves.count): nothing was published")
+        }
+        guard MerkleTree.root(of: leaves) == checkpoint.root else {
+            throw EventStoreError.invalidArgument(
+                "the checkpoint's root is not the log's root at \(checkpoint.size) events: nothing was published")
         }
     }
 }

@@ -22,7 +22,19 @@ extension ProgrammeStore {
         let commands = rows.compactMap { try? $0.command.get() }
         let metadata = Self.metadata(commands, actor: actor, name: name, requestID: requestID)
         try loadCheckpoint()
-        let (result, working) = try log.write { transaction -> (ImportResult, RecordedState) in
+        let (result, working) = try importRows(
+            rows, commands: commands, actor: actor, metadata: metadata, requestID: requestID, in: self.log)
+        var recorded = result
+        recorded.pending = committed(working, recorded: result.events)
+        return recorded
+    }
+
+    /// ``importRows(_:actor:name:requestID:)``'s transaction, on the log's own backend.
+    private func importRows<Log: EventLog>(
+        _ rows: [ImportRow], commands: [Command], actor: MemberID?, metadata: CommandMetadata, requestID: String?,
+        in log: Log
+    ) throws -> (ImportResult, RecordedState) {
+        try log.write { transaction -> (ImportResult, RecordedState) in
             if let requestID, let earlier = try Self.earlier(requestID, metadata: metadata, in: &transaction) {
                 return (ImportResult(rows: [], events: earlier, wasAlreadyRecorded: true), folded)
             }
@@ -73,8 +85,5 @@ extension ProgrammeStore {
             if !result.refused.isEmpty { throw ImportRefused(result: result) }
             return (result, working)
         }
-        var recorded = result
-        recorded.pending = committed(working, recorded: result.events)
-        return recorded
     }
 }

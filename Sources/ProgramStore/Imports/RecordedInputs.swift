@@ -46,7 +46,9 @@ struct RecordedInputs {
 
     /// Reads, in the write transaction, the recorded inputs that agree with one of `commands` in
     /// date, pillar, source, channel and level.
-    init(for commands: [AddInput], state: ProgrammeState, in transaction: inout WriteTransaction) throws {
+    init<Transaction: LogTransaction & ~Copyable>(
+        for commands: [AddInput], state: ProgrammeState, in transaction: inout Transaction
+    ) throws {
         let wanted = Set(
             commands.map {
                 Candidate(
@@ -75,7 +77,9 @@ struct RecordedInputs {
 
     /// The `InputCollected` events at `positions` (in increasing order), read as ranges where
     /// they lie close together.
-    private static func collected(at positions: [Int64], in transaction: inout WriteTransaction) throws
+    private static func collected<Transaction: LogTransaction & ~Copyable>(
+        at positions: [Int64], in transaction: inout Transaction
+    ) throws
         -> [InputCollected]
     {
         var collected: [InputCollected] = []

@@ -31,10 +31,12 @@ struct RecordedRegistrations {
     }
 
     /// Reads the conference's registrations in the write transaction and opens them with its keys.
-    init(_ conference: ConferenceID, state: ProgrammeState, in transaction: inout WriteTransaction) throws {
+    init<Transaction: LogTransaction & ~Copyable>(
+        _ conference: ConferenceID, state: ProgrammeState, in transaction: inout Transaction
+    ) throws {
         self.conference = conference
         var received: [RegistrationReceived] = []
-        for stored in try transaction.read(stream: "conference-\(conference)") {
+        for stored in try transaction.read(stream: "conference-\(conference)", fromVersion: 1) {
             if case .registrationReceived(let registration) = try ProgrammeStore.decode(stored) {
                 received.append(registration)
             }

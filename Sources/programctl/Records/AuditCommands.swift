@@ -57,7 +57,7 @@ struct AuditVerify: ProgrammeCommand {
     func execute() throws {
         let store = try global.store(.readOnly)
         let progress = Progress("verifying", total: try store.log.head().position)
-        let report = try store.log.verify(progress: progress.update)
+        let report = try store.log.verify(against: nil, progress: progress.update)
         progress.finish()
         if let failure = report.failure { throw failure }
         try store.log.scan { stored in _ = try ProgrammeStore.decode(stored) }
@@ -268,7 +268,7 @@ struct AuditProve: ProgrammeCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(ProvenEvent(event: EventFields(event), proof: proof))
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        writeOut(data + Data("\n".utf8))
     }
 }
 

@@ -104,7 +104,7 @@ struct AuditReplay: ProgrammeCommand {
         let report = try ProgressReports.build(
             from: store.log, through: position, happenedBy: moment.happenedBy, language: global.reportLanguage,
             progress: progress.update)
-        FileHandle.standardOutput.write(format.render(report))
+        writeOut(format.render(report))
     }
 }
 
@@ -131,7 +131,12 @@ struct Backup: ProgrammeCommand {
             throw UsageError("\(file) already exists: a backup goes to a new file")
         }
         let store = try global.store(.readOnly)
-        try store.log.backup(to: file)
+        guard let log = store.log as? EventStore else {
+            throw UsageError(
+                "\(store.log.location) is a PostgreSQL database: back it up with pg_dump or pg_basebackup (docs/operations.md)"
+            )
+        }
+        try log.backup(to: file)
         let copy = try EventStore(path: file, mode: .readOnly)
         global.output.print("backed up \(try copy.head().position) events and their keys to \(file)")
     }

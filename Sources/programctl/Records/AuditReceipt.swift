@@ -80,7 +80,7 @@ struct AuditReceipt: ProgrammeCommand {
     }
 
     /// The position of the input's or registration's event.
-    private func entry(in log: EventStore) throws -> Int64 {
+    private func entry(in log: any EventLog) throws -> Int64 {
         var found: Int64?
         try log.scan { stored in
             guard found == nil,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProgramStore
 import Reporting
 
 struct Demo: ProgrammeCommand {
@@ -32,7 +33,13 @@ struct Demo: ProgrammeCommand {
     var programme: DemoStory = .zuidLimburg
 
     func execute() throws {
-        if FileManager.default.fileExists(atPath: global.path) {
+        let location = LogLocation(global.path)
+        if location.isDatabaseURL {
+            let log = try location.open(mode: .create)
+            if try log.head().position > 0 {
+                throw UsageError("\(log.location) already holds events: the demo is recorded in an empty database")
+            }
+        } else if FileManager.default.fileExists(atPath: global.path) {
             throw UsageError("\(global.path) already exists: the demo is recorded in a new store")
         }
         let events = try DemoProgramme.record(at: global.path, story: programme)

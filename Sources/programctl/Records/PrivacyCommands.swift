@@ -83,7 +83,7 @@ struct PrivacyExport: ProgrammeCommand {
             try data.write(to: URL(fileURLWithPath: output))
             global.output.recorded(result)
         } else {
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            writeOut(data + Data("\n".utf8))
         }
         try global.output.followUps(result.pending, store: global.path)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import ProgramStore
 
 struct PrivacyPurge: ProgrammeCommand {
     static let configuration = CommandConfiguration(
@@ -31,6 +32,9 @@ struct PrivacyPurge: ProgrammeCommand {
     }
 
     func execute() throws {
+        if LogLocation(global.path).isDatabaseURL {
+            throw UsageError("privacy purge works on an SQLite store only for now")
+        }
         var options = EventStore.Options()
         options.busyTimeoutMilliseconds = wait * 1000
         let purge = try EventStore(path: global.path, mode: .readWrite, options: options).purgeDestroyedKeys()

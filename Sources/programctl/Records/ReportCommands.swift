@@ -69,7 +69,7 @@ struct ReportOptions: ParsableArguments {
         if let output {
             try data.write(to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(data)
+            writeOut(data)
         }
     }
 }

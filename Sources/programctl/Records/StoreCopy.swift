@@ -1,7 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
-import PostgresEventStore
+import ProgramStore
 
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,13 +40,13 @@ struct StoreCopy: ProgrammeCommand {
     var to: String
 
     func execute() throws {
-        let source = try Self.open(from, mode: .readOnly)
-        if !Self.isURL(to), FileManager.default.fileExists(atPath: to) {
+        let source = try LogLocation(from).open(mode: .readOnly)
+        if !LogLocation(to).isDatabaseURL, FileManager.default.fileExists(atPath: to) {
             throw UsageError("\(to) already exists: a copy goes to a new file or an empty database")
         }
         let progress = Progress("copying", total: try source.head().position)
         do {
-            let target = try Self.open(to, mode: .create)
+            let target = try LogLocation(to).open(mode: .create)
             if try target.head().position > 0 {
                 throw UsageError("\(target.location) already holds events: a copy goes to an empty database")
             }
@@ -58,18 +58,10 @@ struct StoreCopy: ProgrammeCommand {
                     + "head \(copied.head.position):\(copied.head.chainHash.hex)")
         } catch {
             // A new file that holds nothing copied goes again.
-            if !Self.isURL(to) {
+            if !LogLocation(to).isDatabaseURL {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) }
             }
             throw error
         }
-    }
-
-    static func isURL(_ text: String) -> Bool { text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") }
-
-    /// The log at `location`: a PostgreSQL database for a URL, else an SQLite file.
-    static func open(_ location: String, mode: EventStore.Mode) throws -> any EventLog {
-        isURL(location)
-            ? try PostgresEventStore(url: location, mode: mode) : try EventStore(path: location, mode: mode)
     }
 }

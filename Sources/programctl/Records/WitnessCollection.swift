@@ -20,7 +20,7 @@ struct CosigningWitnesses: ParsableArguments {
 
     /// The checkpoint with the witnesses' cosignatures added (itself when no witness is given);
     /// throws ``WitnessShortfall`` when fewer than the quorum cosign.
-    func cosign(_ checkpoint: LogCheckpoint, log: EventStore) throws -> LogCheckpoint {
+    func cosign(_ checkpoint: LogCheckpoint, log: any EventLog) throws -> LogCheckpoint {
         guard !witnesses.isEmpty else {
             if quorum != nil { throw UsageError("--quorum: give the witnesses with --witness URL=KEY") }
             return checkpoint
@@ -89,7 +89,7 @@ struct WitnessShortfall: Error, CustomStringConvertible {
 /// computed from `log`. Throws ``WitnessShortfall`` naming each witness's refusal when fewer than
 /// `quorum` cosign; `warn` hears about the refusals otherwise.
 func collectCosignatures(
-    _ checkpoint: LogCheckpoint, from witnesses: [WitnessEndpoint], quorum: Int, log: EventStore,
+    _ checkpoint: LogCheckpoint, from witnesses: [WitnessEndpoint], quorum: Int, log: any EventLog,
     warn: (String) -> Void
 ) throws -> LogCheckpoint {
     var cosigned = checkpoint
@@ -117,7 +117,7 @@ private struct WitnessRefusal: Error, CustomStringConvertible {
 }
 
 /// One witness's cosignature, or why it gave none.
-private func askToCosign(_ checkpoint: LogCheckpoint, witness: WitnessEndpoint, log: EventStore) throws -> Result<
+private func askToCosign(_ checkpoint: LogCheckpoint, witness: WitnessEndpoint, log: any EventLog) throws -> Result<
     NoteSignature, WitnessRefusal
 > {
     let endpoint = witness.url.appendingPathComponent("add-checkpoint")

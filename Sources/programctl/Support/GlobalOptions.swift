@@ -8,12 +8,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The programme's store (an SQLite file).",
+            "The programme's store: an SQLite file, or a PostgreSQL database's postgres:// URL.",
             discussion: """
-                Default: $PROGRAM_DB, else ./programme.sqlite. Like --as, --json, --lang and \
+                A URL is postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE (docs/operations.md, \
+                "PostgreSQL"). Default: $PROGRAM_DB, else ./programme.sqlite. Like --as, --json, --lang and \
                 --request-id, it may also come before the subcommand: programctl --db FILE member list.
                 """,
-            valueName: "path"))
+            valueName: "path|url"))
     var db: String?
 
     @Option(

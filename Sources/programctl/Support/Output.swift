@@ -39,7 +39,7 @@ struct Output {
 
     /// Prints a JSON value on one line, keys sorted.
     func print(json value: some Encodable) {
-        FileHandle.standardOutput.write(Self.line(value))
+        writeOut(Self.line(value))
     }
 
     /// A JSON value on one line, keys sorted; slashes are escaped (`\/`) only when asked, as on
@@ -58,7 +58,7 @@ struct Output {
 
     /// Prints a line of text.
     func print(_ line: String, terminator: String = "\n") {
-        FileHandle.standardOutput.write(Data((line + terminator).utf8))
+        writeOut(Data((line + terminator).utf8))
     }
 
     /// Prints rows as aligned columns.
@@ -101,4 +101,28 @@ func readText(file path: String, option: String) throws -> String {
         throw RuleViolation(String(option.drop { $0 == "-" }), "\(path) is not valid UTF-8 text")
     }
     return text
+}
+
+/// Writes `data` to standard output. When the reader has gone (`programctl … | head`), ends quietly
+/// as any command-line tool does, by SIGPIPE; another failure to write is one line and exit 70.
+func writeOut(_ data: Data) {
+    let failure = data.withUnsafeBytes { bytes -> Int32? in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+    guard let failure else { return }
+    if failure == EPIPE {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+    }
+    FileHandle.standardError.write(Data("error: cannot write the output: \(String(cString: strerror(failure)))\n".utf8))
+    exit(ExitStatus.internalError.rawValue)
 }

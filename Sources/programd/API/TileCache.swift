@@ -16,8 +16,8 @@ final class TileCache: Sendable {
     }
 
     /// The tile at `address` in `log`: kept, or computed (and kept when it is full). It blocks:
-    /// call it through ``EventStore/offload(_:)``.
-    func tile(_ address: TileAddress, in log: EventStore) throws -> Data? {
+    /// call it through ``EventStore/EventLog/offload(_:)``.
+    func tile(_ address: TileAddress, in log: any EventLog) throws -> Data? {
         if let kept = kept.withLock({ $0.tiles[address] }) { return kept }
         let made = try log.tile(address) { try root(of: $0, in: log) }
         guard let made, address.isFull else { return made }
@@ -33,7 +33,7 @@ final class TileCache: Sendable {
     }
 
     /// The Merkle root of the full hash tile at `address`, kept once computed.
-    private func root(of address: TileAddress, in log: EventStore) throws -> EventHash? {
+    private func root(of address: TileAddress, in log: any EventLog) throws -> EventHash? {
         if let kept = roots.withLock({ $0[address] }) { return kept }
         guard let tile = try tile(address, in: log) else { return nil }
         let root = MerkleTree.root(of: EventHash.hashes(inTile: tile))

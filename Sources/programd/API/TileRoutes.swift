@@ -9,7 +9,7 @@ import NIOCore
 /// log. A full tile never changes and may be cached for good; a partial one is kept briefly, as
 /// the format lets a log drop it once the full tile is there; the checkpoint only seconds.
 struct TileRoutes<Context: RequestContext> {
-    let log: EventStore
+    let log: any EventLog
     let cache: TileCache
 
     /// Whether `path` is one of these routes' (their errors are problem details, as the API's).

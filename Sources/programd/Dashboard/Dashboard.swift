@@ -62,7 +62,7 @@ struct Dashboard {
                 // The footer shows the verification status, so a page is kept per status, too.
                 let verification = source.live.verification
                 let noSummaries: @Sendable ([Int64]) throws -> [Int64: String] = { _ in [:] }
-                let respond = { @Sendable (log: EventStore?) throws -> Response in
+                let respond = { @Sendable (log: (any EventLog)?) throws -> Response in
                     try Respond.cached(
                         request, snapshot,
                         key:

@@ -9,7 +9,7 @@ import ServiceLifecycle
 /// events — checked against the hash chain — and publishes a new snapshot, and keeps the store's
 /// head in memory. A new event it cannot serve ends it, and programd, with ``FollowStopped``.
 struct LogFollower: Service {
-    let log: EventStore
+    let log: any EventLog
     let live: LiveProjection
     let interval: Duration
     let logger: Logger
@@ -22,17 +22,20 @@ struct LogFollower: Service {
                 group.addTask { await watchStoreHead() }
                 group.addTask {
                     // An immutable copy never changes: there is nothing to follow.
-                    if log.readAccess == .immutable { try? await gracefulShutdown() } else { try await follow() }
+                    if isImmutable { try? await gracefulShutdown() } else { try await follow() }
                 }
                 for try await _ in group {}
             }
         }
     }
 
+    /// Whether the log is an SQLite file opened as an immutable copy, which never changes.
+    private var isImmutable: Bool { (log as? EventStore)?.readAccess == .immutable }
+
     /// The full check at start-up, off the request path.
     private func verifyWholeLog() async {
         do {
-            let report = try await log.offload { try $0.verify() }
+            let report = try await log.offload { try $0.verify(against: nil, progress: nil) }
             if let failure = report.failure {
                 logger.critical("the log fails verification", metadata: ["failure": "\(failure)"])
                 live.record(.failed(failure))
@@ -52,7 +55,7 @@ struct LogFollower: Service {
         while !Task.isCancelled {
             if let head = try? await log.offload({ try $0.head().position }) { live.record(storeHead: head) }
             // An immutable copy never changes.
-            if log.readAccess == .immutable { return }
+            if isImmutable { return }
             try? await Task.sleep(for: interval)
         }
     }

@@ -19,7 +19,7 @@ final class SnapshotSource: Sendable {
         var happenedBy: Day?
     }
 
-    let log: EventStore
+    let log: any EventLog
     let live: LiveProjection
     /// What became of the store's saved projection at start-up.
     let checkpoint: CheckpointStatus
@@ -28,7 +28,7 @@ final class SnapshotSource: Sendable {
     private let keepRecords: Int
 
     init(
-        log: EventStore, live: LiveProjection, checkpoint: CheckpointStatus = CheckpointStatus(.none),
+        log: any EventLog, live: LiveProjection, checkpoint: CheckpointStatus = CheckpointStatus(.none),
         keepRecords: Int = 250_000
     ) {
         self.log = log

@@ -1,0 +1,23 @@
+import EventStore
+import Foundation
+import PostgresEventStore
+
+/// Where a programme's log lives, as `--db` and `$PROGRAM_DB` give it: a PostgreSQL database for a
+/// `postgres://` (or `postgresql://`) URL, else an SQLite file at that path.
+public struct LogLocation: Sendable, Hashable {
+    /// The text as given.
+    public var text: String
+
+    public init(_ text: String) { self.text = text }
+
+    /// Whether it names a PostgreSQL database.
+    public var isDatabaseURL: Bool { text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") }
+
+    /// Opens the log there; `.create` makes it when there is none.
+    public func open(mode: EventStore.Mode, clock: @escaping @Sendable () -> Date = { Date() }) throws -> any EventLog {
+        if isDatabaseURL { return try PostgresEventStore(url: text, mode: mode, clock: clock) }
+        var options = EventStore.Options()
+        options.clock = clock
+        return try EventStore(path: text, mode: mode, options: options)
+    }
+}
