@@ -108,7 +108,8 @@ let package = Package(
         .executableTarget(
             name: "programd",
             dependencies: [
-                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore", "PayloadDecoding", "Reporting",
+                "CMalloc", "ProgramStore", "Projections", "Program", "EventStore", "PostgresEventStore",
+                "PayloadDecoding", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -211,7 +211,9 @@ public final class PostgresEventStore: EventLog {
     // MARK: Queries shared with the write transaction
 
     static func head(in session: PostgresSession) throws -> LogHead {
-        guard let row = try session.query("SELECT position, chain_hash FROM head").rows.first else { return .empty }
+        // Polled by followers: a server gone away is noticed within seconds.
+        guard let row = try session.query("SELECT position, chain_hash FROM head", timeout: .seconds(5)).rows.first
+        else { return .empty }
         return RowBytes(row).withCells { LogHead(position: $0.int64(0), chainHash: EventHash(raw: $0[1]) ?? .zero) }
     }
 
@@ -254,8 +256,15 @@ public final class PostgresEventStore: EventLog {
     }
 
     /// Runs `body` on an idle connection, or a new one; a connection that broke is not kept.
+    /// Connections the server closed while they sat idle (a restart, a fail-over) are dropped.
     func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        let session = try idle.withLock { $0.popLast() } ?? connect()
+        let session =
+            try idle.withLock { idle in
+                while let session = idle.popLast() {
+                    if !session.isClosed { return session }
+                }
+                return nil
+            } ?? connect()
         defer {
             if session.isClosed { session.close() } else { idle.withLock { $0.append(session) } }
         }

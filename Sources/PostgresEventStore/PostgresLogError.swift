@@ -23,6 +23,14 @@ public struct PostgresLogError: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 
+    /// Whether trying again later may succeed: the server could not be reached or went away
+    /// (no SQLSTATE: the connection failed; class 08, connection exceptions; 57P01–57P03, the
+    /// server shutting down or starting), as in a restart or a fail-over.
+    public var isTransient: Bool {
+        guard let sqlState else { return true }
+        return sqlState.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(sqlState)
+    }
+
     public var description: String {
         if let sqlState { "PostgreSQL error \(sqlState): \(message)" } else { message }
     }

@@ -1,5 +1,7 @@
+import Dispatch
 import EventStore
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PostgresNIO
@@ -24,20 +26,40 @@ package struct PostgresSession: Sendable {
         }
     }
 
-    /// Runs one statement and returns its rows.
+    /// How long a call waits for the server's answer before it gives the connection up: a
+    /// connection the server closed while it sat idle (a restart, a fail-over) is only noticed
+    /// by a read, and its query would otherwise wait for ever.
+    package static let answerTimeout: Duration = .seconds(60)
+
+    /// Runs one statement and returns its rows; no answer within `timeout` closes the connection
+    /// and throws a transient ``PostgresLogError``.
     @discardableResult
-    package func query(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        do {
-            return try connection.query(query, logger: Self.logger).wait()
-        } catch {
-            throw PostgresLogError(error)
-        }
+    package func query(_ query: PostgresQuery, timeout: Duration = answerTimeout) throws -> PostgresQueryResult {
+        try wait(for: connection.query(query, logger: Self.logger), upTo: timeout)
     }
 
     /// Runs SQL without parameters: one statement or several (the simple query protocol).
-    package func execute(_ sql: String) throws {
+    package func execute(_ sql: String, timeout: Duration = answerTimeout) throws {
+        _ = try wait(for: connection.simpleQuery(sql), upTo: timeout)
+    }
+
+    /// Blocks until `future` completes or `timeout` passes.
+    private func wait<T: Sendable>(for future: EventLoopFuture<T>, upTo timeout: Duration) throws -> T {
+        let answered = DispatchSemaphore(value: 0)
+        let answer = NIOLockedValueBox<Result<T, any Error>?>(nil)
+        future.whenComplete { result in
+            answer.withLockedValue { $0 = result }
+            answered.signal()
+        }
+        let (seconds, attoseconds) = timeout.components
+        let deadline =
+            DispatchTime.now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+        guard answered.wait(timeout: deadline) == .success, let result = answer.withLockedValue({ $0 }) else {
+            connection.close().whenComplete { _ in }
+            throw PostgresLogError(message: "PostgreSQL: no answer from the server within \(timeout)")
+        }
         do {
-            _ = try connection.simpleQuery(sql).wait()
+            return try result.get()
         } catch {
             throw PostgresLogError(error)
         }

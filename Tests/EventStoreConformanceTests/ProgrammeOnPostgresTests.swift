@@ -86,6 +86,39 @@ struct ProgrammeOnPostgresTests {
             }
         }
     }
+
+    @Test("programd rides out connections the server drops (a restart, a fail-over): it serves on, then follows again")
+    func ridesOutDroppedConnections() async throws {
+        try await TestDatabase.with { url in
+            #expect(try await programctl.run(["demo", "--db", url]).status == 0)
+            let served = try ServedStore(url)
+            defer { served.stop() }
+            let database = String(try #require(URLComponents(string: url)?.path.dropFirst()))
+            let admin = try PostgresSession.connect(PostgresURL(url))
+            defer { admin.close() }
+            let dropped = try admin.query(
+                """
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE datname = \(database) AND pid <> pg_backend_pid()
+                """
+            ).rows.first?.decode(Int64.self)
+            #expect((dropped ?? 0) > 0)
+            #expect(try served.get("/api/v2/framework").status == 200)
+            let added = try await programctl.run([
+                "input", "add", "--db", url, "--as", "K1", "--pillar", "1", "--source", "youth", "--channel",
+                "conference", "--municipality", "Kerkrade", "--theme", "school", "--date", "2025-06-07", "--summary",
+                "Na de herstart", "--level", "2",
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+            let deadline = ContinuousClock.now + .seconds(20)
+            var etag: String?
+            while ContinuousClock.now < deadline, etag != "\"843\"" {
+                try await Task.sleep(for: .milliseconds(200))
+                etag = try served.get("/api/v2/framework").etag
+            }
+            #expect(etag == "\"843\"")
+        }
+    }
 }
 
 /// programd serving a store on a free port, its answers read over plain HTTP.

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Logging
+import PostgresEventStore
 import ProgramStore
 import Projections
 import ServiceLifecycle
@@ -61,7 +62,23 @@ struct LogFollower: Service {
     }
 
     /// Applies new events as they come; a new event it cannot serve stops it with ``FollowStopped``.
+    /// A database server out of reach (a restart, a fail-over) does not: programd serves what it
+    /// has, its head's lag shows it, and it follows again once the server answers.
     private func follow() async throws {
+        while true {
+            do {
+                return try await followOnce()
+            } catch FollowStopped.storeFailed(let error as PostgresLogError) where error.isTransient {
+                logger.warning(
+                    "the database is out of reach; serving what was read, trying again",
+                    metadata: ["error": "\(error)"])
+                try await Task.sleep(for: .seconds(1))
+            }
+        }
+    }
+
+    /// Follows the log from the live projection's position until it fails.
+    private func followOnce() async throws {
         var projection = live.snapshot.projection
         var verifier = ChainVerifier(
             after: LogHead(position: projection.position, chainHash: EventHash(hex: projection.headHash) ?? .zero))
