@@ -73,7 +73,7 @@ public final class PostgresEventStore: EventLog {
                 try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.applicationID))")
                 if mode == .create, try !hasTable(session, "events") { try session.execute(PostgresSchema.version1) }
                 if try hasTable(session, "log_meta"), try schemaVersion(session) == 1 {
-                    try session.execute(PostgresSchema.version2)
+                    try migrate(session, PostgresSchema.version2)
                 }
                 try session.execute("COMMIT")
             } catch {
@@ -97,6 +97,18 @@ public final class PostgresEventStore: EventLog {
         }
         if version > PostgresSchema.currentVersion {
             throw EventStoreError.newerSchema(path: location, found: version, supported: PostgresSchema.currentVersion)
+        }
+    }
+
+    /// Runs a migration when the role may (the tables' owner); a writer that may not goes on with
+    /// the older version, whose readers and writers keep working.
+    private func migrate(_ session: PostgresSession, _ migration: String) throws {
+        try session.execute("SAVEPOINT migration")
+        do {
+            try session.execute(migration)
+            try session.execute("RELEASE SAVEPOINT migration")
+        } catch let error as PostgresLogError where error.sqlState == "42501" {
+            try session.execute("ROLLBACK TO SAVEPOINT migration")
         }
     }
 

@@ -98,10 +98,15 @@ enum PostgresSchema {
             destroyed_at TEXT   NOT NULL
         );
 
-        BEGIN CREATE ROLE programme_writer NOLOGIN;
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
-        BEGIN CREATE ROLE programme_reader NOLOGIN;
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+        -- Made by the first database of the cluster; an owner without CREATEROLE finds them made.
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'programme_writer') THEN
+            BEGIN CREATE ROLE programme_writer NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'programme_reader') THEN
+            BEGIN CREATE ROLE programme_reader NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+        END IF;
         REVOKE ALL ON log_meta, events, head, subject_keys, destroyed_keys FROM PUBLIC;
         GRANT SELECT ON log_meta, events, head, subject_keys TO programme_reader;
         GRANT SELECT ON log_meta TO programme_writer;
@@ -114,7 +119,8 @@ enum PostgresSchema {
         """#
 
     /// Brings version 1 to 2: the signed checkpoints published for readers (programd's
-    /// `/checkpoint`), append-only, at most one root per size, as SQLite's schema 4.
+    /// `/checkpoint`), append-only, at most one root per size, as SQLite's schema 4; and readers
+    /// lose `SELECT` on `subject_keys`, which they never need.
     static let version2 = #"""
         DO $migration$ BEGIN
         CREATE TABLE published_checkpoints (
@@ -146,6 +152,8 @@ enum PostgresSchema {
         CREATE TRIGGER published_checkpoints_one_root BEFORE INSERT ON published_checkpoints
             FOR EACH ROW EXECUTE FUNCTION published_checkpoints_one_root();
 
+        -- Readers (programd) never open personal data: they need no keys.
+        REVOKE SELECT ON subject_keys FROM programme_reader;
         REVOKE ALL ON published_checkpoints FROM PUBLIC;
         GRANT SELECT ON published_checkpoints TO programme_reader;
         GRANT SELECT, INSERT ON published_checkpoints TO programme_writer;

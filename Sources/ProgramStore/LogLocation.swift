@@ -10,6 +10,12 @@ public struct LogLocation: Sendable, Hashable {
 
     public init(_ text: String) { self.text = text }
 
+    /// The text to show in messages and logs: a URL's password replaced by `***`.
+    public var shown: String {
+        guard isDatabaseURL else { return text }
+        return (try? PostgresURL(text).redacted) ?? "a postgres:// URL that cannot be read"
+    }
+
     /// Whether it names a PostgreSQL database.
     public var isDatabaseURL: Bool { text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") }
 

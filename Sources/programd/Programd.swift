@@ -3,6 +3,7 @@ import CMalloc
 import Foundation
 import Hummingbird
 import Logging
+import ProgramStore
 import Reporting
 
 @main
@@ -84,7 +85,7 @@ struct Programd: AsyncParsableCommand {
         let server = try await explainingFailure {
             try await buildApplication(configuration, logger: logger) { address in
                 FileHandle.standardOutput.write(
-                    Data("programd: serving \(configuration.path) at http://\(address)/\n".utf8))
+                    Data("programd: serving \(LogLocation(configuration.path).shown) at http://\(address)/\n".utf8))
             }
         }
         do {

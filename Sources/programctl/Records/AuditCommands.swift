@@ -164,7 +164,7 @@ struct AuditKeygen: ProgrammeCommand {
         } catch EventStoreError.notFound {
             throw UsageError(
                 "--origin: give the log's origin, or --db the programme's store to take it from its name"
-                    + " (there is no store at \(global.path))")
+                    + " (there is no store at \(global.shownPath))")
         }
     }
 }

@@ -33,7 +33,7 @@ struct AuditTiles: ProgrammeCommand {
         let store = try global.store(.readOnly)
         guard let note = try store.log.latestPublishedCheckpoint() else {
             throw UsageError(
-                "no checkpoint is published in \(global.path): publish one with `programctl audit checkpoint --publish`"
+                "no checkpoint is published in \(global.shownPath): publish one with `programctl audit checkpoint --publish`"
             )
         }
         let checkpoint = try LogCheckpoint(encoded: note)

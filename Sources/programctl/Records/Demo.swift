@@ -43,7 +43,7 @@ struct Demo: ProgrammeCommand {
             throw UsageError("\(global.path) already exists: the demo is recorded in a new store")
         }
         let events = try DemoProgramme.record(at: global.path, story: programme)
-        global.output.print("recorded the demo programme in \(global.path): \(events) events")
+        global.output.print("recorded the demo programme in \(global.shownPath): \(events) events")
     }
 }
 

@@ -85,6 +85,6 @@ struct PrivacyExport: ProgrammeCommand {
         } else {
             writeOut(data + Data("\n".utf8))
         }
-        try global.output.followUps(result.pending, store: global.path)
+        try global.output.followUps(result.pending, store: global.shownPath)
     }
 }

@@ -70,7 +70,7 @@ struct CSVFile {
             let result = try global.store().importRows(
                 rows, actor: global.actor, name: name, requestID: global.requestID)
             ImportReport(result: result).print(global.output)
-            try global.output.followUps(result.pending, store: global.path)
+            try global.output.followUps(result.pending, store: global.shownPath)
         } catch let refused as ImportRefused {
             // Who records (--as), the programme and the conference argument are not in any row.
             if let general = refused.result.refused.first(where: {

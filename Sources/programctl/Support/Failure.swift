@@ -87,6 +87,8 @@ struct Failure {
             return (.usage, "usage", untrusted.description)
         case let shortfall as WitnessShortfall:
             return (.witnessShortfall, "witness-shortfall", shortfall.description)
+        case let server as PostgresLogError where server.isTransient:
+            return (.unavailable, "unavailable", server.description)
         case let server as PostgresLogError:
             return (.noStore, "no-store", server.description)
         case let other as OtherLayout:

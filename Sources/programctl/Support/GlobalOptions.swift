@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Program
+import ProgramStore
 
 /// The options every command takes, after the subcommand or — see ``GlobalOptionPlacement`` —
 /// before it.
@@ -52,6 +53,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// The language of a report: `--lang`, else Dutch, the programme's own.
     var reportLanguage: Language { lang ?? .dutch }
+
+    /// The store as messages show it: a URL without its password.
+    var shownPath: String { LogLocation(path).shown }
 
     /// The store's path.
     var path: String {

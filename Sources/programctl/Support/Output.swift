@@ -88,7 +88,7 @@ extension GlobalOptions {
     func record(_ command: Command, name: String, in store: ProgrammeStore) throws {
         let result = try store.record(command, actor: actor, name: name, requestID: requestID)
         output.recorded(result)
-        try output.followUps(result.pending, store: path)
+        try output.followUps(result.pending, store: shownPath)
     }
 }
 

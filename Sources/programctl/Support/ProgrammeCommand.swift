@@ -18,7 +18,7 @@ extension ProgrammeCommand {
         } catch let reported as Reported {
             throw reported.status.code
         } catch {
-            throw Failure(error, store: global.path).report(json: global.json)
+            throw Failure(error, store: global.shownPath).report(json: global.json)
         }
     }
 }

@@ -65,14 +65,15 @@ struct LogFollower: Service {
     /// A database server out of reach (a restart, a fail-over) does not: programd serves what it
     /// has, its head's lag shows it, and it follows again once the server answers.
     private func follow() async throws {
-        while true {
+        while !Task.isCancelled {
             do {
                 return try await followOnce()
             } catch FollowStopped.storeFailed(let error as PostgresLogError) where error.isTransient {
                 logger.warning(
                     "the database is out of reach; serving what was read, trying again",
                     metadata: ["error": "\(error)"])
-                try await Task.sleep(for: .seconds(1))
+                // Shutting down meanwhile ends the wait and the loop, not programd with an error.
+                try? await Task.sleep(for: .seconds(1))
             }
         }
     }
