@@ -134,8 +134,8 @@ Open a new shell afterwards. Generate the script again after installing a new pr
 | 3 | recorded, but follow-up work is pending: the events are in the log (do not record them again); the warning says what is left, e.g. run `programctl privacy purge` once no reader holds the store |
 | 64 | usage error: unknown option, missing or malformed value |
 | 65 | rule violation: the programme's rules refused the input; nothing was recorded |
-| 66 | no programme store at the path (run `programctl init`) |
-| 69 | not with this version: e.g. reproducing a report published with another report layout (the message names the layout) |
+| 66 | no programme store at the path (run `programctl init`), no log in the database at the URL, or the server refused the role |
+| 69 | not now or not with this version: the PostgreSQL server cannot be reached (try again), or e.g. reproducing a report published with another report layout (the message names the layout) |
 | 70 | internal error in programctl |
 | 74 | damaged or foreign store, newer schema, a copy unreadable as it is, or failed verification |
 | 75 | conflict: another writer held the store or changed it first; try again |

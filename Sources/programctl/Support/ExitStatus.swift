@@ -12,7 +12,8 @@ enum ExitStatus: Int32, CaseIterable {
     case ruleViolation = 65
     /// 66: there is no programme store at the path (or PostgreSQL server or log at the URL).
     case noStore = 66
-    /// 69: this version cannot do it, another can (a report of another layout).
+    /// 69: not now (the database server is out of reach) or not with this version (a report of
+    /// another layout).
     case unavailable = 69
     /// 70: a defect in programctl itself.
     case internalError = 70
@@ -35,9 +36,10 @@ enum ExitStatus: Int32, CaseIterable {
           64  usage error: unknown option, missing or malformed value
           65  rule violation: the programme's rules refused the input;
               nothing was recorded
-          66  no programme store at the path (run `programctl init`), or no
-              PostgreSQL server or log at the URL (`store copy`)
-          69  not with this version: e.g. reproducing a report published with
+          66  no programme store at the path (run `programctl init`), no log in
+              the database at the URL, or the server refused the role
+          69  not now or not with this version: the PostgreSQL server cannot be
+              reached (try again), or e.g. reproducing a report published with
               another report layout (the message names the layout)
           70  internal error in programctl
           74  damaged or foreign store, newer schema, a copy unreadable as it is,
