@@ -102,8 +102,9 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
             """)
     }
 
-    /// Destroys the subject's key (the row is deleted; `VACUUM` frees its bytes), keeping only its
-    /// trace. Returns whether there was one.
+    /// Destroys the subject's key, keeping only its trace (the row is deleted: its bytes stay in
+    /// the table's file until ``PostgresEventStore/purgeDestroyedKeys()``). Returns whether there
+    /// was one.
     @discardableResult
     public func destroySubjectKey(_ subject: String) throws -> Bool {
         guard let row = try session.query("SELECT key FROM subject_keys WHERE subject = \(subject)").rows.first
