@@ -32,6 +32,8 @@ public final class PostgresEventStore: EventLog {
     let clock: @Sendable () -> Date
     /// Connections not in use.
     private let idle = Mutex<[PostgresSession]>([])
+    /// The connection that hears appends, for ``waitForAppend(after:upTo:)``.
+    let appendListener: PostgresAppendListener
 
     /// The columns of `events` in table order, the order ``RowBytes/Cells/event`` reads them in.
     static let eventColumns = RawEventRow.columns
@@ -53,10 +55,12 @@ public final class PostgresEventStore: EventLog {
         location = url.redacted
         isReadOnly = mode == .readOnly
         self.clock = clock
+        appendListener = PostgresAppendListener(url: url)
         try withSession { session in try prepare(session, mode: mode) }
     }
 
     deinit {
+        appendListener.stop()
         // Not waited for, as the last reference may go on any thread; each connection is kept
         // until it has closed.
         for session in idle.withLock({ $0 }) {
@@ -128,9 +132,10 @@ public final class PostgresEventStore: EventLog {
     public func write<T>(_ body: (inout PostgresWriteTransaction) throws -> T) throws -> T {
         guard !isReadOnly else { throw EventStoreError.readOnly(path: location) }
         return try withSession { session in
-            try session.execute("BEGIN")
+            let begun = session.send("BEGIN")
             do {
                 let rows = try session.query("SELECT position, chain_hash, recorded_at FROM head FOR UPDATE").rows
+                try session.check(begun)
                 guard let row = rows.first else {
                     throw EventStoreError.damaged(path: location, detail: "the head row is missing")
                 }

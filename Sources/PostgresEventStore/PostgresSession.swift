@@ -65,6 +65,22 @@ package struct PostgresSession: Sendable {
         }
     }
 
+    /// Sends SQL without waiting for the server: the next call's statement goes out as soon as
+    /// the server has answered this one, without a wake-up of the calling thread in between.
+    /// ``check(_:)`` then reports how it went.
+    package func send(_ sql: String) -> EventLoopFuture<[PostgresRow]> {
+        connection.simpleQuery(sql)
+    }
+
+    /// Throws when a statement ``send(_:)`` sent failed.
+    package func check(_ sent: EventLoopFuture<[PostgresRow]>) throws {
+        do {
+            _ = try sent.wait()
+        } catch {
+            throw PostgresLogError(error)
+        }
+    }
+
     /// Whether the connection broke.
     var isClosed: Bool { connection.isClosed }
 

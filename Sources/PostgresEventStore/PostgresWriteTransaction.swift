@@ -14,8 +14,8 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
     var lastRecordedAt: String
     private var encoder = CanonicalEncoder()
 
-    /// The most events one insert statement carries (14 parameters each; a statement takes 65535).
-    private static let insertBatch = 4000
+    /// Where an event is stored: its position, stream and version in it.
+    typealias Location = (position: Int64, stream: String, version: Int64)
 
     init(session: PostgresSession, clock: @escaping @Sendable () -> Date, head: LogHead, lastRecordedAt: String) {
         self.session = session
@@ -48,66 +48,41 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
     }
 
     /// Appends a batch to one stream; see ``EventLog/append(_:to:expecting:metadata:)``.
+    ///
+    /// Two statements: one reads the stream's version and where any of the batch's ids is stored
+    /// already, one inserts the whole batch (the insert trigger moves the head) and notifies
+    /// listeners of the new head at commit (``PostgresEventStore/waitForAppend(after:upTo:)``).
     public mutating func append(
         _ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion, metadata: CommandMetadata
     ) throws -> AppendResult {
         try AppendRules.checkBatch(events, stream: stream)
-        if let stored = try Self.location(of: events[0].id, in: session) {
-            let session = session
-            return try AppendRules.retried(events, storedAt: stored, stream: stream) {
-                try Self.location(of: $0, in: session)
-            }
-        }
-        let actual = try version(of: stream)
-        try AppendRules.checkVersion(expected, actual: actual, stream: stream)
-        try AppendRules.checkEvents(events)
         // The head's lock is held: an id not stored now cannot be stored by another writer before
         // this commits. (A unique violation would abort the transaction, so look first.)
-        let ids = events.map(\.id.lowercasedString)
-        let stored = try session.query("SELECT event_id, position FROM events WHERE event_id = ANY(\(ids))").rows
-        if !stored.isEmpty {
-            let positions = try Dictionary(uniqueKeysWithValues: stored.map { try $0.decode((String, Int64).self) })
-            for (event, id) in zip(events, ids) {
-                if let position = positions[id] { throw EventStoreError.duplicateEventID(event.id, storedAt: position) }
+        let (actual, stored) = try Self.versionAndLocations(of: stream, ids: events.map(\.id), in: session)
+        if let first = stored[events[0].id] {
+            return try AppendRules.retried(events, storedAt: first, stream: stream) { stored[$0] }
+        }
+        try AppendRules.checkVersion(expected, actual: actual, stream: stream)
+        try AppendRules.checkEvents(events)
+        for event in events {
+            if let location = stored[event.id] {
+                throw EventStoreError.duplicateEventID(event.id, storedAt: location.position)
             }
         }
         let recordedAt = max(Timestamp.format(clock()), lastRecordedAt)
         let first = last.position + 1
-        for start in stride(from: 0, to: events.count, by: Self.insertBatch) {
-            let slice = events[start..<min(events.count, start + Self.insertBatch)]
-            var binds = PostgresBindings(capacity: slice.count * 14)
-            var rows: [String] = []
-            for (offset, event) in zip(start..., slice) {
-                let position = first + Int64(offset)
-                let version = actual + 1 + Int64(offset)
-                let leaf = AppendRules.leafHash(
-                    of: event, position: position, stream: stream, streamVersion: version, recordedAt: recordedAt,
-                    metadata: metadata, encoder: &encoder)
-                let chain = CanonicalEncoder.chainHash(previous: last.chainHash, leaf: leaf)
-                let parameter = rows.count * 14
-                rows.append("(" + (1...14).map { "$\(parameter + $0)" }.joined(separator: ", ") + ")")
-                binds.append(position)
-                binds.append(stream)
-                binds.append(version)
-                binds.append(event.id.lowercasedString)
-                binds.append(event.type)
-                binds.append(Int64(event.schemaVersion))
-                binds.append(recordedAt)
-                binds.append(metadata.actor)
-                binds.append(metadata.command)
-                binds.append(metadata.correlationID)
-                binds.append(event.causationID?.lowercasedString ?? "")
-                binds.append(ByteBuffer(bytes: event.payload))
-                binds.append(ByteBuffer(bytes: leaf.bytes))
-                binds.append(ByteBuffer(bytes: chain.bytes))
-                last = LogHead(position: position, chainHash: chain)
-            }
-            try session.query(
-                PostgresQuery(
-                    unsafeSQL: "INSERT INTO events (\(PostgresEventStore.eventColumns)) VALUES "
-                        + rows.joined(separator: ", "),
-                    binds: binds))
+        var rows = AppendedRows(capacity: events.count)
+        for (offset, event) in events.enumerated() {
+            let position = first + Int64(offset)
+            let version = actual + 1 + Int64(offset)
+            let leaf = AppendRules.leafHash(
+                of: event, position: position, stream: stream, streamVersion: version, recordedAt: recordedAt,
+                metadata: metadata, encoder: &encoder)
+            let chain = CanonicalEncoder.chainHash(previous: last.chainHash, leaf: leaf)
+            rows.append(event, position: position, streamVersion: version, leaf: leaf, chain: chain)
+            last = LogHead(position: position, chainHash: chain)
         }
+        try session.query(rows.insert(stream: stream, recordedAt: recordedAt, metadata: metadata))
         lastRecordedAt = recordedAt
         return AppendResult(
             positions: first...last.position, streamVersion: actual + Int64(events.count), wasAlreadyStored: false)
@@ -127,8 +102,9 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
             """)
     }
 
-    /// Destroys the subject's key (the row is deleted; `VACUUM` frees its bytes), keeping only its
-    /// trace. Returns whether there was one.
+    /// Destroys the subject's key, keeping only its trace (the row is deleted: its bytes stay in
+    /// the table's file until ``PostgresEventStore/purgeDestroyedKeys()``). Returns whether there
+    /// was one.
     @discardableResult
     public func destroySubjectKey(_ subject: String) throws -> Bool {
         guard let row = try session.query("SELECT key FROM subject_keys WHERE subject = \(subject)").rows.first
@@ -147,11 +123,36 @@ public struct PostgresWriteTransaction: ~Copyable, LogTransaction {
     }
 
     /// Where an event id is stored, if it is.
-    private static func location(of id: UUID, in session: PostgresSession) throws
-        -> (position: Int64, stream: String, version: Int64)?
-    {
+    private static func location(of id: UUID, in session: PostgresSession) throws -> Location? {
         try session.query(
             "SELECT position, stream, stream_version FROM events WHERE event_id = \(id.lowercasedString)"
         ).rows.first.map { try $0.decode((Int64, String, Int64).self) }
+    }
+
+    /// In one statement: the version of `stream`'s last event (0 when it has none), and where each
+    /// of `ids` that is stored already is.
+    private static func versionAndLocations(of stream: String, ids: [UUID], in session: PostgresSession) throws
+        -> (version: Int64, stored: [UUID: Location])
+    {
+        let rows = try session.query(
+            """
+            SELECT (SELECT COALESCE(MAX(stream_version), 0) FROM events WHERE stream = \(stream)),
+                   array_agg(event_id), array_agg(position), array_agg(stream), array_agg(stream_version)
+            FROM events WHERE event_id = ANY(\(ids.map(\.lowercasedString)))
+            """
+        ).rows
+        // An aggregate without GROUP BY answers one row; its arrays are NULL when no id is stored.
+        guard let row = rows.first else { throw PostgresLogError(message: "the version query returned no row") }
+        let (version, ids, positions, streams, versions) = try row.decode(
+            (Int64, [String]?, [Int64]?, [String]?, [Int64]?).self)
+        var stored: [UUID: Location] = [:]
+        if let ids, let positions, let streams, let versions {
+            for index in ids.indices {
+                if let id = UUID(uuidString: ids[index]) {
+                    stored[id] = (positions[index], streams[index], versions[index])
+                }
+            }
+        }
+        return (version, stored)
     }
 }
