@@ -41,7 +41,8 @@ extension EventStore {
     public func purgeAfterErasure() throws -> String? {
         try purgeFreedPages()
             ? nil
-            : "another connection to the store still reads from before the erasure (an open sqlite3 shell, a running backup)"
+            : "its bytes remain in the free pages and write-ahead log of \(path): another connection to the store "
+                + "still reads from before the erasure (an open sqlite3 shell, a running backup); once it has let go"
     }
 
     /// Takes the bytes of every destroyed key out of the store's files, and confirms it by

@@ -51,9 +51,21 @@ extension PostgresEventStore {
     /// None.
     public func savedStateHeader(named name: String) throws -> (version: Int, position: Int64)? { nil }
 
-    /// The key's row is dead but its bytes stay in the table's pages until it is rewritten.
+    /// Rewrites `subject_keys` at once (``purgeDestroyedKeys()``) when the role owns it and nothing
+    /// holds the old rows back; else says why the destroyed key's bytes stay in the table's pages.
     public func purgeAfterErasure() throws -> String? {
-        "PostgreSQL keeps the destroyed key's row in the table's pages until `programctl privacy purge` rewrites it"
+        let purge: PostgresKeyPurge
+        do {
+            purge = try purgeDestroyedKeys()
+        } catch let error as PostgresLogError where error.sqlState == "42501" {
+            return "its bytes remain in a dead row of subject_keys in \(location), which this role may not rewrite:"
+                + " as the tables' owner"
+        }
+        if purge.heldBack > 0 {
+            return "its bytes remain in a dead row of subject_keys in \(location): a transaction older than the "
+                + "erasure still runs and holds it; once it has ended"
+        }
+        return nil
     }
 
     /// The head position: it moves with every append, whichever connection made it.

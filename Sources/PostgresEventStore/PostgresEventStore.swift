@@ -64,7 +64,7 @@ public final class PostgresEventStore: EventLog {
         // Not waited for, as the last reference may go on any thread; each connection is kept
         // until it has closed.
         for session in idle.withLock({ $0 }) {
-            session.connection.close().whenComplete { _ in withExtendedLifetime(session) {} }
+            session.closeLater()
         }
     }
 
@@ -279,12 +279,24 @@ public final class PostgresEventStore: EventLog {
             try idle.withLock { idle in
                 while let session = idle.popLast() {
                     if !session.isClosed { return session }
+                    session.closeLater()
                 }
                 return nil
             } ?? connect()
         defer {
             if session.isClosed { session.close() } else { idle.withLock { $0.append(session) } }
         }
-        return try body(session)
+        do {
+            return try body(session)
+        } catch let error as PostgresLogError where error.isTransient {
+            // The server went away: the other idle connections went with it, noticed or not.
+            for stale in idle.withLock({ idle in
+                defer { idle.removeAll() }
+                return idle
+            }) {
+                stale.closeLater()
+            }
+            throw error
+        }
     }
 }

@@ -55,7 +55,7 @@ package struct PostgresSession: Sendable {
         let deadline =
             DispatchTime.now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
         guard answered.wait(timeout: deadline) == .success, let result = answer.withLockedValue({ $0 }) else {
-            connection.close().whenComplete { _ in }
+            closeLater()
             throw PostgresLogError(message: "PostgreSQL: no answer from the server within \(timeout)")
         }
         do {
@@ -87,6 +87,12 @@ package struct PostgresSession: Sendable {
     /// Closes the connection.
     package func close() {
         try? connection.close().wait()
+    }
+
+    /// Closes the connection without waiting, keeping it until it has closed: the driver insists
+    /// that every connection is closed, also one the server already dropped.
+    func closeLater() {
+        connection.close().whenComplete { _ in withExtendedLifetime(self) {} }
     }
 }
 

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import PostgresEventStore
+import PostgresTestSupport
 import TestSupport
 import Testing
 

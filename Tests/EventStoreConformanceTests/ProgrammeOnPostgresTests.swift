@@ -87,6 +87,33 @@ struct ProgrammeOnPostgresTests {
         }
     }
 
+    @Test("privacy forget and purge on the database: the key destroyed, its row rewritten away, the purge confirmed")
+    func forgetAndPurge() async throws {
+        try await TestDatabase.with { url in
+            #expect(try await programctl.run(["demo", "--db", url]).status == 0)
+            let log = try PostgresEventStore(url: url, mode: .readOnly)
+            #expect(try log.subjectKey("P2") != nil)
+            let forgotten = try await programctl.run([
+                "privacy", "forget", "P2", "--as", "K1", "--reason", "verzoek van betrokkene", "--db", url,
+            ])
+            // 3 only while another test's transaction, older than the erasure, holds the old row.
+            #expect(
+                forgotten.status == 0 || (forgotten.status == 3 && forgotten.stderr.contains("older than the erasure")),
+                "\(forgotten.stderr)")
+            #expect(try log.subjectKey("P2") == nil)
+            #expect(try log.keptKeyTraces().map(\.subject) == ["P2"])
+            var purged = try await programctl.run(["privacy", "purge", "--json", "--db", url])
+            for _ in 0..<20 where purged.status == 3 {
+                try await Task.sleep(for: .milliseconds(500))
+                purged = try await programctl.run(["privacy", "purge", "--json", "--db", url])
+            }
+            #expect(purged.status == 0 && purged.stdout.contains("\"confirmed\":true"), "\(purged.stdout)")
+            #expect(purged.stdout.contains("base backups"), "\(purged.stdout)")
+            let export = try await programctl.run(["privacy", "export", "P2", "--as", "K1", "--db", url])
+            #expect(export.status == 0 && export.stdout.contains("\"forgotten\" : true"), "\(export.stdout)")
+        }
+    }
+
     @Test("programd rides out connections the server drops (a restart, a fail-over): it serves on, then follows again")
     func ridesOutDroppedConnections() async throws {
         try await TestDatabase.with { url in
@@ -116,7 +143,7 @@ struct ProgrammeOnPostgresTests {
                 try await Task.sleep(for: .milliseconds(200))
                 etag = try served.get("/api/v2/framework").etag
             }
-            #expect(etag == "\"843\"")
+            #expect(etag == "\"843\"", "\(served.exit ?? "programd still runs")")
         }
     }
 }
@@ -163,6 +190,13 @@ private struct ServedStore {
     }
 
     func stop() { process.process.terminate() }
+
+    /// How programd ended, with what it wrote on standard error, once it has.
+    var exit: String? {
+        guard !process.process.isRunning else { return nil }
+        let errors = process.stderr.fileHandleForReading.readDataToEndOfFile()
+        return "programd exited \(process.process.terminationStatus): \(String(decoding: errors, as: UTF8.self))"
+    }
 }
 
 private final class AnswerBox: @unchecked Sendable {

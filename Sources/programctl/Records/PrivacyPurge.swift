@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import PostgresEventStore
 import ProgramStore
 
 struct PrivacyPurge: ProgrammeCommand {
@@ -19,6 +20,13 @@ struct PrivacyPurge: ProgrammeCommand {
             Exits 0 when no file holds a destroyed key's bytes, 3 while a reader still
             holds the old pages: run it again once that reader has let go.
 
+            On PostgreSQL (--db postgres://…, as the tables' owner) it rewrites the keys'
+            table (VACUUM FULL) and checkpoints, then names what still holds destroyed
+            keys outside the tables — the write-ahead log, archives, standbys, backups —
+            for the operator (docs/postgresql-format.md, "Erasure"). Exits 3 while a
+            transaction older than an erasure holds its row, or when the checkpoint was
+            refused.
+
             Example:  programctl privacy purge
             """)
 
@@ -33,7 +41,7 @@ struct PrivacyPurge: ProgrammeCommand {
 
     func execute() throws {
         if LogLocation(global.path).isDatabaseURL {
-            throw UsageError("privacy purge works on an SQLite store only for now")
+            return try purgeDatabase()
         }
         var options = EventStore.Options()
         options.busyTimeoutMilliseconds = wait * 1000
@@ -89,6 +97,49 @@ extension PrivacyPurge {
                     file: URL(fileURLWithPath: $0.path).lastPathComponent, bytes: $0.size,
                     destroyedKeys: $0.destroyedKeys)
             }
+        }
+    }
+}
+
+extension PrivacyPurge {
+    /// The purge on PostgreSQL: `subject_keys` rewritten and a checkpoint (docs/postgresql-format.md,
+    /// "Erasure"); what stays elsewhere — the write-ahead log, archives, standbys, backups — is named.
+    func purgeDatabase() throws {
+        let log = try PostgresEventStore(url: global.path, mode: .readWrite)
+        let purge = try log.purgeDestroyedKeys()
+        let complete = purge.heldBack == 0 && purge.checkpoint == .done
+        if global.json {
+            global.output.print(json: DatabaseReport(purge, confirmed: complete))
+        } else {
+            let checkpoint =
+                switch purge.checkpoint {
+                case .done: "and checkpointed"
+                case .refused(let message):
+                    "but the checkpoint was refused (\(message)): the next scheduled one does it"
+                }
+            global.output.print("rewrote subject_keys in \(log.location) \(checkpoint)")
+            if purge.heldBack > 0 {
+                global.output.print(
+                    "\(purge.heldBack) destroyed key(s) still held by a transaction older than their erasure:"
+                        + " run `programctl privacy purge` again once it has ended")
+            }
+            for remaining in purge.remains { global.output.print("remains: \(remaining)") }
+        }
+        if !complete { throw Reported(status: .followUpPending) }
+    }
+
+    /// What a purge of a database did, as `--json` shows it.
+    struct DatabaseReport: Encodable {
+        var confirmed: Bool
+        var heldBack: Int
+        var checkpointed: Bool
+        var remains: [String]
+
+        init(_ purge: PostgresKeyPurge, confirmed: Bool) {
+            self.confirmed = confirmed
+            heldBack = purge.heldBack
+            checkpointed = purge.checkpoint == .done
+            remains = purge.remains
         }
     }
 }

@@ -36,8 +36,7 @@ extension Output {
             return (
                 "purge-pending",
                 "\(forgotten.joined(separator: ", ")) (recorded: SubjectForgotten); the key is destroyed in the "
-                    + "log's current state, but its bytes remain in the free pages and write-ahead log of \(path): "
-                    + "\(reason). Nothing needs recording again: once no reader holds the store, run "
+                    + "log's current state, but \(reason). Nothing needs recording again: run "
                     + "`programctl privacy purge --db \(path)` to finish and confirm."
             )
         case .saveCheckpoint(let position, let reason):
