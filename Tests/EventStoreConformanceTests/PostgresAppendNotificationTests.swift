@@ -41,6 +41,9 @@ struct PostgresAppendNotificationTests {
             await follower.waitForAppend(after: 1, upTo: .milliseconds(500))
             #expect(clock.now - idle >= .milliseconds(500))
             #expect(clock.now - idle < .seconds(5))
+            let none = clock.now
+            await follower.waitForAppend(after: 1, upTo: .zero)
+            #expect(clock.now - none < .seconds(1))
         }
     }
 
