@@ -45,7 +45,7 @@ final class PostgresAppendListener: Sendable {
     private struct Waiter {
         let position: Int64
         let continuation: CheckedContinuation<Void, Never>
-        let timeout: Scheduled<Void>
+        var timeout: Scheduled<Void>?
     }
 
     init(url: PostgresURL) {
@@ -62,18 +62,21 @@ final class PostgresAppendListener: Sendable {
         }
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
+                let waits = state.withLock { state in
+                    guard !Task.isCancelled, (state.head ?? .min) <= position else { return false }
+                    state.waiters[id] = Waiter(position: position, continuation: continuation)
+                    return true
+                }
+                guard waits else { return continuation.resume() }
+                // Scheduled once the waiter is there to wake: however short the interval.
                 let timeout = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: TimeAmount(interval)) {
                     self.wake(id)
                 }
-                let waits = state.withLock { state in
-                    guard !Task.isCancelled, (state.head ?? .min) <= position else { return false }
-                    state.waiters[id] = Waiter(position: position, continuation: continuation, timeout: timeout)
-                    return true
+                let woken = state.withLock { state in
+                    state.waiters[id]?.timeout = timeout
+                    return state.waiters[id] == nil
                 }
-                if !waits {
-                    timeout.cancel()
-                    continuation.resume()
-                }
+                if woken { timeout.cancel() }
             }
         } onCancel: {
             wake(id)
@@ -88,7 +91,7 @@ final class PostgresAppendListener: Sendable {
     /// Resumes the waiter `id`, if it still waits.
     private func wake(_ id: UInt64) {
         guard let waiter = state.withLock({ $0.waiters.removeValue(forKey: id) }) else { return }
-        waiter.timeout.cancel()
+        waiter.timeout?.cancel()
         waiter.continuation.resume()
     }
 
@@ -101,7 +104,7 @@ final class PostgresAppendListener: Sendable {
             return passed.values
         }
         for waiter in passed {
-            waiter.timeout.cancel()
+            waiter.timeout?.cancel()
             waiter.continuation.resume()
         }
     }

@@ -9,6 +9,10 @@ import PostgresEventStore
 //   store-writer crash PATH STREAM COUNT          one transaction of COUNT events; prints
 //                                                 "halfway" in the middle and waits to be killed
 //
+//   store-writer wait URL SECONDS AFTER           prints "waiting <time>", waits up to SECONDS for
+//                                                 the head to pass AFTER, prints "woke <time>"
+//                                                 (times in seconds since 1970)
+//
 // With START_AT=<seconds since 1970> in the environment it waits until then, so that several
 // writers start at the same moment.
 
@@ -56,8 +60,23 @@ func run(_ store: some EventLog) throws {
     }
 }
 
+/// Waits for an append on a task of this process's own, whose thread pool no test holds up.
+func waitForAppend(_ store: PostgresEventStore, after position: Int64, upTo seconds: Double) {
+    let woken = DispatchSemaphore(value: 0)
+    FileHandle.standardOutput.write(Data("waiting \(Date().timeIntervalSince1970)\n".utf8))
+    Task.detached {
+        await store.waitForAppend(after: position, upTo: .milliseconds(Int64(seconds * 1000)))
+        FileHandle.standardOutput.write(Data("woke \(Date().timeIntervalSince1970)\n".utf8))
+        woken.signal()
+    }
+    woken.wait()
+}
+
 do {
-    if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+    if arguments[1] == "wait" {
+        waitForAppend(
+            try PostgresEventStore(url: path, mode: .readOnly), after: Int64(count), upTo: Double(stream) ?? 30)
+    } else if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
         try run(PostgresEventStore(url: path, mode: .create))
     } else {
         try run(EventStore(path: path, mode: .create))
