@@ -49,9 +49,7 @@ struct ProgrammeOnPostgresTests {
                 let export = try EventStore(path: file, mode: .readOnly)
                 #expect(try export.read(from: 1, limit: 2000) == log.read(from: 1, limit: 2000))
                 #expect(try export.keptSubjectKeys().isEmpty)
-                let verifier = try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run([
-                    "python3", packageRoot.appendingPathComponent("docs/verify/verify_log.py").path, file,
-                ])
+                let verifier = try await IndependentVerifier.run(file)
                 #expect(verifier.status == 0 && verifier.stdout.contains("intact"), "\(verifier.stderr)")
             }
         }
@@ -202,6 +200,3 @@ private struct ServedStore {
 private final class AnswerBox: @unchecked Sendable {
     var answer: ServedStore.Answer?
 }
-
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()

@@ -31,9 +31,7 @@ struct StoreCopyCommandTests {
                 #expect(try after.read(from: 1, limit: 2000) == before.read(from: 1, limit: 2000))
                 #expect(try after.keptSubjectKeys().map(\.subject) == before.keptSubjectKeys().map(\.subject))
                 #expect(try await programctl.run(["audit", "verify", "--db", back]).status == 0)
-                let verifier = try await Executable(url: URL(fileURLWithPath: "/usr/bin/env")).run([
-                    "python3", packageRoot.appendingPathComponent("docs/verify/verify_log.py").path, back,
-                ])
+                let verifier = try await IndependentVerifier.run(back)
                 #expect(verifier.status == 0 && verifier.stdout.contains("intact"), "\(verifier.stderr)")
             }
         }
@@ -53,6 +51,3 @@ struct StoreCopyCommandTests {
         }
     }
 }
-
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
