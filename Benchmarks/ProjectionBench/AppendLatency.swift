@@ -11,10 +11,10 @@ struct AppendLatency: ParsableCommand {
         commandName: "append",
         abstract: "Time single commands recorded into a programme log, one transaction each.",
         discussion: """
-            Prints the fold before the first command and the median and 99th percentile of the
-            commands (RESULT lines); --latencies also writes each command's milliseconds, one a
-            line, to pool them over several processes. Benchmarks/scripts/pg-scale.sh runs 1, 4 and
-            8 of these at once.
+            Prints the fold before the first command, and the median and 99th
+            percentile of the commands (RESULT lines); --latencies also writes
+            each command's milliseconds, one a line, to pool them over several
+            processes. Benchmarks/scripts/pg-scale.sh runs 1, 4 and 8 at once.
             """)
 
     @Argument(help: "The programme's log: an SQLite file or a postgres:// URL (it gets the inputs).")

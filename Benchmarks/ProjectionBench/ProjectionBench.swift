@@ -26,9 +26,10 @@ struct ProjectionBench: ParsableCommand {
             Side by side with the Python eventsourcing projection (es_projection_events_per_s):
               RUNS=3 EXTRA_CMD='.build/release/projection-bench --dir /tmp/peers-bench' ../shared/peers/run_all.sh
 
-            With --postgres URL the rebuild also runs on that PostgreSQL database (postgres_* results
-            and the ratio to SQLite): an empty database gets a copy of the log, once; a database
-            that holds it (and perhaps events appended since) is used as it is.
+            With --postgres URL the rebuild also runs on that PostgreSQL
+            database (postgres_* results, and the ratio to SQLite): an empty
+            database gets a copy of the log, once; one that holds it (perhaps
+            with events appended since) is used as it is.
             """,
         subcommands: [AppendLatency.self])
 

@@ -9,7 +9,7 @@
 # PG_URL names a role that may create databases; the script makes the database http_backends
 # there and drops it afterwards. The log is the demo programme (programctl demo), or the SQLite
 # file LOG=… (e.g. projection-bench's). Both daemons read the same events: the PostgreSQL one
-# serves a `programctl store copy` of the file. Prints the RESULT lines, each daemon's start
+# serves a `programctl store copy` of the file; each goes first in every other round. Prints the RESULT lines, each daemon's start
 # ("projection ready … took"), the median table (stats.py) and the ratios of requests/s per round
 # (their median and range). Needs wrk, curl and psql.
 set -euo pipefail
@@ -44,7 +44,7 @@ wait_for "http://127.0.0.1:$sqlite_port/healthz"
 pids+=($!)
 wait_for "http://127.0.0.1:$postgres_port/healthz"
 for backend in sqlite postgres; do
-    echo "# programd on $backend: $(grep -o 'projection ready.*' "$work/$backend.log")"
+    echo "# programd on $backend: $(grep 'projection ready' "$work/$backend.log")"
 done
 port() { [ "$1" = sqlite ] && echo "$sqlite_port" || echo "$postgres_port"; }
 cmp <(curl -fs "http://127.0.0.1:$sqlite_port/api/v2/framework") \
@@ -57,7 +57,9 @@ out="$work/all.out"
 : >"$out"
 for round in $(seq 1 "$RUNS"); do
     echo "# round $round" | tee -a "$out"
-    for backend in sqlite postgres; do
+    # Each backend goes first in every other round.
+    backends=$([ $((round % 2)) = 1 ] && echo "sqlite postgres" || echo "postgres sqlite")
+    for backend in $backends; do
         measure "http_${backend}_framework" "http://127.0.0.1:$(port "$backend")/api/v2/framework" | tee -a "$out"
         measure "http_${backend}_healthz" "http://127.0.0.1:$(port "$backend")/healthz" | tee -a "$out"
     done
