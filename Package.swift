@@ -148,7 +148,7 @@ let package = Package(
         .executableTarget(
             name: "projection-bench",
             dependencies: [
-                "EventStore", "Program", "ProgramStore", "Projections", "Reporting",
+                "EventStore", "PostgresEventStore", "Program", "ProgramStore", "Projections", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ProjectionBench",

@@ -41,24 +41,8 @@ bench="http://127.0.0.1:$bench_port/api/v2/framework"
 wait_for "$bench"
 cmp <(curl -fs "$bench") "$work/framework.json"
 
-# measure NAME URL: one wrk run, as http_limit.sh measures -> RESULT NAME_requests_per_s / _p50 / _p99
-measure() {
-    wrk -t2 -c64 -d"$DURATION" --latency "$2" >"$work/run.txt"
-    python3 - "$work/run.txt" "$1" <<'PY'
-import re, sys
-txt = open(sys.argv[1]).read()
-def ms(v):
-    m = re.match(r"([\d.]+)(us|ms|s)$", v)
-    x = float(m.group(1))
-    return x / 1000 if m.group(2) == "us" else x * 1000 if m.group(2) == "s" else x
-lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", txt, re.M))
-print("RESULT %s_requests_per_s %.0f req/s" % (sys.argv[2], float(re.search(r"Requests/sec:\s+([\d.]+)", txt).group(1))))
-print("RESULT %s_latency_p50_ms %.3f ms" % (sys.argv[2], ms(lat["50"])))
-print("RESULT %s_latency_p99_ms %.3f ms" % (sys.argv[2], ms(lat["99"])))
-for e in re.findall(r"Socket errors:.*|Non-2xx.*", txt):
-    print("# WARNING %s %s" % (sys.argv[2], e))
-PY
-}
+# measure NAME URL: one wrk run -> RESULT NAME_requests_per_s / _latency_p50_ms / _latency_p99_ms
+source "$root/Benchmarks/scripts/lib/wrk-measure.sh"
 
 out="$work/all.out"
 : >"$out"
@@ -72,21 +56,8 @@ for round in $(seq 1 "$RUNS"); do
 done
 echo
 python3 "$peers/stats.py" "$out"
-python3 - "$out" <<'PY'
-import statistics, sys
-values = {}
-for line in open(sys.argv[1]):
-    parts = line.split()
-    if len(parts) >= 4 and parts[0] == "RESULT":
-        values.setdefault(parts[1], []).append(float(parts[2]))
-def ratio(a, b, label):
-    # Per round, then the median: each round's servers saw the same machine.
-    rounds = [x / y for x, y in zip(values[a + "_requests_per_s"], values[b + "_requests_per_s"])]
-    print("%-50s %.2f  [%.2f-%.2f]" % (label, statistics.median(rounds), min(rounds), max(rounds)))
-print()
-print("requests/s ratios, median of the rounds [min-max]:")
-ratio("http_extra", "http_w1", "programd /api/v2/framework / nginx (1 worker)")
-ratio("http_healthz", "http_w1", "programd /healthz / nginx (1 worker)")
-ratio("http_extra", "http_hummingbird", "programd /api/v2/framework / hummingbird-bench")
-ratio("http_healthz", "http_extra", "programd /healthz / programd /api/v2/framework")
-PY
+python3 "$root/Benchmarks/scripts/lib/ratios.py" "$out" \
+    "http_extra:http_w1:programd /api/v2/framework / nginx (1 worker)" \
+    "http_healthz:http_w1:programd /healthz / nginx (1 worker)" \
+    "http_extra:http_hummingbird:programd /api/v2/framework / hummingbird-bench" \
+    "http_healthz:http_extra:programd /healthz / programd /api/v2/framework"

@@ -31,7 +31,7 @@ public final class PostgresEventStore: EventLog {
     let url: PostgresURL
     let clock: @Sendable () -> Date
     /// Connections not in use.
-    private let idle = Mutex<[PostgresSession]>([])
+    private let idle = Mutex<[(session: PostgresSession, since: ContinuousClock.Instant)]>([])
     /// The connection that hears appends, for ``waitForAppend(after:upTo:)``.
     let appendListener: PostgresAppendListener
 
@@ -63,7 +63,7 @@ public final class PostgresEventStore: EventLog {
         appendListener.stop()
         // Not waited for, as the last reference may go on any thread; each connection is kept
         // until it has closed.
-        for session in idle.withLock({ $0 }) {
+        for (session, _) in idle.withLock({ $0 }) {
             session.closeLater()
         }
     }
@@ -273,18 +273,24 @@ public final class PostgresEventStore: EventLog {
     }
 
     /// Runs `body` on an idle connection, or a new one; a connection that broke is not kept.
-    /// Connections the server closed while they sat idle (a restart, a fail-over) are dropped.
+    /// Connections the server closed while they sat idle (a restart, a fail-over) are dropped: one
+    /// idle for more than a second answers a `SELECT 1` within two first, or is given up.
     func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        let session =
-            try idle.withLock { idle in
-                while let session = idle.popLast() {
-                    if !session.isClosed { return session }
-                    session.closeLater()
-                }
-                return nil
-            } ?? connect()
+        var reused: PostgresSession?
+        while reused == nil, let (pooled, since) = idle.withLock({ $0.popLast() }) {
+            if pooled.isClosed || (ContinuousClock.now - since > .seconds(1) && !pooled.answers(within: .seconds(2))) {
+                pooled.closeLater()
+            } else {
+                reused = pooled
+            }
+        }
+        let session = try reused ?? connect()
         defer {
-            if session.isClosed { session.close() } else { idle.withLock { $0.append(session) } }
+            if session.isClosed {
+                session.close()
+            } else {
+                idle.withLock { $0.append((session, ContinuousClock.now)) }
+            }
         }
         do {
             return try body(session)
@@ -294,7 +300,7 @@ public final class PostgresEventStore: EventLog {
                 defer { idle.removeAll() }
                 return idle
             }) {
-                stale.closeLater()
+                stale.session.closeLater()
             }
             throw error
         }

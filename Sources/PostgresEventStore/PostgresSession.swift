@@ -89,6 +89,11 @@ package struct PostgresSession: Sendable {
         try? connection.close().wait()
     }
 
+    /// Whether the server answers `SELECT 1` within `timeout`.
+    func answers(within timeout: Duration) -> Bool {
+        (try? query("SELECT 1", timeout: timeout)) != nil
+    }
+
     /// Closes the connection without waiting, keeping it until it has closed: the driver insists
     /// that every connection is closed, also one the server already dropped.
     func closeLater() {
