@@ -145,9 +145,10 @@ public protocol LogTransaction: ~Copyable {
     @discardableResult
     func destroySubjectKey(_ subject: String) throws -> Bool
 
-    /// Writes a stored event exactly as it is stored: how ``EventLog/copy(from:withKeys:progress:)``, which
-    /// checks first that it follows the head, copies a log.
-    mutating func copy(_ event: StoredEvent) throws
+    /// Writes a page of stored events exactly as they are stored: how
+    /// ``EventLog/copy(from:withKeys:progress:)``, which checks first that each follows the one
+    /// before it from the head, copies a log.
+    mutating func copy(_ events: [StoredEvent]) throws
 
     /// Keeps a subject key as the copied log kept it.
     func restore(_ key: KeptSubjectKey) throws

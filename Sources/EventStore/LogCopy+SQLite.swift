@@ -35,9 +35,13 @@ extension EventStore {
 }
 
 extension WriteTransaction {
-    /// Writes a stored event exactly as it is stored (the `events_in_sequence` trigger refuses
+    /// Writes stored events exactly as they are stored (the `events_in_sequence` trigger refuses
     /// another position than the next).
-    public mutating func copy(_ event: StoredEvent) throws {
+    public mutating func copy(_ events: [StoredEvent]) throws {
+        for event in events { try copy(event) }
+    }
+
+    private func copy(_ event: StoredEvent) throws {
         let insert = try connection.statement(Self.insert)
         defer { insert.reset() }
         insert.bind(1, event.position)

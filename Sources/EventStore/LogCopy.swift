@@ -61,9 +61,9 @@ extension EventLog {
                 guard !page.isEmpty else { break }
                 for event in page {
                     try AppendRules.checkCopy(event, after: head)
-                    try transaction.copy(event)
                     head = LogHead(position: event.position, chainHash: event.chainHash)
                 }
+                try transaction.copy(Array(page))
                 progress?(head.position)
             }
             guard try transaction.head() == verified.head else {

@@ -79,6 +79,9 @@ public final class PostgresEventStore: EventLog {
                 if try hasTable(session, "log_meta"), try schemaVersion(session) == 1 {
                     try migrate(session, PostgresSchema.version2)
                 }
+                if try hasTable(session, "log_meta"), try schemaVersion(session) == 2 {
+                    try migrate(session, PostgresSchema.version3)
+                }
                 try session.execute("COMMIT")
             } catch {
                 try? session.execute("ROLLBACK")

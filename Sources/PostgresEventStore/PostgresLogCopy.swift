@@ -35,20 +35,29 @@ extension PostgresEventStore {
 }
 
 extension PostgresWriteTransaction {
-    /// Writes a stored event exactly as it is stored (the insert trigger checks that it follows
-    /// the head, its chain hash included, and moves the head).
-    public mutating func copy(_ event: StoredEvent) throws {
+    /// Writes a page of stored events exactly as they are stored, in one statement (the insert
+    /// trigger checks that each follows the one before it, chain hash included; the head moves
+    /// once, to the last).
+    public mutating func copy(_ events: [StoredEvent]) throws {
+        guard let final = events.last else { return }
+        func column<T>(_ value: (StoredEvent) -> T) -> [T] { events.map(value) }
         try session.query(
             """
-            INSERT INTO events (\(unescaped: PostgresEventStore.eventColumns)) VALUES (
-                \(event.position), \(event.stream), \(event.streamVersion), \(event.id.lowercasedString),
-                \(event.type), \(Int64(event.schemaVersion)), \(event.metadata.recordedAtText),
-                \(event.metadata.actor), \(event.metadata.command), \(event.metadata.correlationID),
-                \(event.metadata.causationID?.lowercasedString ?? ""), \(ByteBuffer(bytes: event.payload)),
-                \(ByteBuffer(bytes: event.leafHash.bytes)), \(ByteBuffer(bytes: event.chainHash.bytes)))
+            INSERT INTO events (\(unescaped: PostgresEventStore.eventColumns))
+            SELECT * FROM unnest(
+                \(column(\.position))::bigint[], \(column(\.stream))::text[], \(column(\.streamVersion))::bigint[],
+                \(column { $0.id.lowercasedString })::text[], \(column(\.type))::text[],
+                \(column { Int64($0.schemaVersion) })::bigint[], \(column(\.metadata.recordedAtText))::text[],
+                \(column(\.metadata.actor))::text[], \(column(\.metadata.command))::text[],
+                \(column(\.metadata.correlationID))::text[],
+                \(column { $0.metadata.causationID?.lowercasedString ?? "" })::text[],
+                \(column { ByteBuffer(bytes: $0.payload) })::bytea[],
+                \(column { ByteBuffer(bytes: $0.leafHash.bytes) })::bytea[],
+                \(column { ByteBuffer(bytes: $0.chainHash.bytes) })::bytea[])
+            ORDER BY 1
             """)
-        last = LogHead(position: event.position, chainHash: event.chainHash)
-        lastRecordedAt = event.metadata.recordedAtText
+        last = LogHead(position: final.position, chainHash: final.chainHash)
+        lastRecordedAt = final.metadata.recordedAtText
     }
 
     /// Keeps a subject key as the copied log kept it.

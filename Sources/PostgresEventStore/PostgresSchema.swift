@@ -4,8 +4,9 @@ enum PostgresSchema {
     static let applicationID: Int64 = 0x4556_4C47
 
     /// The `schema_version` of `log_meta` this code writes and reads: version 2 adds
-    /// `published_checkpoints`, which a reader of version 1 finds empty.
-    static let currentVersion: Int64 = 2
+    /// `published_checkpoints`, which a reader of version 1 finds empty; version 3 moves the head
+    /// once per statement.
+    static let currentVersion: Int64 = 3
 
     /// Creates version 1 in a database without it, by a role that may create tables and roles:
     /// one statement (a `DO` block), so one transaction. Roles are shared by the cluster's
@@ -159,6 +160,48 @@ enum PostgresSchema {
         GRANT SELECT, INSERT ON published_checkpoints TO programme_writer;
         GRANT USAGE ON SEQUENCE published_checkpoints_sequence_seq TO programme_writer;
         UPDATE log_meta SET schema_version = 2;
+        END $migration$
+        """#
+
+    /// Brings version 2 to 3: an inserted event is checked against the event before it (the next
+    /// position, its chain hash following, its `recorded_at` no earlier) and the head moves once
+    /// per statement, to the last event inserted. Version 1's trigger moved the head once per
+    /// event: in one long transaction (a copy, a large import) every update left a row version
+    /// that the next had to pass, so a copy slowed down as it went.
+    static let version3 = #"""
+        DO $migration$ BEGIN
+        DROP TRIGGER IF EXISTS events_in_sequence ON events;
+        DROP FUNCTION IF EXISTS events_advance_head();
+
+        CREATE OR REPLACE FUNCTION events_follow_previous() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE previous RECORD;
+        BEGIN
+            IF NEW.position = 1 THEN
+                SELECT decode(repeat('00', 32), 'hex') AS chain_hash, '' AS recorded_at INTO previous;
+            ELSE
+                SELECT chain_hash, recorded_at INTO previous FROM events WHERE position = NEW.position - 1;
+            END IF;
+            IF previous IS NULL OR previous.recorded_at COLLATE "C" > NEW.recorded_at
+               OR NEW.chain_hash <> sha256(previous.chain_hash || NEW.leaf_hash) THEN
+                RAISE EXCEPTION 'events must be appended in sequence: the next position, chained to the head'
+                    USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER events_in_sequence BEFORE INSERT ON events
+            FOR EACH ROW EXECUTE FUNCTION events_follow_previous();
+
+        CREATE OR REPLACE FUNCTION events_move_head() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE head SET position = last.position, chain_hash = last.chain_hash, recorded_at = last.recorded_at
+              FROM (SELECT position, chain_hash, recorded_at FROM appended ORDER BY position DESC LIMIT 1) AS last
+             WHERE head.position < last.position;
+            RETURN NULL;
+        END $$;
+        DROP TRIGGER IF EXISTS events_move_head ON events;
+        CREATE TRIGGER events_move_head AFTER INSERT ON events REFERENCING NEW TABLE AS appended
+            FOR EACH STATEMENT EXECUTE FUNCTION events_move_head();
+        UPDATE log_meta SET schema_version = 3;
         END $migration$
         """#
 }

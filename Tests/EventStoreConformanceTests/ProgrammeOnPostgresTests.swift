@@ -135,13 +135,13 @@ struct ProgrammeOnPostgresTests {
                 "Na de herstart", "--level", "2",
             ])
             #expect(added.status == 0, "\(added.stderr)")
-            let deadline = ContinuousClock.now + .seconds(20)
+            let deadline = ContinuousClock.now + .seconds(30)
             var etag: String?
             while ContinuousClock.now < deadline, etag != "\"843\"" {
                 try await Task.sleep(for: .milliseconds(200))
                 etag = try served.get("/api/v2/framework").etag
             }
-            #expect(etag == "\"843\"", "\(served.exit ?? "programd still runs")")
+            #expect(etag == "\"843\"", "\(served.exit ?? served.log)")
         }
     }
 }
@@ -158,7 +158,7 @@ private struct ServedStore {
     }
 
     init(_ store: String) throws {
-        process = try Executable("programd").start(["--db", store, "--port", "0", "--log-level", "warning"])
+        process = try Executable("programd").start(["--db", store, "--port", "0", "--log-level", "info"])
         var seen = ""
         while !seen.contains("/\n") {
             let chunk = process.stdout.fileHandleForReading.availableData
@@ -188,6 +188,12 @@ private struct ServedStore {
     }
 
     func stop() { process.process.terminate() }
+
+    /// What programd wrote on standard error so far (stopping it).
+    var log: String {
+        stop()
+        return String(decoding: process.stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
 
     /// How programd ended, with what it wrote on standard error, once it has.
     var exit: String? {
