@@ -11,12 +11,13 @@ import Testing
 struct PostgresAppendNotificationTests {
     let writer = Executable("store-writer")
 
-    @Test("a wait of 30 s returns within a second of an append by another process; with none, after its interval")
+    @Test("a wait of 300 s returns within a second of an append by another process; with none, after its interval")
     func wakes() async throws {
         try await Backend.postgres.withLog { log, tamper in
             // The waiters are processes of their own: this one's thread pool is shared with the
-            // rest of the suite, whose blocking calls can hold up a resumed task for seconds.
-            let waiter = try writer.start(["wait", tamper.target, "30", "0"])
+            // rest of the suite, whose blocking calls can hold up a resumed task for seconds — for
+            // half a minute on a loaded machine, hence a wait far longer than that.
+            let waiter = try writer.start(["wait", tamper.target, "300", "0"])
             #expect(await waiter.waitForLine(containing: "waiting"))
             try await Task.sleep(for: .milliseconds(300))
             let appending = Date().timeIntervalSince1970
