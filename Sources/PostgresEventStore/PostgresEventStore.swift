@@ -271,7 +271,12 @@ public final class PostgresEventStore: EventLog {
     /// A new connection; a read-only store's refuses writes.
     private func connect() throws -> PostgresSession {
         let session = try PostgresSession.connect(url)
-        if isReadOnly { try session.execute("SET default_transaction_read_only = on") }
+        do {
+            if isReadOnly { try session.execute("SET default_transaction_read_only = on") }
+        } catch {
+            session.closeLater()
+            throw error
+        }
         return session
     }
 
