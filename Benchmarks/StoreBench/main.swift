@@ -75,16 +75,8 @@ struct StoreBench: ParsableCommand {
             "swift_scan_rows_per_s", Double(rows) / scanTime, "rows/s",
             "(\(rows) rows, \(Self.seconds(scanTime)), sink \(sink))")
 
-        var report: VerificationReport?
-        let verifyTime = try Self.measure {
-            report = try EventStore(path: batchPath, mode: .readOnly).verify()
-        }
-        guard let report, report.isIntact, report.eventsChecked == events else {
-            throw ValidationError("verify failed: \(String(describing: report?.failure))")
-        }
-        Self.result(
-            "swift_scan_verify_rows_per_s", Double(events) / verifyTime, "rows/s",
-            "(\(events) rows, \(Self.seconds(verifyTime)))")
+        try Self.measureVerify(
+            EventStore(path: batchPath, mode: .readOnly), events: events, metric: "swift_scan_verify_rows_per_s")
         if let postgres {
             try measurePostgres(server: postgres, perStream: perStream, singlePerStream: singlePerStream)
         }
@@ -167,16 +159,19 @@ struct StoreBench: ParsableCommand {
         guard rows == events else { throw ValidationError("the paged read gave \(rows) rows, expected \(events)") }
         Self.result(
             "postgres_read_rows_per_s", Double(rows) / readTime, "rows/s", "(\(rows) rows, \(Self.seconds(readTime)))")
+        try Self.measureVerify(
+            PostgresEventStore(url: batchURL, mode: .readOnly), events: events,
+            metric: "postgres_scan_verify_rows_per_s")
+    }
+
+    /// Times a full verification of `log`, which must hold `events` intact events.
+    static func measureVerify(_ log: some EventLog, events: Int, metric: String) throws {
         var report: VerificationReport?
-        let verifyTime = try Self.measure {
-            report = try PostgresEventStore(url: batchURL, mode: .readOnly).verify()
-        }
+        let verifyTime = try measure { report = try log.verify(against: nil, progress: nil) }
         guard let report, report.isIntact, report.eventsChecked == events else {
-            throw ValidationError("verify failed on PostgreSQL: \(String(describing: report?.failure))")
+            throw ValidationError("verify failed on \(log.location): \(String(describing: report?.failure))")
         }
-        Self.result(
-            "postgres_scan_verify_rows_per_s", Double(events) / verifyTime, "rows/s",
-            "(\(events) rows, \(Self.seconds(verifyTime)))")
+        result(metric, Double(events) / verifyTime, "rows/s", "(\(events) rows, \(seconds(verifyTime)))")
     }
 
     static let metadata = CommandMetadata(actor: "bench", command: "store-bench", correlationID: "store-bench")

@@ -68,19 +68,16 @@ public final class PostgresEventStore: EventLog {
         }
     }
 
-    /// Checks the database's identity and schema, creating it when allowed.
+    /// Checks the database's identity and schema, creating or migrating it when allowed.
     private func prepare(_ session: PostgresSession, mode: EventStore.Mode) throws {
-        if mode != .readOnly {
+        if mode != .readOnly, try version(session).map({ $0 < PostgresSchema.currentVersion }) ?? (mode == .create) {
             // One creator or migrator at a time; the others find the tables made.
             try session.execute("BEGIN")
             do {
                 try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.applicationID))")
                 if mode == .create, try !hasTable(session, "events") { try session.execute(PostgresSchema.version1) }
-                if try hasTable(session, "log_meta"), try schemaVersion(session) == 1 {
-                    try migrate(session, PostgresSchema.version2)
-                }
-                if try hasTable(session, "log_meta"), try schemaVersion(session) == 2 {
-                    try migrate(session, PostgresSchema.version3)
+                for (from, migration) in PostgresSchema.migrations where try version(session) == from {
+                    try migrate(session, migration)
                 }
                 try session.execute("COMMIT")
             } catch {
@@ -119,8 +116,10 @@ public final class PostgresEventStore: EventLog {
         }
     }
 
-    private func schemaVersion(_ session: PostgresSession) throws -> Int64 {
-        try session.query("SELECT schema_version FROM log_meta").rows.first?.decode(Int64.self) ?? 0
+    /// The schema version of the log in the database, `nil` when it holds none.
+    private func version(_ session: PostgresSession) throws -> Int64? {
+        guard try hasTable(session, "log_meta") else { return nil }
+        return try session.query("SELECT schema_version FROM log_meta").rows.first?.decode(Int64.self)
     }
 
     func hasTable(_ session: PostgresSession, _ name: String) throws -> Bool {

@@ -119,6 +119,9 @@ enum PostgresSchema {
         END $migration$
         """#
 
+    /// The migrations, each from the version it applies to, in order.
+    static let migrations: [(from: Int64, sql: String)] = [(1, version2), (2, version3)]
+
     /// Brings version 1 to 2: the signed checkpoints published for readers (programd's
     /// `/checkpoint`), append-only, at most one root per size, as SQLite's schema 4; and readers
     /// lose `SELECT` on `subject_keys`, which they never need.
