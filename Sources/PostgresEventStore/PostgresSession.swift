@@ -28,8 +28,9 @@ package struct PostgresSession: Sendable {
 
     /// How long a call waits for the server's answer before it gives the connection up: a
     /// connection the server closed while it sat idle (a restart, a fail-over) is only noticed
-    /// by a read, and its query would otherwise wait for ever.
-    package static let answerTimeout: Duration = .seconds(60)
+    /// by a read, and its query would otherwise wait for ever. A writer that waits longer for
+    /// another's lock gives up too, with a transient error (exit 69: try again).
+    package static let answerTimeout: Duration = .seconds(15)
 
     /// Runs one statement and returns its rows; no answer within `timeout` closes the connection
     /// and throws a transient ``PostgresLogError``.
